@@ -1,0 +1,161 @@
+package org.modelcensus.functions.normalize;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.modelcensus.functions.dataset.Field;
+import org.modelcensus.functions.query.LongTable;
+
+/**
+ * The normalized data as tables: {@code Models} (one row per model) and the long tables
+ * {@code Countries}, {@code Domains}, {@code Tasks}, {@code OrgTypes} and {@code Developers} (one
+ * row per model and value, de-duplicated and mapped to report groups), so that every report count
+ * is an exact-match count of rows. The names are the Excel Table names of the workbook.
+ */
+public final class DataTables {
+    public static final String MODELS = "Models";
+    public static final String COUNTRIES = "Countries";
+    public static final String DOMAINS = "Domains";
+    public static final String TASKS = "Tasks";
+    public static final String ORG_TYPES = "OrgTypes";
+    public static final String DEVELOPERS = "Developers";
+
+    public static final String ID = "Id";
+    public static final String YEAR = "Year";
+    public static final String NAME = "Name";
+    public static final String COUNTRY = "Country";
+    public static final String CODE = "Code";
+    public static final String MULTI = "Multi";
+    public static final String DOMAIN = "Domain";
+    public static final String GROUP = "Group";
+    public static final String FIRST = "FirstInGroup";
+    public static final String TASK = "Task";
+    public static final String ORG_TYPE = "OrgType";
+    public static final String DEVELOPER = "Developer";
+    public static final String NATIONALITY = "Nationality";
+    public static final String DEV_ID = "DevId";
+    public static final String MULTIMODAL = "Multimodal";
+    public static final String N_TASKS = "NTasks";
+    public static final String HAS_TASK = "HasTask";
+    public static final String JOINT = "Joint";
+    public static final String FLOP = "FLOP";
+
+    /** Columns of {@code Models}; the first ones are the normalized fields, the rest raw Epoch fields. */
+    public static final List<String> MODEL_COLUMNS = List.of(ID, NAME, YEAR, "Date", "Organization", "Developers",
+            "LeadDeveloper", "Countries", "CountryCodes", "MultiCountry", "Domains", "DomainLabels", "DomainShort",
+            MULTIMODAL, "MultimodalMark", "Tasks", "TaskGroups", N_TASKS, HAS_TASK, "NDevelopers", JOINT, "OrgTypes",
+            FLOP, "Parameters", "DatasetSize", "Hardware", "HardwareLabel", "Link", "Confidence", "Accessibility");
+
+    private DataTables() {
+    }
+
+    static Map<String, LongTable> build(List<NormalizedModel> models, Mappings mappings) {
+        Map<String, String> nationality = developerNationality(models, mappings);
+        LongTable m = new LongTable(MODELS, MODEL_COLUMNS);
+        LongTable countries = new LongTable(COUNTRIES, List.of(ID, YEAR, COUNTRY, CODE, MULTI));
+        LongTable domains = new LongTable(DOMAINS, List.of(ID, YEAR, DOMAIN, GROUP, FIRST));
+        LongTable tasks = new LongTable(TASKS, List.of(ID, YEAR, TASK, GROUP, FIRST));
+        LongTable orgTypes = new LongTable(ORG_TYPES, List.of(ID, YEAR, ORG_TYPE));
+        LongTable developers = new LongTable(DEVELOPERS, List.of(ID, YEAR, DEVELOPER, DEV_ID, NATIONALITY, JOINT));
+        Map<String, Integer> devIds = new LinkedHashMap<>();
+        for (NormalizedModel n : models) {
+            m.add(modelRow(n, mappings));
+            int multi = n.multiCountry() ? 1 : 0;
+            n.countries().forEach(c -> countries.add(n.id(), n.year(), c.labelKo(), c.code(), multi));
+            addGrouped(domains, n, n.domains(), d -> mappings.domainGroup(d).orElse(d));
+            addGrouped(tasks, n, n.tasks(), t -> mappings.taskGroup(t).orElse(t));
+            n.orgTypes().forEach(t -> orgTypes.add(n.id(), n.year(), t));
+            int joint = n.joint() ? 1 : 0;
+            for (String d : n.developers()) {
+                int devId = devIds.computeIfAbsent(d, k -> devIds.size() + 1);
+                developers.add(n.id(), n.year(), d, devId, nationality.getOrDefault(d, ""), joint);
+            }
+        }
+        Map<String, LongTable> out = new LinkedHashMap<>();
+        for (LongTable t : List.of(m, countries, domains, tasks, orgTypes, developers)) {
+            out.put(t.name(), t);
+        }
+        return out;
+    }
+
+    /** One row per raw tag; {@code FirstInGroup} = 1 on the first tag of each group of the model. */
+    private static void addGrouped(LongTable table, NormalizedModel n, List<String> tags,
+            java.util.function.Function<String, String> group) {
+        Set<String> seen = new HashSet<>();
+        for (String tag : tags) {
+            String g = group.apply(tag);
+            table.add(n.id(), n.year(), tag, g, seen.add(g) ? 1 : 0);
+        }
+    }
+
+    private static Object[] modelRow(NormalizedModel n, Mappings mappings) {
+        var r = n.record();
+        String hardware = r.get(Field.HARDWARE).strip();
+        return new Object[] {n.id(), n.name(), n.year() == 0 ? null : n.year(), n.date(),
+            String.join(", ", n.organizations()), String.join(", ", n.developers()),
+            n.organizations().isEmpty() ? "" : mappings.orgLabel(n.organizations().get(0)),
+            String.join(", ", n.countries().stream().map(Country::labelKo).toList()),
+            String.join(", ", n.countries().stream().map(Country::code).toList()), n.multiCountry() ? 1 : 0,
+            String.join(", ", n.domains()), domainList(n.domains(), mappings::domainLabel),
+            domainList(n.domains(), mappings::domainShortLabel), n.multimodal() ? 1 : 0, n.multimodal() ? "O" : "",
+            String.join(", ", n.tasks()), String.join(", ", n.taskGroups().stream().map(DataTables::shortLabel).toList()),
+            n.taskGroups().size(), n.hasTask() ? 1 : 0, n.developers().size(), n.joint() ? 1 : 0,
+            String.join(", ", n.orgTypes()), n.trainingCompute(), n.parameters(), n.datasetSize(), hardware,
+            mappings.hardwareLabel(hardware), r.get(Field.LINK).strip(), r.get(Field.CONFIDENCE).strip(),
+            r.get(Field.ACCESSIBILITY).strip()};
+    }
+
+    /** Distinct labels of the domains, Language first (as the reports list them), then Epoch's order. */
+    private static String domainList(List<String> domains, java.util.function.Function<String, String> label) {
+        List<String> ordered = new ArrayList<>(domains);
+        ordered.sort(Comparator.comparing(d -> "Language".equals(d) ? 0 : 1));
+        Set<String> labels = new LinkedHashSet<>();
+        ordered.forEach(d -> labels.add(label.apply(d)));
+        return String.join(", ", labels);
+    }
+
+    /** A report group label without its English part: {@code 채팅(Chat)} → {@code 채팅}. */
+    public static String shortLabel(String groupLabel) {
+        int paren = groupLabel.indexOf('(');
+        return paren > 0 && groupLabel.endsWith(")") ? groupLabel.substring(0, paren).strip() : groupLabel;
+    }
+
+    /**
+     * A developer's nationality: the Korean label of the country most of its models count under
+     * when it is their only developer (ties: first seen), else over all its models.
+     */
+    private static Map<String, String> developerNationality(List<NormalizedModel> models, Mappings mappings) {
+        Map<String, Map<String, Integer>> solo = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> all = new LinkedHashMap<>();
+        for (NormalizedModel n : models) {
+            for (String d : n.developers()) {
+                for (Country c : n.countries()) {
+                    all.computeIfAbsent(d, k -> new LinkedHashMap<>()).merge(c.labelKo(), 1, Integer::sum);
+                    if (!n.joint()) {
+                        solo.computeIfAbsent(d, k -> new LinkedHashMap<>()).merge(c.labelKo(), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        all.forEach((d, counts) -> out.put(d, mostCommon(solo.getOrDefault(d, counts))));
+        return out;
+    }
+
+    private static String mostCommon(Map<String, Integer> counts) {
+        String best = "";
+        int max = 0;
+        for (var e : counts.entrySet()) {
+            if (e.getValue() > max) {
+                best = e.getKey();
+                max = e.getValue();
+            }
+        }
+        return best;
+    }
+}

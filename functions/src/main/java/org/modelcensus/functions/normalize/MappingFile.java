@@ -1,0 +1,88 @@
+package org.modelcensus.functions.normalize;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.modelcensus.functions.dataset.BadInputException;
+
+/**
+ * Reads one mapping CSV (a classpath resource under {@code mappings/}, or a file of the same name
+ * in a user's override directory), checking its header and scopes; errors carry file and line.
+ */
+final class MappingFile {
+    /** One data row: its line and its values by column. */
+    record Row(String file, long line, CSVRecord record) {
+        String get(String column) {
+            return record.isMapped(column) ? record.get(column).strip() : "";
+        }
+
+        BadInputException error(String problem) {
+            return new BadInputException(file, line, 0, problem);
+        }
+    }
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true).get();
+    private static final Set<String> SCOPES = Set.of("*", "spri-2024", "spri-2025");
+
+    private MappingFile() {
+    }
+
+    /** Rows of {@code name} (e.g. {@code task_group.csv}) from {@code overrideDir} if it has the file, else the built-in one. */
+    static List<Row> load(Path overrideDir, String name, List<String> requiredColumns) {
+        if (overrideDir != null && Files.isRegularFile(overrideDir.resolve(name))) {
+            Path file = overrideDir.resolve(name);
+            try (InputStream in = Files.newInputStream(file)) {
+                return parse(file.toString(), in, requiredColumns);
+            } catch (IOException e) {
+                throw new BadInputException(file.toString(), 0, 0, "cannot read mapping file: " + e.getMessage(), e);
+            }
+        }
+        String resource = "/mappings/" + name;
+        try (InputStream in = MappingFile.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("built-in mapping " + resource + " is missing from the jar");
+            }
+            return parse("mappings/" + name, in, requiredColumns);
+        } catch (IOException e) {
+            throw new BadInputException(resource, 0, 0, "cannot read mapping file: " + e.getMessage(), e);
+        }
+    }
+
+    static List<Row> parse(String file, InputStream in, List<String> requiredColumns) throws IOException {
+        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+        List<Row> rows = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(reader, FORMAT)) {
+            List<String> header = parser.getHeaderNames();
+            for (String column : requiredColumns) {
+                if (!header.contains(column)) {
+                    throw new BadInputException(file, 1, 0, "mapping file lacks column '" + column + "' (needs "
+                            + requiredColumns + ")");
+                }
+            }
+            for (CSVRecord record : parser) {
+                Row row = new Row(file, parser.getCurrentLineNumber(), record);
+                if (record.size() != header.size()) {
+                    throw row.error("row has " + record.size() + " fields but the header has " + header.size());
+                }
+                if (header.contains("scope") && !SCOPES.contains(row.get("scope"))) {
+                    throw row.error("scope must be one of " + SCOPES + ", not '" + row.get("scope") + "'");
+                }
+                rows.add(row);
+            }
+        } catch (java.io.UncheckedIOException e) {
+            throw new BadInputException(file, 0, 0, "malformed mapping CSV: " + e.getMessage(), e);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,197 @@
+package org.modelcensus.functions.normalize;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every mapping table, resolved for one edition: rows scoped {@code *} apply to both editions, a
+ * row scoped to the edition overrides them. Built-in tables live in {@code mappings/*.csv}; a
+ * directory passed to {@link #load(Edition, Path)} may replace any of them file by file.
+ */
+public final class Mappings {
+    /** The mark in {@code domain_group.csv} for the tag that flags multimodal models. */
+    public static final String MULTIMODAL_MARK = "#MULTIMODAL";
+    /** The files, in the order {@code Mappings} sheets and docs list them. */
+    public static final List<String> FILES = List.of("country.csv", "org_country.csv", "org_parent.csv",
+            "org_type.csv", "domain_group.csv", "domain_label.csv", "task_group.csv", "hardware_label.csv", "rules.csv");
+
+    private final Edition edition;
+    private final Map<String, Country> countries = new LinkedHashMap<>();
+    private final Map<String, List<String>> orgCountries = new HashMap<>();
+    private final Map<String, String> orgParent = new HashMap<>();
+    private final Map<String, String> orgLabel = new HashMap<>();
+    private final Map<String, String> orgType = new LinkedHashMap<>();
+    private final Map<String, String> domainGroup = new LinkedHashMap<>();
+    private final Map<String, String[]> domainLabel = new HashMap<>();
+    private final Map<String, String> taskGroup = new LinkedHashMap<>();
+    private final Map<String, String> hardwareLabel = new HashMap<>();
+    private final List<AppliedRow> applied = new ArrayList<>();
+    private final Rules rules;
+
+    /** A mapping row in force for the edition, as the workbook's {@code Mappings} sheet lists it. */
+    public record AppliedRow(String file, long line, Map<String, String> values) {
+    }
+
+    private Mappings(Edition edition, Path overrideDir) {
+        this.edition = edition;
+        for (MappingFile.Row r : rows(overrideDir, "country.csv", "epoch_country", "code", "label_ko", "label_en")) {
+            countries.put(r.get("epoch_country"), new Country(r.get("code"), r.get("label_ko"), r.get("label_en"),
+                    r.get("epoch_country")));
+        }
+        for (MappingFile.Row r : scoped(overrideDir, "org_country.csv", "organization", "countries")) {
+            List<String> list = new ArrayList<>();
+            for (String c : r.get("countries").split(";")) {
+                if (!c.isBlank()) {
+                    if (!countries.containsKey(c.strip())) {
+                        throw r.error("country '" + c.strip() + "' is not in country.csv");
+                    }
+                    list.add(c.strip());
+                }
+            }
+            orgCountries.put(r.get("organization"), List.copyOf(list));
+        }
+        for (MappingFile.Row r : scoped(overrideDir, "org_parent.csv", "organization", "parent", "label_ko")) {
+            orgParent.put(r.get("organization"), nonBlank(r, "parent"));
+            if (!r.get("label_ko").isEmpty()) {
+                orgLabel.put(r.get("organization"), r.get("label_ko"));
+            }
+        }
+        for (MappingFile.Row r : scoped(overrideDir, "org_type.csv", "categorization", "label")) {
+            orgType.put(r.get("categorization"), nonBlank(r, "label"));
+        }
+        for (MappingFile.Row r : scoped(overrideDir, "domain_group.csv", "domain", "group")) {
+            domainGroup.put(r.get("domain"), nonBlank(r, "group"));
+        }
+        for (MappingFile.Row r : rows(overrideDir, "domain_label.csv", "domain", "label_ko", "short_ko")) {
+            domainLabel.put(r.get("domain"), new String[] {r.get("label_ko"), r.get("short_ko")});
+        }
+        for (MappingFile.Row r : scoped(overrideDir, "task_group.csv", "task", "group")) {
+            taskGroup.put(r.get("task"), nonBlank(r, "group"));
+        }
+        for (MappingFile.Row r : rows(overrideDir, "hardware_label.csv", "hardware", "label")) {
+            hardwareLabel.put(r.get("hardware"), nonBlank(r, "label"));
+        }
+        this.rules = Rules.from(scoped(overrideDir, "rules.csv", "rule", "value"), edition);
+    }
+
+    /** The built-in mappings for an edition. */
+    public static Mappings builtIn(Edition edition) {
+        return new Mappings(edition, null);
+    }
+
+    /** Built-in mappings with any file found in {@code overrideDir} replacing its built-in twin. */
+    public static Mappings load(Edition edition, Path overrideDir) {
+        return new Mappings(edition, overrideDir);
+    }
+
+    private List<MappingFile.Row> rows(Path dir, String file, String... required) {
+        List<MappingFile.Row> rows = MappingFile.load(dir, file, List.of(required));
+        rows.forEach(r -> applied.add(new AppliedRow(file, r.line(), r.record().toMap())));
+        return rows;
+    }
+
+    /** Rows in scope, edition-specific rows after {@code *} rows so that they win. */
+    private List<MappingFile.Row> scoped(Path dir, String file, String... required) {
+        List<String> columns = new ArrayList<>(List.of(required));
+        columns.add(0, "scope");
+        List<MappingFile.Row> general = new ArrayList<>();
+        List<MappingFile.Row> specific = new ArrayList<>();
+        for (MappingFile.Row r : MappingFile.load(dir, file, columns)) {
+            if ("*".equals(r.get("scope"))) {
+                general.add(r);
+            } else if (edition.inScope(r.get("scope"))) {
+                specific.add(r);
+            }
+        }
+        general.addAll(specific);
+        general.forEach(r -> applied.add(new AppliedRow(file, r.line(), r.record().toMap())));
+        return general;
+    }
+
+    private static String nonBlank(MappingFile.Row r, String column) {
+        String v = r.get(column);
+        if (v.isEmpty()) {
+            throw r.error("column '" + column + "' is empty");
+        }
+        return v;
+    }
+
+    public Edition edition() {
+        return edition;
+    }
+
+    public Rules rules() {
+        return rules;
+    }
+
+    /** The country for an Epoch country name. */
+    public Optional<Country> country(String epochName) {
+        return Optional.ofNullable(countries.get(epochName));
+    }
+
+    public Map<String, Country> countries() {
+        return Collections.unmodifiableMap(countries);
+    }
+
+    /** The countries an organisation counts under by rule (empty list: it counts nowhere), if a rule exists. */
+    public Optional<List<String>> orgCountries(String organization) {
+        return Optional.ofNullable(orgCountries.get(organization));
+    }
+
+    /** The parent developer an organisation rolls up to (itself when unmapped). */
+    public String parent(String organization) {
+        return orgParent.getOrDefault(organization, organization);
+    }
+
+    public boolean hasParentRule(String organization) {
+        return orgParent.containsKey(organization);
+    }
+
+    /** The Korean label of an organisation for model lists (its own name when it has none). */
+    public String orgLabel(String organization) {
+        return orgLabel.getOrDefault(organization, organization);
+    }
+
+    /** The report label of an organisation categorization, if mapped. */
+    public Optional<String> orgType(String categorization) {
+        return Optional.ofNullable(orgType.get(categorization));
+    }
+
+    /** The report group of a raw Epoch domain tag ({@link #MULTIMODAL_MARK} for the multimodal tag), if mapped. */
+    public Optional<String> domainGroup(String domain) {
+        return Optional.ofNullable(domainGroup.get(domain));
+    }
+
+    /** Full Korean label of a raw domain, e.g. {@code 언어(Language)}; the tag itself when unmapped. */
+    public String domainLabel(String domain) {
+        String[] l = domainLabel.get(domain);
+        return l == null || l[0].isEmpty() ? domain : l[0];
+    }
+
+    /** Short Korean label of a raw domain, e.g. {@code 언어}; the tag itself when unmapped. */
+    public String domainShortLabel(String domain) {
+        String[] l = domainLabel.get(domain);
+        return l == null || l[1].isEmpty() ? domain : l[1];
+    }
+
+    /** The report group of a raw Epoch task tag, if mapped. */
+    public Optional<String> taskGroup(String task) {
+        return Optional.ofNullable(taskGroup.get(task));
+    }
+
+    /** The report's name for a training hardware value (the value itself when unmapped). */
+    public String hardwareLabel(String hardware) {
+        return hardwareLabel.getOrDefault(hardware, hardware);
+    }
+
+    /** Every mapping row in force for this edition, file by file. */
+    public List<AppliedRow> appliedRows() {
+        return Collections.unmodifiableList(applied);
+    }
+}

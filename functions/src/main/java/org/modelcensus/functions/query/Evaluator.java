@@ -1,0 +1,293 @@
+package org.modelcensus.functions.query;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Evaluates queries in Java with Excel's semantics: counts compare text case-insensitively,
+ * numbers numerically, blanks as ""; errors ({@link ExcelError}) propagate through arithmetic.
+ * Results are {@link Double}, {@link String} or {@link ExcelError}. Cell values are memoized.
+ */
+public final class Evaluator implements QueryVisitor<Object> {
+    private final Map<String, LongTable> tables;
+    private final Function<CellKey, Query> cells;
+    private final Map<CellKey, Object> memo = new HashMap<>();
+    private final Set<CellKey> inProgress = new HashSet<>();
+    private final Map<String, Map<List<Object>, Integer>> groupCounts = new HashMap<>();
+    private final Map<String, Map<Integer, Integer>> keyIndexes = new HashMap<>();
+
+    /**
+     * @param tables the data tables by name
+     * @param cells  the definition of each report cell a {@link CellRef} or {@link Rank} may name
+     */
+    public Evaluator(Map<String, LongTable> tables, Function<CellKey, Query> cells) {
+        this.tables = tables;
+        this.cells = cells;
+    }
+
+    /** The value of a query. */
+    public Object evaluate(Query q) {
+        return q.accept(this);
+    }
+
+    /** The value of a report cell. */
+    public Object value(CellKey key) {
+        Object cached = memo.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Query definition = cells.apply(key);
+        if (definition == null) {
+            return ExcelError.REF;
+        }
+        if (!inProgress.add(key)) {
+            throw new IllegalStateException("circular cell definition at " + key);
+        }
+        Object v = evaluate(definition);
+        inProgress.remove(key);
+        memo.put(key, v);
+        return v;
+    }
+
+    @Override
+    public Object count(Count q) {
+        LongTable t = table(q.table());
+        List<Object> criteria = new ArrayList<>(q.filters().size());
+        boolean allEq = true;
+        for (Filter f : q.filters()) {
+            Object v = evaluate(f.value());
+            if (v instanceof ExcelError) {
+                return v;
+            }
+            criteria.add(v);
+            allEq &= f.op() == Filter.Op.EQ;
+        }
+        if (allEq) {
+            return (double) groupCounts(t, q.filters()).getOrDefault(normalizedKey(criteria), 0);
+        }
+        int n = 0;
+        for (Object[] row : t.rows()) {
+            if (matches(t, row, q.filters(), criteria)) {
+                n++;
+            }
+        }
+        return (double) n;
+    }
+
+    /** The {@code Id}s of the rows a query counts (following cell references), for drill-down. */
+    public Set<Integer> rowsBehind(Query q) {
+        Set<Integer> ids = new LinkedHashSet<>();
+        collectRows(q, ids, new HashSet<>());
+        return ids;
+    }
+
+    private void collectRows(Query q, Set<Integer> ids, Set<CellKey> visited) {
+        if (q instanceof Count c) {
+            LongTable t = table(c.table());
+            List<Object> criteria = c.filters().stream().map(f -> evaluate(f.value())).toList();
+            int id = t.column("Id");
+            for (Object[] row : t.rows()) {
+                if (matches(t, row, c.filters(), criteria)) {
+                    ids.add(((Number) row[id]).intValue());
+                }
+            }
+        } else if (q instanceof Lookup l) {
+            ids.add(l.key());
+        } else if (q instanceof CellRef r && visited.add(r.key())) {
+            Query d = cells.apply(r.key());
+            if (d != null) {
+                collectRows(d, ids, visited);
+            }
+        } else if (q instanceof Arithmetic a) {
+            collectRows(a.left(), ids, visited);
+            collectRows(a.right(), ids, visited);
+        } else if (q instanceof Compare c) {
+            collectRows(c.left(), ids, visited);
+            collectRows(c.right(), ids, visited);
+        } else if (q instanceof Rank r && visited.add(r.target())) {
+            Query d = cells.apply(r.target());
+            if (d != null) {
+                collectRows(d, ids, visited);
+            }
+        }
+    }
+
+    private Map<List<Object>, Integer> groupCounts(LongTable t, List<Filter> filters) {
+        StringBuilder id = new StringBuilder(t.name());
+        int[] columns = new int[filters.size()];
+        for (int i = 0; i < columns.length; i++) {
+            columns[i] = t.column(filters.get(i).column());
+            id.append('|').append(filters.get(i).column());
+        }
+        return groupCounts.computeIfAbsent(id.toString(), k -> {
+            Map<List<Object>, Integer> counts = new HashMap<>();
+            for (Object[] row : t.rows()) {
+                List<Object> key = new ArrayList<>(columns.length);
+                for (int c : columns) {
+                    key.add(normalize(row[c]));
+                }
+                counts.merge(key, 1, Integer::sum);
+            }
+            return counts;
+        });
+    }
+
+    private static List<Object> normalizedKey(List<Object> values) {
+        List<Object> key = new ArrayList<>(values.size());
+        values.forEach(v -> key.add(normalize(v)));
+        return key;
+    }
+
+    /** Excel equality classes: numbers by value, text case-insensitively, blank as "". */
+    private static Object normalize(Object v) {
+        if (v == null) {
+            return "";
+        }
+        if (v instanceof Number n) {
+            return n.doubleValue();
+        }
+        return v.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean matches(LongTable t, Object[] row, List<Filter> filters, List<Object> criteria) {
+        for (int i = 0; i < filters.size(); i++) {
+            Filter f = filters.get(i);
+            Object cell = row[t.column(f.column())];
+            if (!test(f.op(), cell, criteria.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean test(Filter.Op op, Object cell, Object criterion) {
+        if (op == Filter.Op.EQ) {
+            return normalize(cell).equals(normalize(criterion));
+        }
+        if (!(cell instanceof Number c) || !(criterion instanceof Number k)) {
+            return false;
+        }
+        int cmp = Double.compare(c.doubleValue(), k.doubleValue());
+        return switch (op) {
+            case GT -> cmp > 0;
+            case GE -> cmp >= 0;
+            case LT -> cmp < 0;
+            case LE -> cmp <= 0;
+            case EQ -> cmp == 0;
+        };
+    }
+
+    @Override
+    public Object lookup(Lookup q) {
+        LongTable t = table(q.table());
+        Map<Integer, Integer> index = keyIndexes.computeIfAbsent(q.table() + "|" + q.keyColumn(), k -> {
+            Map<Integer, Integer> m = new HashMap<>();
+            int c = t.column(q.keyColumn());
+            for (int r = t.size() - 1; r >= 0; r--) {
+                if (t.rows().get(r)[c] instanceof Number n) {
+                    m.put(n.intValue(), r);
+                }
+            }
+            return m;
+        });
+        Integer row = index.get(q.key());
+        if (row == null) {
+            return ExcelError.NA;
+        }
+        Object v = t.rows().get(row)[t.column(q.valueColumn())];
+        if (v == null) {
+            return "";
+        }
+        return v instanceof Number n ? (Object) n.doubleValue() : v.toString();
+    }
+
+    @Override
+    public Object cellRef(CellRef q) {
+        return value(q.key());
+    }
+
+    @Override
+    public Object arithmetic(Arithmetic q) {
+        Object a = evaluate(q.left());
+        if (a instanceof ExcelError) {
+            return a;
+        }
+        Object b = evaluate(q.right());
+        if (b instanceof ExcelError) {
+            return b;
+        }
+        if (!(a instanceof Double x) || !(b instanceof Double y)) {
+            return ExcelError.VALUE;
+        }
+        double r = switch (q.op()) {
+            case PLUS -> x + y;
+            case MINUS -> x - y;
+            case TIMES -> x * y;
+            case DIVIDE -> y == 0 ? Double.NaN : x / y;
+            case POWER -> Math.pow(x, y);
+        };
+        if (q.op() == Arithmetic.Op.DIVIDE && y == 0) {
+            return ExcelError.DIV0;
+        }
+        return Double.isFinite(r) ? (Object) r : ExcelError.NUM;
+    }
+
+    @Override
+    public Object constant(Constant q) {
+        return q.value();
+    }
+
+    @Override
+    public Object param(Param q) {
+        return q.value();
+    }
+
+    @Override
+    public Object rank(Rank q) {
+        Object target = value(q.target());
+        if (target instanceof ExcelError) {
+            return target;
+        }
+        if (!(target instanceof Double v)) {
+            return ExcelError.VALUE;
+        }
+        int greater = 0;
+        for (CellKey k : q.among()) {
+            if (value(k) instanceof Double other && other > v) {
+                greater++;
+            }
+        }
+        return (double) (greater + 1);
+    }
+
+    @Override
+    public Object compare(Compare q) {
+        Object a = evaluate(q.left());
+        Object b = evaluate(q.right());
+        if (a instanceof ExcelError) {
+            return a;
+        }
+        if (b instanceof ExcelError) {
+            return b;
+        }
+        if (a instanceof Double x && b instanceof Double y) {
+            return test(q.op(), x, y) ? 1.0 : 0.0;
+        }
+        return ExcelError.VALUE;
+    }
+
+    private LongTable table(String name) {
+        LongTable t = tables.get(name);
+        if (t == null) {
+            throw new IllegalArgumentException("no data table " + name);
+        }
+        return t;
+    }
+}

@@ -1,0 +1,50 @@
+package org.modelcensus.functions.report;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Locale;
+import org.modelcensus.functions.query.CellKey;
+
+/**
+ * A figure as a report printed it (text), and how a computed value is compared with it: numbers at
+ * the printed precision ({@code 86.2} → one decimal, {@code 3.80E+25} → three significant digits),
+ * text after collapsing white space, a blank print against a blank value.
+ */
+public record PrintedFigure(String report, CellKey key, String published, String certainty, String note) {
+
+    public boolean matches(Object computed) {
+        String p = published.strip();
+        if (computed instanceof Double d) {
+            BigDecimal printed = parse(p);
+            return printed != null && round(d, p).compareTo(printed) == 0;
+        }
+        String text = computed == null ? "" : computed.toString();
+        return collapse(text).equals(collapse(p));
+    }
+
+    private static BigDecimal round(double value, String printed) {
+        BigDecimal v = BigDecimal.valueOf(value);
+        String upper = printed.toUpperCase(Locale.ROOT);
+        int e = upper.indexOf('E');
+        if (e >= 0) {
+            String mantissa = upper.substring(0, e).replace("-", "").replace(".", "");
+            return v.round(new MathContext(mantissa.replaceFirst("^0+", "").length(), RoundingMode.HALF_UP));
+        }
+        int dot = printed.indexOf('.');
+        int scale = dot < 0 ? 0 : printed.length() - dot - 1;
+        return v.setScale(scale, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal parse(String printed) {
+        try {
+            return new BigDecimal(printed);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String collapse(String s) {
+        return s.strip().replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The tables and figures of both SPRI editions, numbered as the reports number them, each cell a
+ * {@link org.modelcensus.functions.query.Query}; the printed figures; and the check of one against
+ * the other with the models behind every differing cell.
+ *
+ * <p>Example: {@code Report r = Reports.build(data); r.evaluate();}
+ */
+package org.modelcensus.functions.report;

@@ -1,0 +1,35 @@
+package org.modelcensus.server.cli;
+
+import java.io.PrintWriter;
+import org.modelcensus.functions.dataset.BadInputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of {@code ./census}. */
+@Command(name = "census", mixinStandardHelpOptions = true, version = "census 0.1.0",
+        description = "Model Census: reproducible counts of large-scale AI models from Epoch AI snapshots.",
+        subcommands = {TablesCommand.class, CheckCommand.class})
+public final class Census {
+    /** Exit code for bad input (a file, a URL, an argument). */
+    public static final int BAD_INPUT = 2;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs a command line with the given streams and returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Census());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof BadInputException bad) {
+                commandLine.getErr().println("census: " + bad.getMessage());
+                return BAD_INPUT;
+            }
+            throw e;
+        });
+        int code = cli.execute(args);
+        return code == CommandLine.ExitCode.USAGE ? BAD_INPUT : code;
+    }
+}

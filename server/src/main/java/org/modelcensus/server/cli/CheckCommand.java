@@ -1,0 +1,45 @@
+package org.modelcensus.server.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.modelcensus.functions.report.Check;
+import org.modelcensus.functions.report.PublishedFigures;
+import org.modelcensus.functions.report.Reports;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "check", description = "Compare every computed cell with the figure the report printed.")
+final class CheckCommand implements Callable<Integer> {
+    @Mixin
+    DataOptions options;
+
+    private static final int MAX_MODELS_SHOWN = 40;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Check check = Check.of(Reports.build(options.normalized()), PublishedFigures.builtIn());
+        var out = spec.commandLine().getOut();
+        out.printf("%s: %d / %d printed cells equal%n", check.edition(), check.equal(), check.printed());
+        for (Check.TableScore t : check.tables()) {
+            out.printf("  %-8s %3d / %3d%n", t.table(), t.equal(), t.printed());
+        }
+        for (Check.CellResult c : check.differences()) {
+            var k = c.printed().key();
+            out.printf("%s | %s | %s: computed %s, printed %s%n", k.table(), k.row(), k.column(),
+                    c.computed() == null ? "(no such cell)" : org.modelcensus.functions.report.ComputedCell.format(c.computed()),
+                    c.printed().published().isEmpty() ? "(blank)" : c.printed().published());
+            List<String> models = c.modelsBehind();
+            if (!models.isEmpty()) {
+                String shown = String.join("; ", models.subList(0, Math.min(models.size(), MAX_MODELS_SHOWN)));
+                String more = models.size() > MAX_MODELS_SHOWN ? "; ... and " + (models.size() - MAX_MODELS_SHOWN) + " more" : "";
+                out.println("    models behind the computed value (" + models.size() + "): " + shown + more);
+            }
+        }
+        return 0;
+    }
+}
