@@ -1,0 +1,57 @@
+package org.modelcensus.functions.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.modelcensus.functions.RealSnapshots;
+import org.modelcensus.functions.dataset.EpochCsv;
+import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.normalize.NormalizedDataset;
+import org.modelcensus.functions.query.CellKey;
+
+class ReportsTest {
+    private static Report report(String snapshot, Edition edition) {
+        return Reports.build(NormalizedDataset.of(EpochCsv.read(RealSnapshots.path(snapshot)), edition));
+    }
+
+    @Test
+    void numbersTablesAsEachReportDoes() {
+        assertEquals(List.of("F2", "T1", "T2", "T3", "F3", "T4", "T4.text", "T5", "F4", "T6", "F5", "T7"),
+                report(RealSnapshots.JULY_2024, Edition.SPRI_2024).tables().stream().map(ReportTable::id).toList());
+        assertEquals(List.of("F1", "T1", "T2", "T3", "F2", "T4", "T4.text", "T5", "T6", "F3", "T7", "T8", "T9"),
+                report(RealSnapshots.MAY_2025, Edition.SPRI_2025).tables().stream().map(ReportTable::id).toList());
+    }
+
+    @Test
+    void labelsEveryPrintedCellSoThatTheTwoJoinCellForCell() {
+        for (Edition e : Edition.values()) {
+            Report r = report(e == Edition.SPRI_2024 ? RealSnapshots.JULY_2024 : RealSnapshots.MAY_2025, e);
+            long missing = PublishedFigures.builtIn().of(e).stream()
+                    .filter(f -> r.definition(f.key()) == null).count();
+            assertTrue(missing <= 1, e + ": printed cells without a computed twin: " + missing);
+        }
+    }
+
+    @Test
+    void ordersCountriesByTotalThenDuplicates() {
+        ReportTable t1 = report(RealSnapshots.JULY_2024, Edition.SPRI_2024).table("T1");
+        assertEquals(List.of("미국", "중국", "한국", "프랑스", "영국", "일본", "이스라엘", "홍콩"), t1.rows().subList(0, 8));
+    }
+
+    @Test
+    void computesCagrFromTheYearCells() {
+        Report r = report(RealSnapshots.JULY_2024, Edition.SPRI_2024);
+        double cagr = (Double) r.value(new CellKey("F2", "CAGR(%)", "2020-2023"));
+        assertEquals((Math.pow(104.0 / 3, 1.0 / 3) - 1) * 100, cagr, 1e-9);
+    }
+
+    @Test
+    void loadsEveryPrintedFigureOfBothEditions() {
+        PublishedFigures f = PublishedFigures.builtIn();
+        assertEquals(812, f.all().size());
+        assertEquals(359, f.of(Edition.SPRI_2024).size());
+        assertEquals(453, f.of(Edition.SPRI_2025).size());
+    }
+}
