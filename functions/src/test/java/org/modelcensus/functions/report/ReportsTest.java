@@ -26,12 +26,15 @@ class ReportsTest {
 
     @Test
     void labelsEveryPrintedCellSoThatTheTwoJoinCellForCell() {
-        for (Edition e : Edition.values()) {
-            Report r = report(e == Edition.SPRI_2024 ? RealSnapshots.JULY_2024 : RealSnapshots.MAY_2025, e);
-            long missing = PublishedFigures.builtIn().of(e).stream()
-                    .filter(f -> r.definition(f.key()) == null).count();
-            assertTrue(missing <= 1, e + ": printed cells without a computed twin: " + missing);
-        }
+        assertEquals(List.of(), rowsWithoutTwin(RealSnapshots.MAY_2025, Edition.SPRI_2025));
+        // Llama 3.1-405B was released a week after the July 2024 snapshot: its row cannot exist.
+        assertEquals(List.of("Llama 3.1-405B"), rowsWithoutTwin(RealSnapshots.JULY_2024, Edition.SPRI_2024));
+    }
+
+    private static List<String> rowsWithoutTwin(String snapshot, Edition e) {
+        Report r = report(snapshot, e);
+        return PublishedFigures.builtIn().of(e).stream().filter(f -> r.definition(f.key()) == null)
+                .map(f -> f.key().row()).distinct().toList();
     }
 
     @Test
