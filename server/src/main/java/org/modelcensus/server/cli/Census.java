@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code ./census}. */
 @Command(name = "census", mixinStandardHelpOptions = true, version = "census 0.1.0",
         description = "Model Census: reproducible counts of large-scale AI models from Epoch AI snapshots.",
-        subcommands = {TablesCommand.class, CheckCommand.class})
+        subcommands = {TablesCommand.class, CheckCommand.class, FunctionCommand.class})
 public final class Census {
     /** Exit code for bad input (a file, a URL, an argument). */
     public static final int BAD_INPUT = 2;
