@@ -1,6 +1,7 @@
 package org.modelcensus.functions.report;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import org.modelcensus.functions.query.CellKey;
 import org.modelcensus.functions.query.ExcelError;
 import org.modelcensus.functions.query.Query;
@@ -15,18 +16,36 @@ public record ComputedCell(CellKey key, Query query, Object value) {
 
     /** Formats a cell value as {@link #text()} does. */
     public static String format(Object value) {
-        if (value instanceof Double d) {
+        if (value instanceof Double d && Double.isFinite(d)) {
             if (d == Math.rint(d) && Math.abs(d) < 1e15) {
                 return Long.toString(d.longValue());
             }
-            if (Math.abs(d) >= 1e15) {
-                return Double.toString(d);
-            }
-            return BigDecimal.valueOf(d).toPlainString();
+            BigDecimal shortest = shortest(d);
+            return Math.abs(d) < 1e15 ? shortest.toPlainString() : scientific(shortest, d < 0);
         }
         if (value instanceof ExcelError e) {
             return e.text();
         }
         return value == null ? "" : value.toString();
+    }
+
+    /** The fewest significant digits that read back as {@code d} (Java 17's toString sometimes gives more). */
+    private static BigDecimal shortest(double d) {
+        BigDecimal exact = new BigDecimal(d);
+        for (int digits = 1; digits < 17; digits++) {
+            BigDecimal rounded = exact.round(new MathContext(digits));
+            if (rounded.doubleValue() == d) {
+                return rounded;
+            }
+        }
+        return exact.round(new MathContext(17));
+    }
+
+    /** {@code 3.8E25}: mantissa with at least one decimal, as Excel and pandas read it. */
+    private static String scientific(BigDecimal shortest, boolean negative) {
+        String mantissa = shortest.unscaledValue().abs().toString().replaceAll("0+$", "");
+        int exponent = shortest.precision() - shortest.scale() - 1;
+        String fraction = mantissa.length() > 1 ? mantissa.substring(1) : "0";
+        return (negative ? "-" : "") + mantissa.charAt(0) + "." + fraction + "E" + exponent;
     }
 }

@@ -1,7 +1,5 @@
 package org.modelcensus.server.cli;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -59,31 +57,13 @@ final class FunctionCommand implements Callable<Integer> {
         if (result.value() instanceof List<?> rows) {
             for (Object row : rows) {
                 out.println(String.join(",", ((List<?>) row).stream()
-                        .map(v -> TablesCommand.csv(format(v))).toList()));
+                        .map(v -> TablesCommand.csv(ComputedCell.format(v))).toList()));
             }
         } else {
-            out.println(format(result.value()));
+            out.println(ComputedCell.format(result.value()));
         }
         if (!result.message().isEmpty()) {
             (result.isError() ? out : spec.commandLine().getErr()).println(result.message());
         }
-    }
-
-    /** As {@link ComputedCell#format}, but large numbers in their shortest exact form (4.0E23, not Java 17's 3.9999999999999997E23). */
-    static String format(Object value) {
-        if (!(value instanceof Double d) || Math.abs(d) < 1e15 || !Double.isFinite(d)) {
-            return ComputedCell.format(value);
-        }
-        BigDecimal shortest = new BigDecimal(d);
-        for (int digits = 1; digits <= 17; digits++) {
-            shortest = new BigDecimal(d).round(new MathContext(digits));
-            if (shortest.doubleValue() == d) {
-                break;
-            }
-        }
-        String mantissa = shortest.unscaledValue().abs().toString().replaceAll("0+$", "");
-        int exponent = shortest.precision() - shortest.scale() - 1;
-        String fraction = mantissa.length() > 1 ? mantissa.substring(1) : "0";
-        return (d < 0 ? "-" : "") + mantissa.charAt(0) + "." + fraction + "E" + exponent;
     }
 }

@@ -15,7 +15,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.modelcensus.functions.query.ExcelError;
 
 class FunctionCommandTest {
     private static final String CSV = String.join("\n",
@@ -76,15 +75,6 @@ class FunctionCommandTest {
     void printsRowsAsCsv() {
         assertEquals(0, run("TOP_MODELS", "2024"));
         assertEquals(List.of("Beta,4.0E23,\"Samsung, OpenAI\",\"한국, 미국\"", "Alpha,1.0E23,NAVER,한국"), lines());
-    }
-
-    @Test
-    void printsLargeNumbersInTheirShortestExactForm() {
-        assertEquals("3.6E25", FunctionCommand.format(3.6e25));
-        assertEquals("-2.700000000000001E25", FunctionCommand.format(-2.700000000000001e25));
-        assertEquals("1.0E23", FunctionCommand.format(1e23));
-        assertEquals("12", FunctionCommand.format(12.0));
-        assertEquals("#N/A", FunctionCommand.format(ExcelError.NA));
     }
 
     @Test
