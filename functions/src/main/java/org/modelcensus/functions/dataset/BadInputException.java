@@ -2,7 +2,14 @@ package org.modelcensus.functions.dataset;
 
 /**
  * A bad input file or value: carries the file, the 1-based line and column (0 when unknown) and
- * what is wrong, so one message tells the user where to look.
+ * what is wrong, so one message tells the user where to look, e.g.
+ * {@code data.csv, line 7, column 12: unclosed quote: ...}.
+ *
+ * <p>Lines are physical lines of the file (CR, LF and CRLF each end one). The column is a
+ * character column within that line for syntax errors (quotes, bytes that are not UTF-8), and a
+ * field number for problems with one field of a CSV record (header names, ragged rows, oversized
+ * fields, field values); the line is then the one the record starts on, and the message names the
+ * field. Line 0 means the whole file; column 0 the whole line.
  */
 public final class BadInputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -44,7 +51,7 @@ public final class BadInputException extends RuntimeException {
         return line;
     }
 
-    /** 1-based column (field number for CSV records), or 0 when unknown. */
+    /** 1-based character column or, for a problem with one CSV field, field number; 0 for the whole line. */
     public long column() {
         return column;
     }

@@ -1,7 +1,9 @@
 package org.modelcensus.functions.dataset;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 /** The schema generations of Epoch's CSV, told apart by their header. */
@@ -30,6 +32,10 @@ public enum Schema {
         return required;
     }
 
+    private String nameColumn() {
+        return required.get(0);
+    }
+
     /** Required columns of this generation that {@code header} lacks. */
     public List<String> missingFrom(Collection<String> header) {
         List<String> missing = new ArrayList<>();
@@ -42,25 +48,24 @@ public enum Schema {
     }
 
     /**
-     * The generation a header belongs to.
+     * The generation a header belongs to. A header with a generation's model-name column but not all
+     * its other columns is missing columns; one with neither name column is of an unknown schema.
      *
      * @throws BadInputException naming the missing columns of the closest generation
      */
-    public static Schema detect(String source, Collection<String> header) {
-        Schema closest = null;
-        int fewestMissing = Integer.MAX_VALUE;
-        for (Schema s : values()) {
-            int missing = s.missingFrom(header).size();
-            if (missing == 0) {
-                return s;
-            }
-            if (missing < fewestMissing) {
-                fewestMissing = missing;
-                closest = s;
-            }
+    static Schema detect(String source, long line, Collection<String> header) {
+        Schema closest = Arrays.stream(values())
+                .min(Comparator.comparing((Schema s) -> !header.contains(s.nameColumn()))
+                        .thenComparingInt(s -> s.missingFrom(header).size()))
+                .orElseThrow();
+        if (closest.missingFrom(header).isEmpty()) {
+            return closest;
         }
-        throw new BadInputException(source, 1, 0, "unknown schema: not an Epoch large-scale models CSV; "
-                + "missing required columns " + closest.missingFrom(header) + " (closest: the "
-                + closest.label + " schema)");
+        String missing = "missing required columns " + closest.missingFrom(header);
+        if (header.contains(closest.nameColumn())) {
+            throw new BadInputException(source, line, 0, missing + " of Epoch's " + closest.label + " schema");
+        }
+        throw new BadInputException(source, line, 0, "unknown schema: not an Epoch large-scale AI models CSV; "
+                + missing + " (closest: the " + closest.label + " schema)");
     }
 }
