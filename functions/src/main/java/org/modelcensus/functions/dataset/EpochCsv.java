@@ -179,7 +179,8 @@ public final class EpochCsv {
         }
     }
 
-    static boolean isIsoDate(String date) {
+    /** Whether {@code date} is a valid ISO date {@code YYYY-MM-DD}, the only form a publication date may take. */
+    public static boolean isIsoDate(String date) {
         if (!ISO_DATE.matcher(date).matches()) {
             return false;
         }
