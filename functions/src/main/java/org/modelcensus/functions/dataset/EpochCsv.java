@@ -124,7 +124,8 @@ public final class EpochCsv {
                 problem + " (column '" + header.nameOf(field) + "', field " + number + ")");
     }
 
-    static boolean isIsoDate(String date) {
+    /** Whether {@code date} is a valid ISO date {@code YYYY-MM-DD}, the only form a publication date may take. */
+    public static boolean isIsoDate(String date) {
         if (!ISO_DATE.matcher(date).matches()) {
             return false;
         }

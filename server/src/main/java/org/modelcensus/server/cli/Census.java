@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code ./census}. */
 @Command(name = "census", mixinStandardHelpOptions = true, version = "census 0.1.0",
         description = "Model Census: reproducible counts of large-scale AI models from Epoch AI snapshots.",
-        subcommands = {TablesCommand.class, CheckCommand.class, FunctionCommand.class})
+        subcommands = {TablesCommand.class, CheckCommand.class, FunctionCommand.class, DiffCommand.class,
+            UnmappedCommand.class, ExportCommand.class})
 public final class Census {
     /** Exit code for bad input (a file, a URL, an argument). */
     public static final int BAD_INPUT = 2;
@@ -20,6 +21,7 @@ public final class Census {
     /** Runs a command line with the given streams and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Census());
+        cli.getSubcommands().values().forEach(c -> c.getCommandSpec().mixinStandardHelpOptions(true));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -1,6 +1,7 @@
 package org.modelcensus.server.cli;
 
 import java.util.concurrent.Callable;
+import org.modelcensus.functions.export.CsvExport;
 import org.modelcensus.functions.report.ComputedCell;
 import org.modelcensus.functions.report.Report;
 import org.modelcensus.functions.report.Reports;
@@ -10,7 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "tables", description = "Print every computed cell of an edition as table,row,column,value.")
+@Command(name = "tables", description = "Print every computed cell of an edition as table,row,column,value "
+        + "(applied corrections are listed on standard error).")
 final class TablesCommand implements Callable<Integer> {
     @Mixin
     DataOptions options;
@@ -25,14 +27,11 @@ final class TablesCommand implements Callable<Integer> {
     public Integer call() {
         Report report = Reports.build(options.normalized());
         var out = spec.commandLine().getOut();
+        options.printCorrections(spec.commandLine().getErr());
         out.println("table,row,column,value");
         for (ComputedCell c : report.evaluate()) {
-            out.println(csv(c.key().table()) + "," + csv(c.key().row()) + "," + csv(c.key().column()) + "," + csv(c.text()));
+            out.println(CsvExport.row(c.key().table(), c.key().row(), c.key().column(), c.text()));
         }
         return 0;
-    }
-
-    static String csv(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

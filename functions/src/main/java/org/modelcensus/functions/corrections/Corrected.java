@@ -1,0 +1,22 @@
+package org.modelcensus.functions.corrections;
+
+import java.util.List;
+import org.modelcensus.functions.dataset.Snapshot;
+
+/**
+ * A snapshot after corrections, with the rows that were applied in file order. The snapshot's
+ * provenance names the corrections file after the data source, so every output that shows the
+ * source also shows that it was corrected.
+ *
+ * @param source the corrections file
+ */
+public record Corrected(Snapshot snapshot, String source, List<Applied> applied) {
+    public Corrected {
+        applied = List.copyOf(applied);
+    }
+
+    /** A heading for the list of applied rows, e.g. {@code corrections applied from x.csv: 3 rows}. */
+    public String summary() {
+        return "corrections applied from " + source + ": " + applied.size() + (applied.size() == 1 ? " row" : " rows");
+    }
+}

@@ -1,0 +1,81 @@
+package org.modelcensus.server.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.modelcensus.functions.dataset.EpochCsv;
+import org.modelcensus.functions.diff.SnapshotDiff;
+import org.modelcensus.functions.export.CsvExport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "diff", description = "List the models added, removed and changed (field by field) from snapshot A to snapshot B.")
+final class DiffCommand implements Callable<Integer> {
+    private static final int MAX_VALUE_CHARS = 120;
+
+    @Parameters(index = "0", paramLabel = "A", description = "the older snapshot: a file path or an https URL")
+    String a;
+
+    @Parameters(index = "1", paramLabel = "B", description = "the newer snapshot: a file path or an https URL")
+    String b;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or csv (change,model,field,old,new) (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Formats.require(format, "text", "csv");
+        SnapshotDiff diff = SnapshotDiff.of(EpochCsv.read(a), EpochCsv.read(b));
+        PrintWriter out = spec.commandLine().getOut();
+        if (format.equals("csv")) {
+            out.println(CsvExport.row(SnapshotDiff.HEADER));
+            diff.rows().forEach(r -> out.println(CsvExport.row(r)));
+        } else {
+            printText(diff, out);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void printText(SnapshotDiff diff, PrintWriter out) {
+        out.println("A: " + diff.a().describe());
+        out.println("B: " + diff.b().describe());
+        out.printf("matched %d models by link and %d by name%n", diff.matchedByLink(), diff.matchedByName());
+        printColumns(out, "columns only in A", diff.columnsOnlyInA());
+        printColumns(out, "columns only in B", diff.columnsOnlyInB());
+        out.println("added (" + diff.added().size() + "):");
+        diff.added().forEach(c -> out.println("  + " + Formats.oneLine(c.model())));
+        out.println("removed (" + diff.removed().size() + "):");
+        diff.removed().forEach(c -> out.println("  - " + Formats.oneLine(c.model())));
+        printChanged(diff.changed(), out);
+    }
+
+    private static void printColumns(PrintWriter out, String label, List<String> columns) {
+        out.println(label + " (" + columns.size() + ")" + (columns.isEmpty() ? "" : ": " + String.join(", ", columns)));
+    }
+
+    private static void printChanged(List<SnapshotDiff.Change> changed, PrintWriter out) {
+        long models = changed.stream().map(SnapshotDiff.Change::model).distinct().count();
+        out.println("changed (" + models + " models, " + changed.size() + " fields):");
+        String current = null;
+        for (SnapshotDiff.Change c : changed) {
+            if (!c.model().equals(current)) {
+                current = c.model();
+                out.println("  ~ " + Formats.oneLine(current));
+            }
+            out.println("      " + c.field() + ": " + shown(c.oldValue()) + " → " + shown(c.newValue()));
+        }
+    }
+
+    /** A value on one line, quoted, long ones cut (the CSV format has them whole). */
+    private static String shown(String value) {
+        String s = Formats.oneLine(value);
+        return "\"" + (s.length() > MAX_VALUE_CHARS ? s.substring(0, MAX_VALUE_CHARS) + "…" : s) + "\"";
+    }
+}
