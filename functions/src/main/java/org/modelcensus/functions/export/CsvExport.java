@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.modelcensus.functions.query.ExcelError;
 import org.modelcensus.functions.query.LongTable;
+import org.modelcensus.functions.report.ComputedCell;
 
 /**
  * Writes CSV cells and rows (RFC 4180, {@code \n} line ends) that are safe to open in a spreadsheet:
@@ -25,8 +27,8 @@ public final class CsvExport {
         if (value == null) {
             return "";
         }
-        if (value instanceof Double d) {
-            return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue()) : d.toString();
+        if (value instanceof Double || value instanceof ExcelError) {
+            return ComputedCell.format(value);
         }
         if (value instanceof Number n) {
             return n.toString();

@@ -3,14 +3,12 @@ package org.modelcensus.functions.corrections;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.modelcensus.functions.Fixtures;
 import org.modelcensus.functions.RealSnapshots;
 import org.modelcensus.functions.dataset.EpochCsv;
@@ -28,6 +26,7 @@ import org.modelcensus.functions.report.Reports;
 class KnownEditsTest {
     static final String SPRI_2024 = "corrections/spri-2024-known-edits.csv";
     static final String SPRI_2025 = "corrections/spri-2025-known-edits.csv";
+    static final String SPRI_2025_WEAK = "corrections/spri-2025-weak-edits.csv";
 
     private static Check check(Snapshot snapshot, Edition edition) {
         return Check.of(Reports.build(NormalizedDataset.of(snapshot, edition)), PublishedFigures.builtIn());
@@ -55,15 +54,22 @@ class KnownEditsTest {
         assertEquals(new Check.TableScore("T9", 29, 29), c.table("T9"));
     }
 
-    /** The reproduction's 382 / 453 needs scenario C's three weak rows too, which the shipped file leaves out. */
+    /** The reproduction's 382 / 453 used scenario C's three weak rows too; they ship apart, labelled weak. */
     @Test
-    void fullScenarioCWithItsWeakRowsReachesTheReproductions382Of453(@TempDir Path dir) throws Exception {
-        Path all = dir.resolve("scenario-c.csv");
-        Files.writeString(all, Files.readString(Fixtures.repoFile(SPRI_2025))
-                + "add_from,CogView2,,\"" + RealSnapshots.path(RealSnapshots.JULY_2024).toAbsolutePath() + "\",weak\n"
-                + "remove,DALL·E 2,,,weak\n"
-                + "set,Gemini 2.0 Flash,Domain,\"Language,Multimodal\",weak\n");
-        assertEquals(382, check(corrected(RealSnapshots.MAY_2025, all), Edition.SPRI_2025).equal());
+    void addingTheSeparateWeakEditsReachesTheReproductions382Of453() {
+        Snapshot may = EpochCsv.read(RealSnapshots.path(RealSnapshots.MAY_2025));
+        Snapshot known = Corrections.load(Fixtures.repoFile(SPRI_2025)).apply(may).snapshot();
+        Snapshot all = Corrections.load(Fixtures.repoFile(SPRI_2025_WEAK)).apply(known).snapshot();
+        Check c = check(all, Edition.SPRI_2025);
+        assertEquals(List.of(382, 453), List.of(c.equal(), c.printed()));
+    }
+
+    @Test
+    void theWeakFileHoldsOnlyWeakRows() throws Exception {
+        try (CSVParser p = CSVParser.parse(Fixtures.repoFile(SPRI_2025_WEAK), java.nio.charset.StandardCharsets.UTF_8,
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            assertEquals(3, p.getRecords().stream().filter(r -> r.get("reason").startsWith("weak: ")).count());
+        }
     }
 
     @Test

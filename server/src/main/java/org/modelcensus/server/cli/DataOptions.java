@@ -2,6 +2,8 @@ package org.modelcensus.server.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.modelcensus.functions.corrections.Applied;
 import org.modelcensus.functions.corrections.Corrected;
 import org.modelcensus.functions.corrections.Corrections;
@@ -25,31 +27,33 @@ final class DataOptions {
     Path mappings;
 
     @Option(names = "--corrections", paramLabel = "FILE",
-            description = "analyst corrections CSV (action,model,field,value,reason) applied to the data before normalization")
-    Path corrections;
+            description = "analyst corrections CSV (action,model,field,value,reason) applied to the data before "
+                    + "normalization; repeat to apply several files in order")
+    List<Path> corrections = new ArrayList<>();
 
     private Snapshot snapshot;
-    private Corrected corrected;
+    private final List<Corrected> corrected = new ArrayList<>();
 
     Edition edition() {
         return Edition.of(report);
     }
 
-    /** The snapshot (read once), with the corrections applied when {@code --corrections} is given. */
+    /** The snapshot (read once), with every {@code --corrections} file applied in order. */
     Snapshot snapshot() {
         if (snapshot == null) {
-            Corrections fixes = corrections == null ? null : Corrections.load(corrections);
+            List<Corrections> fixes = corrections.stream().map(Corrections::load).toList();
             snapshot = EpochCsv.read(data);
-            if (fixes != null) {
-                corrected = fixes.apply(snapshot);
-                snapshot = corrected.snapshot();
+            for (Corrections f : fixes) {
+                Corrected c = f.apply(snapshot);
+                corrected.add(c);
+                snapshot = c.snapshot();
             }
         }
         return snapshot;
     }
 
-    /** The corrections outcome, or null without {@code --corrections}. */
-    Corrected corrected() {
+    /** The outcome of each corrections file, in the order applied (empty without {@code --corrections}). */
+    List<Corrected> corrected() {
         snapshot();
         return corrected;
     }
@@ -60,12 +64,11 @@ final class DataOptions {
 
     /** Prints which corrections were applied, one per line (nothing without {@code --corrections}). */
     void printCorrections(PrintWriter to) {
-        if (corrected() == null) {
-            return;
-        }
-        to.println(corrected().summary());
-        for (Applied a : corrected().applied()) {
-            to.println("  " + a.describe());
+        for (Corrected c : corrected()) {
+            to.println(c.summary());
+            for (Applied a : c.applied()) {
+                to.println("  " + a.describe());
+            }
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.modelcensus.functions.dataset.BadInputException;
+import org.modelcensus.functions.export.CsvExport;
 import org.modelcensus.functions.report.ComputedCell;
 import org.modelcensus.functions.spreadsheet.FunctionCatalog;
 import org.modelcensus.functions.spreadsheet.FunctionResult;
@@ -56,8 +57,7 @@ final class FunctionCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         if (result.value() instanceof List<?> rows) {
             for (Object row : rows) {
-                out.println(String.join(",", ((List<?>) row).stream()
-                        .map(v -> TablesCommand.csv(ComputedCell.format(v))).toList()));
+                out.println(CsvExport.row((List<?>) row));
             }
         } else {
             out.println(ComputedCell.format(result.value()));
