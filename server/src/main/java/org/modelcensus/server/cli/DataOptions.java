@@ -8,6 +8,7 @@ import org.modelcensus.functions.corrections.Applied;
 import org.modelcensus.functions.corrections.Corrected;
 import org.modelcensus.functions.corrections.Corrections;
 import org.modelcensus.functions.dataset.EpochCsv;
+import org.modelcensus.functions.dataset.SampleData;
 import org.modelcensus.functions.dataset.Snapshot;
 import org.modelcensus.functions.normalize.Edition;
 import org.modelcensus.functions.normalize.Mappings;
@@ -42,7 +43,7 @@ final class DataOptions {
     Snapshot snapshot() {
         if (snapshot == null) {
             List<Corrections> fixes = corrections.stream().map(Corrections::load).toList();
-            snapshot = EpochCsv.read(data);
+            snapshot = data == null ? SampleData.snapshot() : EpochCsv.read(data);
             for (Corrections f : fixes) {
                 Corrected c = f.apply(snapshot);
                 corrected.add(c);
@@ -62,8 +63,15 @@ final class DataOptions {
         return new Normalizer(Mappings.load(edition(), mappings)).normalize(snapshot());
     }
 
-    /** Prints which corrections were applied, one per line (nothing without {@code --corrections}). */
-    void printCorrections(PrintWriter to) {
+    /**
+     * Prints what the reader of an output must know about its data: a SAMPLE DATA label when no
+     * {@code --data} was given, and which corrections were applied, one per line.
+     */
+    void printNotes(PrintWriter to) {
+        if (snapshot().provenance().sample()) {
+            to.println("# SAMPLE DATA: a few models written by Model Census from the SPRI report texts, "
+                    + "not Epoch's dataset; pass --data FILE|URL for real figures");
+        }
         for (Corrected c : corrected()) {
             to.println(c.summary());
             for (Applied a : c.applied()) {

@@ -40,7 +40,7 @@ final class ExportCommand implements Callable<Integer> {
                     + String.join(", ", data.tables().keySet()));
         }
         LongTable t = data.table(table);
-        options.printCorrections(spec.commandLine().getErr());
+        options.printNotes(spec.commandLine().getErr());
         if (out == null) {
             CsvExport.write(t, spec.commandLine().getOut());
             spec.commandLine().getOut().flush();

@@ -36,6 +36,7 @@ final class FunctionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        options.printNotes(spec.commandLine().getErr());
         FunctionCatalog catalog = FunctionCatalog.of(options.normalized());
         SpreadsheetFunction function = catalog.find(name).orElseThrow(() -> new BadInputException("function", 0, 0,
                 "unknown function '" + name + "'; known: "

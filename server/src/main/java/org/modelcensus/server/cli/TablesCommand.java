@@ -27,7 +27,7 @@ final class TablesCommand implements Callable<Integer> {
     public Integer call() {
         Report report = Reports.build(options.normalized());
         var out = spec.commandLine().getOut();
-        options.printCorrections(spec.commandLine().getErr());
+        options.printNotes(spec.commandLine().getErr());
         out.println("table,row,column,value");
         for (ComputedCell c : report.evaluate()) {
             out.println(CsvExport.row(c.key().table(), c.key().row(), c.key().column(), c.text()));

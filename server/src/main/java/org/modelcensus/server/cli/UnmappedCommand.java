@@ -30,12 +30,12 @@ final class UnmappedCommand implements Callable<Integer> {
         Unmapped unmapped = Unmapped.of(options.snapshot(), Mappings.load(options.edition(), options.mappings));
         PrintWriter out = spec.commandLine().getOut();
         if (format.equals("csv")) {
-            options.printCorrections(spec.commandLine().getErr());
+            options.printNotes(spec.commandLine().getErr());
             out.println(CsvExport.row("kind", "file", "value", "models", "example", "epoch_countries"));
             unmapped.items().forEach(i -> out.println(CsvExport.row(i.kind().name().toLowerCase(Locale.ROOT),
                     i.kind().file(), i.value(), i.models(), i.example(), i.detail())));
         } else {
-            options.printCorrections(out);
+            options.printNotes(out);
             printText(unmapped, out);
         }
         out.flush();
