@@ -24,6 +24,9 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Check check = Check.of(Reports.build(options.normalized()), PublishedFigures.builtIn());
         var out = spec.commandLine().getOut();
+        if (options.usesSample()) {
+            out.println(DataOptions.SAMPLE_NOTE);
+        }
         out.printf("%s: %d / %d printed cells equal%n", check.edition(), check.equal(), check.printed());
         for (Check.TableScore t : check.tables()) {
             out.printf("  %-8s %3d / %3d%n", t.table(), t.equal(), t.printed());

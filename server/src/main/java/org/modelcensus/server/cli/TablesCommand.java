@@ -1,6 +1,9 @@
 package org.modelcensus.server.cli;
 
+import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.modelcensus.functions.dataset.BadInputException;
 import org.modelcensus.functions.report.ComputedCell;
 import org.modelcensus.functions.report.Report;
 import org.modelcensus.functions.report.Reports;
@@ -10,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "tables", description = "Print every computed cell of an edition as table,row,column,value.")
+@Command(name = "tables", description = "Print every computed cell of an edition: CSV table,row,column,value or JSON.")
 final class TablesCommand implements Callable<Integer> {
     @Mixin
     DataOptions options;
@@ -23,16 +26,30 @@ final class TablesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        String f = format.toLowerCase(Locale.ROOT);
+        if (!f.equals("csv") && !f.equals("json")) {
+            throw new BadInputException("--format", 0, 0, "unknown format '" + format + "'; use csv or json");
+        }
         Report report = Reports.build(options.normalized());
-        var out = spec.commandLine().getOut();
+        PrintWriter out = spec.commandLine().getOut();
+        if (f.equals("json")) {
+            TablesJson.write(report, out);
+        } else {
+            writeCsv(report, out);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void writeCsv(Report report, PrintWriter out) {
         out.println("table,row,column,value");
         for (ComputedCell c : report.evaluate()) {
             out.println(csv(c.key().table()) + "," + csv(c.key().row()) + "," + csv(c.key().column()) + "," + csv(c.text()));
         }
-        return 0;
     }
 
     static String csv(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
+                ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }
