@@ -39,8 +39,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "5", description = "measured runs per dataset (default: ${DEFAULT-VALUE})")
     int runs;
 
-    @Option(names = "--warmup", defaultValue = "3", description = "unmeasured runs first (default: ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", defaultValue = "3", description = "unmeasured runs first, at least (default: ${DEFAULT-VALUE})")
     int warmup;
+
+    @Option(names = "--warmup-seconds", defaultValue = "3", description = "and for at least this long (default: ${DEFAULT-VALUE})")
+    double warmupSeconds;
 
     @Option(names = "--seed", defaultValue = "1", description = "seed of the generator (default: ${DEFAULT-VALUE})")
     long seed;
@@ -50,28 +53,34 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (runs < 1 || warmup < 1) {
+        if (runs < 1 || warmup < 1 || warmupSeconds < 0) {
             throw new BadInputException("--runs/--warmup", 0, 0, "need at least one warm-up and one measured run");
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(machine());
-        out.printf("%d warm-up + %d measured runs per dataset; workload = parse CSV bytes + per edition "
-                + "(spri-2024, spri-2025): load mappings, normalize, evaluate every cell%n", warmup, runs);
+        out.printf(Locale.ROOT, "warm-up: >= %d runs and >= %.1f s, then %d timed runs and %d heap runs per dataset; "
+                + "workload = parse CSV bytes + per edition (spri-2024, spri-2025): load mappings, normalize, "
+                + "evaluate every cell%n", warmup, warmupSeconds, runs, runs);
         out.printf("%-40s %7s %7s %6s %9s %9s %8s %8s %8s %8s%n", "dataset", "models", "CSV MB", "cells", "median ms",
                 "min ms", "cpu ms", "ms/1k", "peak MB", "live MB");
         List<Benchmark.Result> results = new ArrayList<>();
         for (Path p : realSnapshots()) {
             String name = "real " + p.getFileName();
-            results.add(print(out, Benchmark.measure(name, Files.readAllBytes(p), warmup, runs)));
+            results.add(print(out, Benchmark.measure(name, Files.readAllBytes(p), warmup, warmupNanos(), runs)));
         }
         for (int n : sizes) {
             if (n > 0) {
                 byte[] csv = SyntheticSnapshot.generate(n, seed);
-                results.add(print(out, Benchmark.measure("synthetic " + n + " (seed " + seed + ")", csv, warmup, runs)));
+                results.add(print(out, Benchmark.measure("synthetic " + n + " (seed " + seed + ")", csv, warmup,
+                        warmupNanos(), runs)));
             }
         }
         targets(out, results);
         return 0;
+    }
+
+    private long warmupNanos() {
+        return (long) (warmupSeconds * 1e9);
     }
 
     private List<Path> realSnapshots() {

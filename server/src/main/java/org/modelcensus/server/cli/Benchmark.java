@@ -53,16 +53,18 @@ final class Benchmark {
     }
 
     /**
-     * Runs the workload {@code warmup} times unmeasured, {@code runs} times timed (back to back,
-     * no explicit GC, so the heap stays as warm as the runs leave it), then {@code runs} times for
-     * heap figures.
+     * Runs the workload unmeasured at least {@code warmup} times and for at least
+     * {@code warmupNanos} (so that the JIT has compiled the hot code even for a small snapshot),
+     * then {@code runs} times timed (back to back, no explicit GC, so the heap stays as warm as the
+     * runs leave it), then {@code runs} times for heap figures.
      */
-    static Result measure(String dataset, byte[] csv, int warmup, int runs) {
+    static Result measure(String dataset, byte[] csv, int warmup, long warmupNanos, int runs) {
+        long warmupStart = System.nanoTime();
         Object[] kept = workload(dataset, csv);
         int models = ((Snapshot) kept[0]).models().size();
         int cells = (Integer) kept[kept.length - 1];
         kept = null;
-        for (int i = 1; i < warmup; i++) {
+        for (int i = 1; i < warmup || System.nanoTime() - warmupStart < warmupNanos; i++) {
             workload(dataset, csv);
         }
         long[] times = new long[runs];
