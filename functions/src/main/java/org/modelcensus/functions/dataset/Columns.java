@@ -9,11 +9,15 @@ import java.util.Map;
 public final class Columns {
     private final List<String> names;
     private final Map<String, Integer> index = new HashMap<>();
+    private final int[] fieldIndex = new int[Field.values().length];
 
     public Columns(List<String> names) {
         this.names = List.copyOf(names);
         for (int i = 0; i < this.names.size(); i++) {
             index.putIfAbsent(this.names.get(i), i);
+        }
+        for (Field f : Field.values()) {
+            fieldIndex[f.ordinal()] = indexOf(f.column());
         }
     }
 
@@ -23,6 +27,11 @@ public final class Columns {
 
     public int size() {
         return names.size();
+    }
+
+    /** Position of a field's column, or -1 (an array read: fields are read for every record). */
+    public int indexOf(Field field) {
+        return fieldIndex[field.ordinal()];
     }
 
     /** Position of a column, or -1. */

@@ -24,7 +24,8 @@ public final class ModelRecord {
 
     /** The raw value of a field, "" when the column is absent. */
     public String get(Field field) {
-        return get(field.column());
+        int i = columns.indexOf(field);
+        return i < 0 ? "" : values[i];
     }
 
     /** The raw value of a column by canonical name, "" when the column is absent. */

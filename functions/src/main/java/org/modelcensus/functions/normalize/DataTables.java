@@ -2,7 +2,9 @@ package org.modelcensus.functions.normalize;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,17 +65,27 @@ public final class DataTables {
         LongTable orgTypes = new LongTable(ORG_TYPES, List.of(ID, YEAR, ORG_TYPE));
         LongTable developers = new LongTable(DEVELOPERS, List.of(ID, YEAR, DEVELOPER, DEV_ID, NATIONALITY, JOINT));
         Map<String, Integer> devIds = new LinkedHashMap<>();
+        Texts texts = new Texts(mappings);
+        Map<List<String>, Object[][]> domainRows = new IdentityHashMap<>();
+        Map<List<String>, Object[][]> taskRows = new IdentityHashMap<>();
         for (NormalizedModel n : models) {
-            m.add(modelRow(n, mappings));
-            int multi = n.multiCountry() ? 1 : 0;
-            n.countries().forEach(c -> countries.add(n.id(), n.year(), c.labelKo(), c.code(), multi));
-            addGrouped(domains, n, n.domains(), d -> mappings.domainGroup(d).orElse(d));
-            addGrouped(tasks, n, n.tasks(), t -> mappings.taskGroup(t).orElse(t));
-            n.orgTypes().forEach(t -> orgTypes.add(n.id(), n.year(), t));
-            int joint = n.joint() ? 1 : 0;
+            m.add(modelRow(n, mappings, texts));
+            // One boxed id and year per model, shared by all its rows.
+            Integer id = n.id();
+            Integer year = n.year();
+            Integer multi = n.multiCountry() ? 1 : 0;
+            n.countries().forEach(c -> countries.add(id, year, c.labelKo(), c.code(), multi));
+            for (Object[] g : domainRows.computeIfAbsent(n.domains(), l -> grouped(l, d -> mappings.domainGroup(d).orElse(d)))) {
+                domains.add(id, year, g[0], g[1], g[2]);
+            }
+            for (Object[] g : taskRows.computeIfAbsent(n.tasks(), l -> grouped(l, t -> mappings.taskGroup(t).orElse(t)))) {
+                tasks.add(id, year, g[0], g[1], g[2]);
+            }
+            n.orgTypes().forEach(t -> orgTypes.add(id, year, t));
+            Integer joint = n.joint() ? 1 : 0;
             for (String d : n.developers()) {
-                int devId = devIds.computeIfAbsent(d, k -> devIds.size() + 1);
-                developers.add(n.id(), n.year(), d, devId, nationality.getOrDefault(d, ""), joint);
+                Integer devId = devIds.computeIfAbsent(d, k -> devIds.size() + 1);
+                developers.add(id, year, d, devId, nationality.getOrDefault(d, ""), joint);
             }
         }
         Map<String, LongTable> out = new LinkedHashMap<>();
@@ -83,31 +95,76 @@ public final class DataTables {
         return out;
     }
 
-    /** One row per raw tag; {@code FirstInGroup} = 1 on the first tag of each group of the model. */
-    private static void addGrouped(LongTable table, NormalizedModel n, List<String> tags,
-            java.util.function.Function<String, String> group) {
+    /** Tag, group and {@code FirstInGroup} (1 on the first tag of each group of the model) per raw tag. */
+    private static Object[][] grouped(List<String> tags, java.util.function.Function<String, String> group) {
         Set<String> seen = new HashSet<>();
-        for (String tag : tags) {
-            String g = group.apply(tag);
-            table.add(n.id(), n.year(), tag, g, seen.add(g) ? 1 : 0);
+        Object[][] rows = new Object[tags.size()][];
+        for (int i = 0; i < rows.length; i++) {
+            String g = group.apply(tags.get(i));
+            rows[i] = new Object[] {tags.get(i), g, seen.add(g) ? 1 : 0};
         }
+        return rows;
     }
 
-    private static Object[] modelRow(NormalizedModel n, Mappings mappings) {
+    private static Object[] modelRow(NormalizedModel n, Mappings mappings, Texts texts) {
         var r = n.record();
         String hardware = r.get(Field.HARDWARE).strip();
         return new Object[] {n.id(), n.name(), n.year() == 0 ? null : n.year(), n.date(),
-            String.join(", ", n.organizations()), String.join(", ", n.developers()),
+            texts.join(n.organizations()), texts.join(n.developers()),
             n.organizations().isEmpty() ? "" : mappings.orgLabel(n.organizations().get(0)),
-            String.join(", ", n.countries().stream().map(Country::labelKo).toList()),
-            String.join(", ", n.countries().stream().map(Country::code).toList()), n.multiCountry() ? 1 : 0,
-            String.join(", ", n.domains()), domainList(n.domains(), mappings::domainLabel),
-            domainList(n.domains(), mappings::domainShortLabel), n.multimodal() ? 1 : 0, n.multimodal() ? "O" : "",
-            String.join(", ", n.tasks()), String.join(", ", n.taskGroups().stream().map(DataTables::shortLabel).toList()),
+            texts.countryLabels(n.countries()), texts.countryCodes(n.countries()), n.multiCountry() ? 1 : 0,
+            texts.join(n.domains()), texts.domainLabels(n.domains()), texts.domainShortLabels(n.domains()),
+            n.multimodal() ? 1 : 0, n.multimodal() ? "O" : "",
+            texts.join(n.tasks()), texts.taskShortLabels(n.taskGroups()),
             n.taskGroups().size(), n.hasTask() ? 1 : 0, n.developers().size(), n.joint() ? 1 : 0,
-            String.join(", ", n.orgTypes()), n.trainingCompute(), n.parameters(), n.datasetSize(), hardware,
+            texts.join(n.orgTypes()), n.trainingCompute(), n.parameters(), n.datasetSize(), hardware,
             mappings.hardwareLabel(hardware), r.get(Field.LINK).strip(), r.get(Field.CONFIDENCE).strip(),
             r.get(Field.ACCESSIBILITY).strip()};
+    }
+
+    /**
+     * The joined texts of the {@code Models} columns, each made once per list: normalization
+     * shares one list among all models with the same cell, so caching by identity saves most joins.
+     */
+    private static final class Texts {
+        private final Mappings mappings;
+        private final Map<List<?>, String> joined = new IdentityHashMap<>();
+        private final Map<List<?>, String> countryLabels = new IdentityHashMap<>();
+        private final Map<List<?>, String> countryCodes = new IdentityHashMap<>();
+        private final Map<List<?>, String> domainLabels = new IdentityHashMap<>();
+        private final Map<List<?>, String> domainShort = new IdentityHashMap<>();
+        private final Map<List<?>, String> taskShort = new IdentityHashMap<>();
+
+        Texts(Mappings mappings) {
+            this.mappings = mappings;
+        }
+
+        String join(List<String> values) {
+            return joined.computeIfAbsent(values, v -> String.join(", ", values));
+        }
+
+        String countryLabels(List<Country> countries) {
+            return countryLabels.computeIfAbsent(countries,
+                    v -> String.join(", ", countries.stream().map(Country::labelKo).toList()));
+        }
+
+        String countryCodes(List<Country> countries) {
+            return countryCodes.computeIfAbsent(countries,
+                    v -> String.join(", ", countries.stream().map(Country::code).toList()));
+        }
+
+        String domainLabels(List<String> domains) {
+            return domainLabels.computeIfAbsent(domains, v -> domainList(domains, mappings::domainLabel));
+        }
+
+        String domainShortLabels(List<String> domains) {
+            return domainShort.computeIfAbsent(domains, v -> domainList(domains, mappings::domainShortLabel));
+        }
+
+        String taskShortLabels(List<String> groups) {
+            return taskShort.computeIfAbsent(groups,
+                    v -> String.join(", ", groups.stream().map(DataTables::shortLabel).toList()));
+        }
     }
 
     /** Distinct labels of the domains, Language first (as the reports list them), then Epoch's order. */
@@ -130,30 +187,35 @@ public final class DataTables {
      * when it is their only developer (ties: first seen), else over all its models.
      */
     private static Map<String, String> developerNationality(List<NormalizedModel> models, Mappings mappings) {
-        Map<String, Map<String, Integer>> solo = new LinkedHashMap<>();
-        Map<String, Map<String, Integer>> all = new LinkedHashMap<>();
+        Map<String, Map<String, int[]>> solo = new HashMap<>();
+        Map<String, Map<String, int[]>> all = new HashMap<>();
         for (NormalizedModel n : models) {
+            if (n.countries().isEmpty()) {
+                continue;
+            }
             for (String d : n.developers()) {
+                Map<String, int[]> allOfD = all.computeIfAbsent(d, k -> new LinkedHashMap<>());
+                Map<String, int[]> soloOfD = n.joint() ? null : solo.computeIfAbsent(d, k -> new LinkedHashMap<>());
                 for (Country c : n.countries()) {
-                    all.computeIfAbsent(d, k -> new LinkedHashMap<>()).merge(c.labelKo(), 1, Integer::sum);
-                    if (!n.joint()) {
-                        solo.computeIfAbsent(d, k -> new LinkedHashMap<>()).merge(c.labelKo(), 1, Integer::sum);
+                    allOfD.computeIfAbsent(c.labelKo(), k -> new int[1])[0]++;
+                    if (soloOfD != null) {
+                        soloOfD.computeIfAbsent(c.labelKo(), k -> new int[1])[0]++;
                     }
                 }
             }
         }
-        Map<String, String> out = new LinkedHashMap<>();
+        Map<String, String> out = new HashMap<>();
         all.forEach((d, counts) -> out.put(d, mostCommon(solo.getOrDefault(d, counts))));
         return out;
     }
 
-    private static String mostCommon(Map<String, Integer> counts) {
+    private static String mostCommon(Map<String, int[]> counts) {
         String best = "";
         int max = 0;
         for (var e : counts.entrySet()) {
-            if (e.getValue() > max) {
+            if (e.getValue()[0] > max) {
                 best = e.getKey();
-                max = e.getValue();
+                max = e.getValue()[0];
             }
         }
         return best;

@@ -1,6 +1,7 @@
 package org.modelcensus.functions.normalize;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,21 +31,73 @@ public final class Normalizer {
 
     /** Normalizes every record of the snapshot. */
     public NormalizedDataset normalize(Snapshot snapshot) {
-        Map<String, Set<String>> soleOrgCountries = soleOrganisationCountries(snapshot.models());
+        Memo memo = new Memo();
+        Map<String, Set<String>> soleOrgCountries = soleOrganisationCountries(snapshot.models(), memo);
         List<NormalizedModel> models = new ArrayList<>(snapshot.models().size());
         int id = 1;
         for (ModelRecord r : snapshot.models()) {
-            models.add(normalize(id++, r, soleOrgCountries));
+            models.add(normalize(id++, r, soleOrgCountries, memo));
         }
         return new NormalizedDataset(snapshot, mappings, models);
     }
 
-    private NormalizedModel normalize(int id, ModelRecord r, Map<String, Set<String>> soleOrgCountries) {
+    /** The parts of an organisation cell: organisations and their distinct parents. */
+    private record Orgs(List<String> organizations, List<String> developers) {
+    }
+
+    /** The parts of a domain cell: domains without the multimodal tag, and whether it was there. */
+    private record Domains(List<String> domains, boolean multimodal) {
+    }
+
+    /** The parts of a task cell: tasks and their distinct report groups. */
+    private record Tasks(List<String> tasks, List<String> groups) {
+    }
+
+    /**
+     * Each distinct cell text normalized once per snapshot: Epoch repeats organisations, domains,
+     * tasks and countries across models, and the result depends on the text alone.
+     */
+    private static final class Memo {
+        final Map<String, List<String>> splits = new HashMap<>();
+        final Map<String, List<String>> splitsAll = new HashMap<>();
+        final Map<String, Orgs> orgs = new HashMap<>();
+        final Map<String, Domains> domains = new HashMap<>();
+        final Map<String, Tasks> tasks = new HashMap<>();
+        final Map<String, List<String>> orgTypes = new HashMap<>();
+        final Map<String, List<String>> withoutMultinational = new HashMap<>();
+        final Map<List<String>, List<Country>> countries = new HashMap<>();
+
+        List<String> split(String cell) {
+            return splits.computeIfAbsent(cell, Tags::split);
+        }
+
+        List<String> splitAll(String cell) {
+            return splitsAll.computeIfAbsent(cell, c -> List.copyOf(Tags.splitAll(c)));
+        }
+    }
+
+    private NormalizedModel normalize(int id, ModelRecord r, Map<String, Set<String>> soleOrgCountries, Memo memo) {
         String date = r.get(Field.PUBLICATION_DATE).strip();
         int year = date.length() >= 4 ? parseYear(date) : 0;
-        List<String> organizations = Tags.split(r.get(Field.ORGANIZATION));
-        List<String> developers = distinct(organizations.stream().map(mappings::parent).toList());
-        List<String> rawDomains = Tags.split(r.get(Field.DOMAIN));
+        String orgCell = r.get(Field.ORGANIZATION);
+        Orgs orgs = memo.orgs.computeIfAbsent(orgCell, c -> orgs(memo.split(c)));
+        Domains domains = memo.domains.computeIfAbsent(r.get(Field.DOMAIN), c -> domains(memo.split(c)));
+        Tasks tasks = memo.tasks.computeIfAbsent(r.get(Field.TASK), c -> tasks(memo.split(c)));
+        List<String> orgTypes = memo.orgTypes.computeIfAbsent(r.get(Field.ORGANIZATION_CATEGORIZATION),
+                c -> distinct(memo.split(c).stream().map(t -> mappings.orgType(t).orElse(t)).toList()));
+        String countryCell = r.get(Field.COUNTRY);
+        List<Country> countries = memo.countries.computeIfAbsent(Arrays.asList(orgCell, countryCell),
+                k -> countries(orgs.organizations(), memo.splitAll(countryCell), soleOrgCountries));
+        return new NormalizedModel(id, r, r.name(), year, date, orgs.organizations(), orgs.developers(), countries,
+                domains.domains(), domains.multimodal(), tasks.tasks(), tasks.groups(), orgTypes,
+                number(r.get(Field.TRAINING_COMPUTE)), number(r.get(Field.PARAMETERS)), number(r.get(Field.DATASET_SIZE)));
+    }
+
+    private Orgs orgs(List<String> organizations) {
+        return new Orgs(organizations, distinct(organizations.stream().map(mappings::parent).toList()));
+    }
+
+    private Domains domains(List<String> rawDomains) {
         boolean multimodal = false;
         List<String> domains = new ArrayList<>();
         for (String d : rawDomains) {
@@ -54,14 +107,11 @@ public final class Normalizer {
                 domains.add(d);
             }
         }
-        List<String> tasks = Tags.split(r.get(Field.TASK));
-        List<String> taskGroups = distinct(tasks.stream().map(t -> mappings.taskGroup(t).orElse(t)).toList());
-        List<String> orgTypes = distinct(Tags.split(r.get(Field.ORGANIZATION_CATEGORIZATION)).stream()
-                .map(c -> mappings.orgType(c).orElse(c)).toList());
-        List<Country> countries = countries(organizations, Tags.splitAll(r.get(Field.COUNTRY)), soleOrgCountries);
-        return new NormalizedModel(id, r, r.name(), year, date, organizations, developers, countries, domains,
-                multimodal, tasks, taskGroups, orgTypes, number(r.get(Field.TRAINING_COMPUTE)),
-                number(r.get(Field.PARAMETERS)), number(r.get(Field.DATASET_SIZE)));
+        return new Domains(List.copyOf(domains), multimodal);
+    }
+
+    private Tasks tasks(List<String> tasks) {
+        return new Tasks(tasks, distinct(tasks.stream().map(t -> mappings.taskGroup(t).orElse(t)).toList()));
     }
 
     private List<Country> countries(List<String> organizations, List<String> epochList,
@@ -89,18 +139,19 @@ public final class Normalizer {
         for (String name : names) {
             out.add(mappings.country(name).orElse(new Country("", name, name, name)));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** For each organisation, the countries Epoch gives for the models it developed alone. */
-    private Map<String, Set<String>> soleOrganisationCountries(List<ModelRecord> records) {
+    private static Map<String, Set<String>> soleOrganisationCountries(List<ModelRecord> records, Memo memo) {
         Map<String, Set<String>> out = new HashMap<>();
         for (ModelRecord r : records) {
-            List<String> orgs = Tags.split(r.get(Field.ORGANIZATION));
+            List<String> orgs = memo.split(r.get(Field.ORGANIZATION));
             if (orgs.size() != 1) {
                 continue;
             }
-            List<String> list = Tags.split(r.get(Field.COUNTRY)).stream().filter(c -> !MULTINATIONAL.equals(c)).toList();
+            List<String> list = memo.withoutMultinational.computeIfAbsent(r.get(Field.COUNTRY),
+                    c -> memo.split(c).stream().filter(country -> !MULTINATIONAL.equals(country)).toList());
             if (!list.isEmpty()) {
                 out.computeIfAbsent(orgs.get(0), k -> new LinkedHashSet<>()).addAll(list);
             }
@@ -109,6 +160,18 @@ public final class Normalizer {
     }
 
     private static int parseYear(String date) {
+        int year = 0;
+        for (int i = 0; i < 4; i++) {
+            char c = date.charAt(i);
+            if (c < '0' || c > '9') {
+                return parseYearSlowly(date);
+            }
+            year = year * 10 + (c - '0');
+        }
+        return year;
+    }
+
+    private static int parseYearSlowly(String date) {
         try {
             return Integer.parseInt(date.substring(0, 4));
         } catch (NumberFormatException e) {

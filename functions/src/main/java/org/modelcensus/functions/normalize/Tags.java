@@ -3,13 +3,9 @@ package org.modelcensus.functions.normalize;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Splits Epoch's multi-valued cells. */
 public final class Tags {
-    /** A comma not followed by a space: "… Co., Ltd. (APUS)" is one organisation. */
-    private static final Pattern SEPARATOR = Pattern.compile(",(?! )");
-
     private Tags() {
     }
 
@@ -23,11 +19,18 @@ public final class Tags {
         if (cell == null || cell.isBlank()) {
             return List.of();
         }
+        // Values are separated by a comma not followed by a space ("… Co., Ltd. (APUS)" is one
+        // organisation): the regex ",(?! )", hand-written because it runs on several cells of every model.
         List<String> out = new ArrayList<>();
-        for (String token : SEPARATOR.split(cell)) {
-            String t = token.strip();
-            if (!t.isEmpty()) {
-                out.add(t);
+        int start = 0;
+        int n = cell.length();
+        for (int i = 0; i <= n; i++) {
+            if (i == n || (cell.charAt(i) == ',' && (i + 1 == n || cell.charAt(i + 1) != ' '))) {
+                String t = cell.substring(start, i).strip();
+                if (!t.isEmpty()) {
+                    out.add(t);
+                }
+                start = i + 1;
             }
         }
         return out;

@@ -13,14 +13,14 @@ import java.util.function.Function;
 /**
  * Evaluates queries in Java with Excel's semantics: counts compare text case-insensitively,
  * numbers numerically, blanks as ""; errors ({@link ExcelError}) propagate through arithmetic.
- * Results are {@link Double}, {@link String} or {@link ExcelError}. Cell values are memoized.
+ * Results are {@link Double}, {@link String} or {@link ExcelError}. Cell values are memoized; counts use
+ * indexes that each {@link LongTable} builds on first use instead of scanning the table.
  */
 public final class Evaluator implements QueryVisitor<Object> {
     private final Map<String, LongTable> tables;
     private final Function<CellKey, Query> cells;
     private final Map<CellKey, Object> memo = new HashMap<>();
     private final Set<CellKey> inProgress = new HashSet<>();
-    private final Map<String, Map<List<Object>, Integer>> groupCounts = new HashMap<>();
     private final Map<String, Map<Integer, Integer>> keyIndexes = new HashMap<>();
 
     /**
@@ -58,27 +58,15 @@ public final class Evaluator implements QueryVisitor<Object> {
 
     @Override
     public Object count(Count q) {
-        LongTable t = table(q.table());
         List<Object> criteria = new ArrayList<>(q.filters().size());
-        boolean allEq = true;
         for (Filter f : q.filters()) {
             Object v = evaluate(f.value());
             if (v instanceof ExcelError) {
                 return v;
             }
             criteria.add(v);
-            allEq &= f.op() == Filter.Op.EQ;
         }
-        if (allEq) {
-            return (double) groupCounts(t, q.filters()).getOrDefault(normalizedKey(criteria), 0);
-        }
-        int n = 0;
-        for (Object[] row : t.rows()) {
-            if (matches(t, row, q.filters(), criteria)) {
-                n++;
-            }
-        }
-        return (double) n;
+        return (double) CountIndex.count(table(q.table()), q.filters(), criteria);
     }
 
     /** The {@code Id}s of the rows a query counts (following cell references), for drill-down. */
@@ -93,10 +81,8 @@ public final class Evaluator implements QueryVisitor<Object> {
             LongTable t = table(c.table());
             List<Object> criteria = c.filters().stream().map(f -> evaluate(f.value())).toList();
             int id = t.column("Id");
-            for (Object[] row : t.rows()) {
-                if (matches(t, row, c.filters(), criteria)) {
-                    ids.add(((Number) row[id]).intValue());
-                }
+            for (int r : CountIndex.rows(t, c.filters(), criteria)) {
+                ids.add(((Number) t.rows().get(r)[id]).intValue());
             }
         } else if (q instanceof Lookup l) {
             ids.add(l.key());
@@ -119,34 +105,8 @@ public final class Evaluator implements QueryVisitor<Object> {
         }
     }
 
-    private Map<List<Object>, Integer> groupCounts(LongTable t, List<Filter> filters) {
-        StringBuilder id = new StringBuilder(t.name());
-        int[] columns = new int[filters.size()];
-        for (int i = 0; i < columns.length; i++) {
-            columns[i] = t.column(filters.get(i).column());
-            id.append('|').append(filters.get(i).column());
-        }
-        return groupCounts.computeIfAbsent(id.toString(), k -> {
-            Map<List<Object>, Integer> counts = new HashMap<>();
-            for (Object[] row : t.rows()) {
-                List<Object> key = new ArrayList<>(columns.length);
-                for (int c : columns) {
-                    key.add(normalize(row[c]));
-                }
-                counts.merge(key, 1, Integer::sum);
-            }
-            return counts;
-        });
-    }
-
-    private static List<Object> normalizedKey(List<Object> values) {
-        List<Object> key = new ArrayList<>(values.size());
-        values.forEach(v -> key.add(normalize(v)));
-        return key;
-    }
-
     /** Excel equality classes: numbers by value, text case-insensitively, blank as "". */
-    private static Object normalize(Object v) {
+    static Object normalize(Object v) {
         if (v == null) {
             return "";
         }
@@ -156,18 +116,8 @@ public final class Evaluator implements QueryVisitor<Object> {
         return v.toString().toLowerCase(Locale.ROOT);
     }
 
-    private static boolean matches(LongTable t, Object[] row, List<Filter> filters, List<Object> criteria) {
-        for (int i = 0; i < filters.size(); i++) {
-            Filter f = filters.get(i);
-            Object cell = row[t.column(f.column())];
-            if (!test(f.op(), cell, criteria.get(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean test(Filter.Op op, Object cell, Object criterion) {
+    /** Whether a cell meets one criterion, as a COUNTIFS criterion tests it. */
+    static boolean test(Filter.Op op, Object cell, Object criterion) {
         if (op == Filter.Op.EQ) {
             return normalize(cell).equals(normalize(criterion));
         }

@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * A named table of rows (cells are {@link Integer}, {@link Double}, {@link String} or null for
@@ -17,6 +19,7 @@ public final class LongTable {
     private final List<String> columns;
     private final Map<String, Integer> index = new HashMap<>();
     private final List<Object[]> rows = new ArrayList<>();
+    private final Map<String, CountIndex> indexes = new ConcurrentHashMap<>();
 
     public LongTable(String name, List<String> columns) {
         this.name = name;
@@ -55,6 +58,14 @@ public final class LongTable {
             throw new IllegalArgumentException(name + ": row of " + values.length + " values for " + columns.size() + " columns");
         }
         rows.add(values);
+        if (!indexes.isEmpty()) {
+            indexes.clear();
+        }
+    }
+
+    /** The count index named {@code id}, built on first use and shared by every evaluator of this table. */
+    CountIndex index(String id, Supplier<CountIndex> build) {
+        return indexes.computeIfAbsent(id, k -> build.get());
     }
 
     public List<Object[]> rows() {

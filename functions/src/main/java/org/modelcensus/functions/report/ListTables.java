@@ -12,6 +12,7 @@ import static org.modelcensus.functions.normalize.DataTables.YEAR;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,10 +56,7 @@ final class ListTables {
     static ReportTable topModels(Scope s, String id, String title, int year, int n, List<Column> columns) {
         ReportTable.Builder b = ReportTable.builder(id, title);
         Param y = b.param("Year", "연도 (year)", year);
-        List<NormalizedModel> top = s.data.models().stream()
-                .filter(m -> m.year() == year && m.trainingCompute() != null)
-                .sorted(Comparator.comparingDouble((NormalizedModel m) -> -m.trainingCompute()))
-                .limit(n).toList();
+        List<NormalizedModel> top = top(s.data.models(), year, n);
         Map<NormalizedModel, String> labels = rowLabels(top);
         for (NormalizedModel m : top) {
             Query flop = new Lookup(MODELS, ID, m.id(), FLOP);
@@ -67,6 +65,27 @@ final class ListTables {
         }
         addModelRows(b, top, columns);
         return b.build();
+    }
+
+    /** The first {@code n} models of {@code year} by descending compute, ties in dataset order (a stable sort's top). */
+    private static List<NormalizedModel> top(List<NormalizedModel> models, int year, int n) {
+        List<NormalizedModel> top = new ArrayList<>(n + 1);
+        for (NormalizedModel m : models) {
+            if (m.year() != year || m.trainingCompute() == null) {
+                continue;
+            }
+            int i = top.size();
+            while (i > 0 && Double.compare(-top.get(i - 1).trainingCompute(), -m.trainingCompute()) > 0) {
+                i--;
+            }
+            if (i < n) {
+                top.add(i, m);
+                if (top.size() > n) {
+                    top.remove(n);
+                }
+            }
+        }
+        return top;
     }
 
     private static void addModelRows(ReportTable.Builder b, List<NormalizedModel> models, List<Column> columns) {
@@ -80,7 +99,8 @@ final class ListTables {
 
     /** Row labels are model names, numbered when two models share a name. */
     private static Map<NormalizedModel, String> rowLabels(List<NormalizedModel> models) {
-        Map<NormalizedModel, String> labels = new LinkedHashMap<>();
+        // By identity: hashing a model record would hash every raw field.
+        Map<NormalizedModel, String> labels = new IdentityHashMap<>();
         Set<String> used = new HashSet<>();
         for (NormalizedModel m : models) {
             String label = m.name();

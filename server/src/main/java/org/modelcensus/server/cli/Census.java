@@ -4,12 +4,13 @@ import java.io.PrintWriter;
 import org.modelcensus.functions.dataset.BadInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 
 /** Entry point of {@code ./census}. */
-@Command(name = "census", mixinStandardHelpOptions = true, version = "census 0.1.0",
+@Command(name = "census", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "census 0.1.0",
         description = "Model Census: reproducible counts of large-scale AI models from Epoch AI snapshots.",
         subcommands = {TablesCommand.class, CheckCommand.class, FunctionCommand.class, DiffCommand.class,
-            UnmappedCommand.class, ExportCommand.class})
+            UnmappedCommand.class, ExportCommand.class, BenchCommand.class})
 public final class Census {
     /** Exit code for bad input (a file, a URL, an argument). */
     public static final int BAD_INPUT = 2;

@@ -18,6 +18,11 @@ import picocli.CommandLine.Option;
 
 /** The options every data-reading command shares: data, edition, mappings, corrections. */
 final class DataOptions {
+    /** The note every output made from the sample carries (on stderr, or stdout for {@code check}). */
+    static final String SAMPLE_NOTE = "# SAMPLE DATA: no --data given, so this runs on the project's small sample "
+            + "written from facts printed in the SPRI report texts, not on Epoch AI's dataset; its counts are not the "
+            + "reports'. Pass --data FILE|URL for real figures.";
+
     @Option(names = "--data", description = "Epoch CSV: a file path or an https URL (default: the bundled sample)")
     String data;
 
@@ -69,8 +74,7 @@ final class DataOptions {
      */
     void printNotes(PrintWriter to) {
         if (snapshot().provenance().sample()) {
-            to.println("# SAMPLE DATA: a few models written by Model Census from the SPRI report texts, "
-                    + "not Epoch's dataset; pass --data FILE|URL for real figures");
+            to.println(SAMPLE_NOTE);
         }
         for (Corrected c : corrected()) {
             to.println(c.summary());

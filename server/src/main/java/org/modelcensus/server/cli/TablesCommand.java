@@ -1,6 +1,9 @@
 package org.modelcensus.server.cli;
 
+import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.modelcensus.functions.dataset.BadInputException;
 import org.modelcensus.functions.export.CsvExport;
 import org.modelcensus.functions.report.ComputedCell;
 import org.modelcensus.functions.report.Report;
@@ -11,8 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "tables", description = "Print every computed cell of an edition as table,row,column,value "
-        + "(applied corrections are listed on standard error).")
+@Command(name = "tables", description = "Print every computed cell of an edition: CSV table,row,column,value or JSON "
+        + "(notes on the data, such as applied corrections, go to standard error).")
 final class TablesCommand implements Callable<Integer> {
     @Mixin
     DataOptions options;
@@ -25,13 +28,26 @@ final class TablesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        String f = format.toLowerCase(Locale.ROOT);
+        if (!f.equals("csv") && !f.equals("json")) {
+            throw new BadInputException("--format", 0, 0, "unknown format '" + format + "'; use csv or json");
+        }
         Report report = Reports.build(options.normalized());
-        var out = spec.commandLine().getOut();
+        PrintWriter out = spec.commandLine().getOut();
         options.printNotes(spec.commandLine().getErr());
+        if (f.equals("json")) {
+            TablesJson.write(report, out);
+        } else {
+            writeCsv(report, out);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void writeCsv(Report report, PrintWriter out) {
         out.println("table,row,column,value");
         for (ComputedCell c : report.evaluate()) {
             out.println(CsvExport.row(c.key().table(), c.key().row(), c.key().column(), c.text()));
         }
-        return 0;
     }
 }

@@ -1,0 +1,134 @@
+package org.modelcensus.server.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.modelcensus.functions.dataset.BadInputException;
+import org.modelcensus.functions.dataset.SyntheticSnapshot;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code census bench}: warm time and heap of import + normalization + every table of both
+ * editions, on real snapshots and on generated ones of growing size (to show linear growth).
+ */
+@Command(name = "bench", description = "Time import + normalization + all tables of both editions "
+        + "on a real snapshot and on synthetic snapshots of N models.")
+final class BenchCommand implements Callable<Integer> {
+    static final String DEFAULT_SNAPSHOT = "large_scale_ai_models_2025-05-20.csv";
+    private static final double MB = 1024.0 * 1024.0;
+
+    @Option(names = "--snapshot", paramLabel = "FILE", description = "a real Epoch CSV (repeatable; default: "
+            + "../shared/epoch/" + DEFAULT_SNAPSHOT + " beside the repository, when present)")
+    List<Path> snapshots = new ArrayList<>();
+
+    @Option(names = "--synthetic", paramLabel = "N", split = ",", defaultValue = "10000,50000,100000",
+            description = "sizes of generated snapshots, comma-separated; 0 for none (default: ${DEFAULT-VALUE})")
+    List<Integer> sizes;
+
+    @Option(names = "--runs", defaultValue = "5", description = "measured runs per dataset (default: ${DEFAULT-VALUE})")
+    int runs;
+
+    @Option(names = "--warmup", defaultValue = "3", description = "unmeasured runs first, at least (default: ${DEFAULT-VALUE})")
+    int warmup;
+
+    @Option(names = "--warmup-seconds", defaultValue = "3", description = "and for at least this long (default: ${DEFAULT-VALUE})")
+    double warmupSeconds;
+
+    @Option(names = "--seed", defaultValue = "1", description = "seed of the generator (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (runs < 1 || warmup < 1 || warmupSeconds < 0) {
+            throw new BadInputException("--runs/--warmup", 0, 0, "need at least one warm-up and one measured run");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(machine());
+        out.printf(Locale.ROOT, "warm-up: >= %d runs and >= %.1f s, then %d timed runs and %d heap runs per dataset; "
+                + "workload = parse CSV bytes + per edition (spri-2024, spri-2025): load mappings, normalize, "
+                + "evaluate every cell%n", warmup, warmupSeconds, runs, runs);
+        out.printf("%-40s %7s %7s %6s %9s %9s %8s %8s %8s %8s%n", "dataset", "models", "CSV MB", "cells", "median ms",
+                "min ms", "cpu ms", "ms/1k", "peak MB", "live MB");
+        List<Benchmark.Result> results = new ArrayList<>();
+        for (Path p : realSnapshots()) {
+            String name = "real " + p.getFileName();
+            results.add(print(out, Benchmark.measure(name, Files.readAllBytes(p), warmup, warmupNanos(), runs)));
+        }
+        for (int n : sizes) {
+            if (n > 0) {
+                byte[] csv = SyntheticSnapshot.generate(n, seed);
+                results.add(print(out, Benchmark.measure("synthetic " + n + " (seed " + seed + ")", csv, warmup,
+                        warmupNanos(), runs)));
+            }
+        }
+        targets(out, results);
+        return 0;
+    }
+
+    private long warmupNanos() {
+        return (long) (warmupSeconds * 1e9);
+    }
+
+    private List<Path> realSnapshots() {
+        if (!snapshots.isEmpty()) {
+            for (Path p : snapshots) {
+                if (!Files.isRegularFile(p)) {
+                    throw new BadInputException(p.toString(), 0, 0, "no such file");
+                }
+            }
+            return snapshots;
+        }
+        List<Path> candidates = new ArrayList<>();
+        candidates.add(Path.of("..", "shared", "epoch", DEFAULT_SNAPSHOT));
+        String home = System.getProperty("census.home");
+        if (home != null) {
+            candidates.add(Path.of(home).resolveSibling("shared").resolve("epoch").resolve(DEFAULT_SNAPSHOT));
+        }
+        return candidates.stream().filter(Files::isRegularFile).limit(1).toList();
+    }
+
+    private static Benchmark.Result print(PrintWriter out, Benchmark.Result r) {
+        out.printf(Locale.ROOT, "%-40s %7d %7.1f %6d %9.1f %9.1f %8.1f %8.2f %8.0f %8.0f%n", r.dataset(), r.models(),
+                r.csvBytes() / MB, r.cells(), r.median() / 1e6, r.min() / 1e6, r.medianCpu() / 1e6,
+                r.median() / 1e3 / r.models(), r.peakHeap() / MB, r.liveHeap() / MB);
+        out.flush();
+        return r;
+    }
+
+    /** The targets of docs/benchmarks.md: real snapshot < 50 ms; 100,000 models < 2 s with < 1 GB heap. */
+    private static void targets(PrintWriter out, List<Benchmark.Result> results) {
+        for (Benchmark.Result r : results) {
+            if (r.dataset().startsWith("real ")) {
+                out.printf(Locale.ROOT, "target real snapshot < 50 ms warm: %s (%.1f ms)%n",
+                        r.median() < 50_000_000L ? "met" : "MISSED", r.median() / 1e6);
+            } else if (r.models() == 100_000) {
+                boolean met = r.median() < 2_000_000_000L && r.peakHeap() < 1024 * MB;
+                out.printf(Locale.ROOT, "target 100,000 models < 2 s warm, < 1 GB heap: %s (%.0f ms, peak %.0f MB)%n",
+                        met ? "met" : "MISSED", r.median() / 1e6, r.peakHeap() / MB);
+            }
+        }
+    }
+
+    private static String machine() {
+        Runtime rt = Runtime.getRuntime();
+        String gcs = ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName)
+                .collect(Collectors.joining(", "));
+        return String.format(Locale.ROOT, "Java %s (%s), %s %s, %d processors, max heap %.0f MB, GC: %s",
+                System.getProperty("java.version"), System.getProperty("java.vm.name"), System.getProperty("os.name"),
+                System.getProperty("os.arch"), rt.availableProcessors(), rt.maxMemory() / MB, gcs);
+    }
+}

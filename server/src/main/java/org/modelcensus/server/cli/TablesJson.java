@@ -1,0 +1,96 @@
+package org.modelcensus.server.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import org.modelcensus.functions.dataset.Provenance;
+import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.query.ExcelError;
+import org.modelcensus.functions.report.ComputedCell;
+import org.modelcensus.functions.report.Report;
+import org.modelcensus.functions.report.ReportTable;
+
+/**
+ * The JSON form of {@code tables}: provenance (with Epoch's citation), edition, and per table its
+ * title, unit, inputs ({@code params}) and {@code rows.<row>.<column> = value}; numbers as JSON
+ * numbers, text and Excel errors ({@code "#DIV/0!"}) as strings.
+ *
+ * <p>Example (pandas): {@code pd.DataFrame(doc["tables"]["T1"]["rows"]).T}
+ */
+final class TablesJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private TablesJson() {
+    }
+
+    static void write(Report report, PrintWriter out) {
+        try {
+            out.println(MAPPER.writeValueAsString(document(report)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static ObjectNode document(Report report) {
+        ObjectNode doc = MAPPER.createObjectNode();
+        doc.set("provenance", provenance(report.data().provenance()));
+        doc.set("edition", edition(report.edition()));
+        ObjectNode tables = doc.putObject("tables");
+        for (ReportTable t : report.tables()) {
+            ObjectNode table = tables.putObject(t.id());
+            table.put("title", t.title());
+            table.put("unit", t.unit());
+            ObjectNode params = table.putObject("params");
+            t.params().forEach(p -> putValue(params, p.name(), p.value()));
+            table.putObject("rows");
+        }
+        for (ComputedCell c : report.evaluate()) {
+            ObjectNode rows = (ObjectNode) tables.get(c.key().table()).get("rows");
+            ObjectNode row = rows.has(c.key().row()) ? (ObjectNode) rows.get(c.key().row()) : rows.putObject(c.key().row());
+            putValue(row, c.key().column(), c.value());
+        }
+        return doc;
+    }
+
+    private static ObjectNode provenance(Provenance p) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("source", p.source());
+        n.put("sha256", p.sha256());
+        n.put("rows", p.rows());
+        n.put("schema", p.schema().label());
+        n.put("sample", p.sample());
+        n.put("readAt", p.readAt().toString());
+        n.put("citation", Provenance.EPOCH_CITATION);
+        if (p.sample()) {
+            n.put("note", DataOptions.SAMPLE_NOTE.substring(2));
+        }
+        return n;
+    }
+
+    private static ObjectNode edition(Edition e) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("id", e.id());
+        n.put("title", e.title());
+        n.put("firstYear", e.firstYear());
+        n.put("lastYear", e.lastYear());
+        return n;
+    }
+
+    /** Whole numbers as integers, other numbers at full precision, errors as their Excel text. */
+    private static void putValue(ObjectNode row, String column, Object value) {
+        if (value instanceof Double d && Double.isFinite(d)) {
+            if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+                row.put(column, d.longValue());
+            } else {
+                row.put(column, d);
+            }
+        } else if (value instanceof ExcelError e) {
+            row.put(column, e.text());
+        } else {
+            row.put(column, value == null ? null : ComputedCell.format(value));
+        }
+    }
+}
