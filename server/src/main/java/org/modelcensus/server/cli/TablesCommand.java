@@ -3,7 +3,6 @@ package org.modelcensus.server.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.modelcensus.functions.dataset.BadInputException;
 import org.modelcensus.functions.export.CsvExport;
 import org.modelcensus.functions.report.ComputedCell;
 import org.modelcensus.functions.report.Report;
@@ -29,9 +28,7 @@ final class TablesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String f = format.toLowerCase(Locale.ROOT);
-        if (!f.equals("csv") && !f.equals("json")) {
-            throw new BadInputException("--format", 0, 0, "unknown format '" + format + "'; use csv or json");
-        }
+        Formats.require(f, "csv", "json");
         Report report = Reports.build(options.normalized());
         PrintWriter out = spec.commandLine().getOut();
         options.printNotes(spec.commandLine().getErr());
