@@ -1,5 +1,8 @@
 package org.modelcensus.functions.normalize;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -179,13 +182,22 @@ public final class Normalizer {
         }
     }
 
-    private static Double number(String raw) {
+    /** Excel keeps 15 significant digits of a number it reads; so do the tables. */
+    private static final MathContext EXCEL_DIGITS = new MathContext(15, RoundingMode.HALF_UP);
+
+    /**
+     * A number of the CSV as Excel reads it, to 15 significant digits: Epoch writes some FLOP values
+     * with 17 ({@code 3.5999999999999997e+25}), and a workbook formula that compares against a number
+     * turned into criterion text ({@code ">"&F5}) sees only 15, so both engines must hold the same value.
+     */
+    static Double number(String raw) {
         String s = raw == null ? "" : raw.strip();
         if (s.isEmpty()) {
             return null;
         }
         try {
-            return Double.valueOf(s);
+            double d = new BigDecimal(s).round(EXCEL_DIGITS).doubleValue();
+            return Double.isFinite(d) ? d : null;
         } catch (NumberFormatException e) {
             return null;
         }

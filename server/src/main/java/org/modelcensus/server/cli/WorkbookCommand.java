@@ -1,0 +1,54 @@
+package org.modelcensus.server.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.Callable;
+import org.modelcensus.functions.dataset.BadInputException;
+import org.modelcensus.workbook.TemplateWorkbook;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "workbook", description = "Write the template workbook of a report: the normalized data as Excel "
+        + "Tables, every table as native formulas over them, charts, Checks against the printed figures and an Index.")
+final class WorkbookCommand implements Callable<Integer> {
+    @Mixin
+    DataOptions options;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "the workbook to write")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+            throw new BadInputException("--out", 0, 0, "the workbook's name must end in .xlsx: " + out);
+        }
+        var input = TemplateWorkbook.Input.of(options.normalized(), options.corrected(), Census.VERSION);
+        options.printNotes(spec.commandLine().getErr());
+        Path dir = out.toAbsolutePath().getParent();
+        // Written beside the target and renamed into place: a failure leaves any earlier file intact.
+        Path tmp = dir.resolve(".census-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".xlsx.tmp");
+        try {
+            TemplateWorkbook.Summary summary;
+            try (OutputStream o = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                summary = TemplateWorkbook.write(input, o);
+            }
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            spec.commandLine().getErr().printf("wrote %s: %d sheets, %d formula cells, %d report cells indexed, "
+                    + "%d / %d printed cells equal%n", out, summary.sheets(), summary.formulaCells(),
+                    summary.indexedCells(), input.check().equal(), input.check().printed());
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,76 @@
+package org.modelcensus.workbook;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.modelcensus.functions.corrections.Corrected;
+import org.modelcensus.functions.dataset.Provenance;
+import org.modelcensus.functions.report.Report;
+
+/** The {@code About} sheet: what the workbook is, where its data comes from, and how to audit a number. */
+final class AboutSheet {
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private AboutSheet() {
+    }
+
+    static void write(SXSSFWorkbook wb, Cells cells, TemplateWorkbook.Input in) {
+        Report report = in.report();
+        Provenance p = report.data().provenance();
+        SXSSFSheet sheet = wb.createSheet(TemplateWorkbook.ABOUT);
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"Model Census 템플릿 워크북 (template workbook)", ""});
+        rows.add(new String[] {"보고서 (report)", report.edition().id() + ": " + report.edition().title()});
+        rows.add(new String[] {"무엇인가 (what this is)", "보고서의 모든 표를 아래 Data 시트의 정규화된 데이터에 대한 엑셀 수식으로 "
+                + "계산한 워크북입니다. Every table of the report as native Excel formulas over the normalized data "
+                + "in the Data sheet; no add-in is needed, and every number can be traced to the rows it counts."});
+        rows.add(new String[] {"데이터 출처 (data source)", TemplateWorkbook.source(p)});
+        rows.add(new String[] {"인용 (citation, licence)", Provenance.EPOCH_CITATION});
+        rows.add(new String[] {"접근일 (accessed)", UTC.format(p.readAt())});
+        rows.add(new String[] {"SHA-256", p.sha256()});
+        rows.add(new String[] {"행 수 (rows in the snapshot)", Integer.toString(p.rows())});
+        rows.add(new String[] {"스키마 (CSV schema)", p.schema().label()});
+        rows.add(new String[] {"정규화 모델 수 (models after normalization)", Integer.toString(report.data().models().size())});
+        rows.add(new String[] {"매핑 (mappings)", "built-in mapping files for " + report.edition().id()
+                + "; the " + report.data().mappings().appliedRows().size() + " rows in effect are listed in the Mappings sheet"});
+        rows.add(new String[] {"보정 (corrections)", corrections(in.corrections())});
+        rows.add(new String[] {"생성 (generated)", UTC.format(in.generatedAt()) + " by " + in.tool()});
+        rows.add(new String[] {"재계산 (recalculation)", "열 때 모든 수식을 다시 계산합니다. The file asks Excel and LibreOffice to "
+                + "recalculate every formula on open; the values stored in it are the Java engine's."});
+        rows.add(new String[] {"", ""});
+        rows.add(new String[] {"숫자 검증 방법 (how to audit a number)", ""});
+        rows.add(new String[] {"1", "표 시트(T1, F1 ...)에서 셀을 클릭하면 수식이 보입니다. Click a cell of a table sheet "
+                + "(T1, F1, ...): its formula is a COUNTIFS over a Table of the Data sheet, e.g. "
+                + "COUNTIFS(Countries[Year],2024,Countries[Country],\"=한국\")."});
+        rows.add(new String[] {"2", "Data 시트에서 해당 표(Countries 등)를 수식의 조건으로 필터링하면 세는 행이 보입니다. In the Data sheet, "
+                + "filter that Table on the same columns and values: the rows left are the models counted (Id links to Models)."});
+        rows.add(new String[] {"3", "연도 범위는 각 표 위의 노란 입력 셀입니다. Year ranges are the yellow input cells above each "
+                + "table; change one and the table recalculates."});
+        rows.add(new String[] {"4", "Checks 시트는 인쇄된 수치와 수식 값을 비교합니다. The Checks sheet compares every printed figure "
+                + "with the formula's value at the printed precision; Index lists every computed cell's address."});
+        rows.add(new String[] {"5", "국가·분야·과업 매핑은 Mappings 시트, 데이터 보정은 Corrections 시트에 있습니다. How Epoch's "
+                + "values map to report groups is in Mappings; edits made to the data are in Corrections."});
+        for (int i = 0; i < rows.size(); i++) {
+            var r = Cells.row(sheet, i);
+            cells.label(r, 0, rows.get(i)[0], i == 0 ? cells.title : cells.bold);
+            cells.label(r, 1, rows.get(i)[1], null);
+        }
+        sheet.setColumnWidth(0, 40 * 256);
+        sheet.setColumnWidth(1, 120 * 256);
+    }
+
+    private static String corrections(List<Corrected> corrections) {
+        if (corrections.isEmpty()) {
+            return "없음 (none)";
+        }
+        List<String> parts = new ArrayList<>();
+        for (Corrected c : corrections) {
+            parts.add(c.summary());
+        }
+        return String.join("; ", parts) + " (listed in the Corrections sheet)";
+    }
+}

@@ -1,0 +1,132 @@
+package org.modelcensus.workbook;
+
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.modelcensus.functions.query.ExcelError;
+
+/**
+ * Writes cells the one safe way: text from the data stays text (quote-prefixed when Excel would
+ * read it as a formula), numbers stay numbers, formulas are written only through
+ * {@link #formula} with their cached value, and counted so a test can compare the file's formula
+ * cells with what the generator meant to write. Holds the workbook's few shared styles.
+ */
+final class Cells {
+    final CellStyle text;
+    final CellStyle quoted;
+    final CellStyle bold;
+    final CellStyle title;
+    final CellStyle header;
+    final CellStyle input;
+    final CellStyle count;
+    final CellStyle decimal;
+    final CellStyle scientific;
+    private int formulas;
+
+    Cells(SXSSFWorkbook wb) {
+        text = wb.createCellStyle();
+        quoted = wb.createCellStyle();
+        quoted.setQuotePrefixed(true);
+        Font boldFont = wb.createFont();
+        boldFont.setBold(true);
+        bold = wb.createCellStyle();
+        bold.setFont(boldFont);
+        Font titleFont = wb.createFont();
+        titleFont.setBold(true);
+        titleFont.setFontHeightInPoints((short) 13);
+        title = wb.createCellStyle();
+        title.setFont(titleFont);
+        header = wb.createCellStyle();
+        header.setFont(boldFont);
+        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setWrapText(true);
+        input = wb.createCellStyle();
+        input.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+        input.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        input.setFont(boldFont);
+        var format = wb.createDataFormat();
+        count = wb.createCellStyle();
+        count.setDataFormat(format.getFormat("#,##0"));
+        decimal = wb.createCellStyle();
+        decimal.setDataFormat(format.getFormat("0.0"));
+        scientific = wb.createCellStyle();
+        scientific.setDataFormat(format.getFormat("0.00E+00"));
+    }
+
+    /** Formula cells written so far. */
+    int formulas() {
+        return formulas;
+    }
+
+    static Row row(Sheet sheet, int index) {
+        Row r = sheet.getRow(index);
+        return r != null ? r : sheet.createRow(index);
+    }
+
+    /**
+     * A value from the data: a number as a number, text as text (quote-prefixed when it starts with
+     * {@code = + - @} or a control character), null or "" as a blank cell (nothing written).
+     */
+    Cell value(Row row, int column, Object value) {
+        if (value == null || "".equals(value)) {
+            return null;
+        }
+        Cell c = row.createCell(column);
+        if (value instanceof Number n) {
+            c.setCellValue(n.doubleValue());
+        } else {
+            String s = value.toString();
+            if (s.length() > SpreadsheetVersion.EXCEL2007.getMaxTextLength()) {
+                throw new IllegalArgumentException("text of " + s.length() + " characters does not fit an Excel cell "
+                        + "(at most " + SpreadsheetVersion.EXCEL2007.getMaxTextLength() + "): " + s.substring(0, 60) + "...");
+            }
+            c.setCellValue(s);
+            c.setCellStyle(needsQuote(s) ? quoted : text);
+        }
+        return c;
+    }
+
+    /** A text cell with a style (labels and headers; quote-prefixed like data text when needed). */
+    Cell label(Row row, int column, String value, CellStyle style) {
+        Cell c = value(row, column, value);
+        if (c != null && style != null && c.getCellStyle() != quoted) {
+            c.setCellStyle(style);
+        }
+        return c;
+    }
+
+    /** Whether Excel would take the text for a formula (or mangle it) if it were typed in. */
+    static boolean needsQuote(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        char first = s.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first < 0x20 || first == 0x7f;
+    }
+
+    /** A formula with its cached value (a number, text or an Excel error), as the Java engine computed it. */
+    Cell formula(Row row, int column, String formula, Object cached, CellStyle style) {
+        Cell c = row.createCell(column);
+        c.setCellFormula(formula);
+        if (cached instanceof Double d) {
+            c.setCellValue(d);
+        } else if (cached instanceof ExcelError e) {
+            c.setCellErrorValue(FormulaError.forString(e.text()).getCode());
+        } else if (cached != null) {
+            c.setCellValue(cached.toString());
+        }
+        if (style != null) {
+            c.setCellStyle(style);
+        }
+        formulas++;
+        return c;
+    }
+}

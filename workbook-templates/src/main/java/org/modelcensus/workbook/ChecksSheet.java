@@ -1,0 +1,184 @@
+package org.modelcensus.workbook;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.ComparisonOperator;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PatternFormatting;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.modelcensus.functions.query.CellKey;
+import org.modelcensus.functions.report.Check;
+import org.modelcensus.functions.report.Report;
+
+/**
+ * The {@code Checks} sheet: per table, the printed cells the formulas reproduce (formulas over the
+ * detail below); then one row per printed cell: the figure as printed, the table cell's value
+ * (a reference to it), the difference and a status, which compares at the printed precision as
+ * {@code ./census check} does.
+ */
+final class ChecksSheet {
+    static final String NAME = "Checks";
+    static final String MATCH = "일치 (match)";
+    static final String DIFFERS = "차이 (differs)";
+    static final String MISSING = "없음 (not computed)";
+    private static final List<String> DETAIL_HEADER = List.of("표 (table)", "행 (row)", "열 (column)", "셀 (cell)",
+            "인쇄값 (printed)", "수식 값 (formula value)", "차이 (difference)", "상태 (status)");
+
+    private ChecksSheet() {
+    }
+
+    static void write(SXSSFWorkbook wb, Cells cells, Layout layout, Report report, Check check) {
+        SXSSFSheet sheet = wb.createSheet(NAME);
+        cells.label(Cells.row(sheet, 0), 0, "보고서 인쇄값 대조 (printed figures against the formulas), " + check.edition(),
+                cells.title);
+        cells.label(Cells.row(sheet, 1), 0, "상태는 인쇄된 자릿수에서 비교합니다 (compared at the printed precision: 86.2 "
+                + "to one decimal, 3.80E+25 to three significant digits).", null);
+        List<Check.TableScore> scores = check.tables();
+        int totalsHeader = 3;
+        int firstDetail = totalsHeader + scores.size() + 4;
+        int lastDetail = firstDetail + check.cells().size() - 1;
+        String tables = column(0, firstDetail, lastDetail);
+        String statuses = column(7, firstDetail, lastDetail);
+
+        Row th = Cells.row(sheet, totalsHeader);
+        List<String> totalsHeaderLabels = List.of("표 (table)", "일치 (matched)", "인쇄 셀 (printed)", "일치율 (share, %)");
+        for (int i = 0; i < totalsHeaderLabels.size(); i++) {
+            cells.label(th, i, totalsHeaderLabels.get(i), cells.header);
+        }
+        for (int i = 0; i <= scores.size(); i++) {
+            Row r = Cells.row(sheet, totalsHeader + 1 + i);
+            boolean all = i == scores.size();
+            int equal = all ? check.equal() : scores.get(i).equal();
+            int printed = all ? check.printed() : scores.get(i).printed();
+            int excelRow = totalsHeader + 2 + i;
+            if (all) {
+                cells.label(r, 0, "전체 (all)", cells.bold);
+                cells.formula(r, 1, "COUNTIF(" + statuses + "," + FormulaRenderer.literal("=" + MATCH) + ")", (double) equal,
+                        cells.count);
+                cells.formula(r, 2, "COUNTA(" + tables + ")", (double) printed, cells.count);
+            } else {
+                String criterion = FormulaRenderer.literal("=" + FormulaRenderer.escapeWildcards(scores.get(i).table()));
+                cells.label(r, 0, scores.get(i).table(), cells.bold);
+                cells.formula(r, 1, "COUNTIFS(" + tables + "," + criterion + "," + statuses + ","
+                        + FormulaRenderer.literal("=" + MATCH) + ")", (double) equal, cells.count);
+                cells.formula(r, 2, "COUNTIF(" + tables + "," + criterion + ")", (double) printed, cells.count);
+            }
+            Object share = printed == 0 ? "" : 100.0 * equal / printed;
+            cells.formula(r, 3, "IF(C" + excelRow + "=0,\"\",B" + excelRow + "/C" + excelRow + "*100)", share,
+                    cells.decimal);
+        }
+
+        Row dh = Cells.row(sheet, firstDetail - 1);
+        for (int i = 0; i < DETAIL_HEADER.size(); i++) {
+            cells.label(dh, i, DETAIL_HEADER.get(i), cells.header);
+        }
+        int rowIndex = firstDetail;
+        for (Check.CellResult c : check.cells()) {
+            detail(wb, cells, layout, report, Cells.row(sheet, rowIndex++), c);
+        }
+        statusColours(sheet, firstDetail, lastDetail);
+        sheet.createFreezePane(0, firstDetail);
+        int[] widths = {10, 30, 14, 14, 16, 16, 14, 18};
+        for (int i = 0; i < widths.length; i++) {
+            sheet.setColumnWidth(i, widths[i] * 256);
+        }
+    }
+
+    private static void detail(SXSSFWorkbook wb, Cells cells, Layout layout, Report report, Row r, Check.CellResult c) {
+        CellKey key = c.printed().key();
+        String printed = c.printed().published().strip();
+        int n = r.getRowNum() + 1;
+        cells.label(r, 0, key.table(), null);
+        cells.label(r, 1, key.row(), null);
+        cells.label(r, 2, key.column(), null);
+        // Printed figures stay text, exactly as printed; the status formula reads them with VALUE.
+        var printedCell = r.createCell(4);
+        printedCell.setCellValue(printed);
+        printedCell.setCellStyle(Cells.needsQuote(printed) ? cells.quoted : cells.text);
+        if (c.computed() == null && report.definition(key) == null) {
+            cells.label(r, 7, MISSING, null);
+            return;
+        }
+        String address = layout.address(key);
+        var link = cells.label(r, 3, address, null);
+        var hyperlink = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+        hyperlink.setAddress(address);
+        link.setHyperlink(hyperlink);
+        cells.formula(r, 5, address, c.computed(), null);
+        String status = status(c.equal());
+        BigDecimal number = number(printed);
+        if (number != null) {
+            Object difference = c.computed() instanceof Double d ? d - number.doubleValue() : "";
+            cells.formula(r, 6, "IF(ISNUMBER(F" + n + "),F" + n + "-VALUE(E" + n + "),\"\")", difference, null);
+            cells.formula(r, 7, "IF(ISNUMBER(F" + n + "),IF(ROUND(F" + n + "," + roundingDigits(printed, number)
+                    + ")=VALUE(E" + n + ")," + quoted(MATCH) + "," + quoted(DIFFERS) + ")," + quoted(DIFFERS) + ")",
+                    status, null);
+        } else {
+            cells.formula(r, 7, "IF(ISERROR(F" + n + ")," + quoted(DIFFERS) + ",IF(EXACT(TRIM(F" + n + "&\"\"),TRIM(E" + n
+                    + "&\"\"))," + quoted(MATCH) + "," + quoted(DIFFERS) + "))", status, null);
+        }
+    }
+
+    private static String status(boolean equal) {
+        return equal ? MATCH : DIFFERS;
+    }
+
+    private static String quoted(String s) {
+        return FormulaRenderer.literal(s);
+    }
+
+    private static BigDecimal number(String printed) {
+        try {
+            return new BigDecimal(printed);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The ROUND digits that compare a value at the printed precision: decimals shown
+     * ({@code 86.2} → 1), or for scientific notation the significant digits ({@code 3.80E+25} → -23).
+     */
+    static int roundingDigits(String printed, BigDecimal number) {
+        int e = printed.toUpperCase(java.util.Locale.ROOT).indexOf('E');
+        if (e < 0) {
+            return Math.max(0, number.scale());
+        }
+        String mantissa = printed.substring(0, e).replace("-", "").replace("+", "").replace(".", "")
+                .replaceFirst("^0+", "");
+        int exponent = number.precision() - number.scale() - 1;
+        return mantissa.length() - 1 - exponent;
+    }
+
+    private static String column(int column, int firstRow, int lastRow) {
+        return new CellReference(firstRow, column, true, true).formatAsString() + ":"
+                + new CellReference(lastRow, column, true, true).formatAsString();
+    }
+
+    private static void statusColours(SXSSFSheet sheet, int firstRow, int lastRow) {
+        if (lastRow < firstRow) {
+            return;
+        }
+        var formatting = sheet.getSheetConditionalFormatting();
+        var rules = new ConditionalFormattingRule[] {
+            fillRule(formatting, MATCH, IndexedColors.LIGHT_GREEN), fillRule(formatting, DIFFERS, IndexedColors.ROSE),
+            fillRule(formatting, MISSING, IndexedColors.GREY_25_PERCENT)};
+        formatting.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(firstRow, lastRow, 7, 7)}, rules);
+    }
+
+    private static ConditionalFormattingRule fillRule(
+            SheetConditionalFormatting formatting, String status, IndexedColors colour) {
+        var rule = formatting.createConditionalFormattingRule(ComparisonOperator.EQUAL, quoted(status));
+        var fill = rule.createPatternFormatting();
+        fill.setFillBackgroundColor(colour.getIndex());
+        fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
+        return rule;
+    }
+}

@@ -1,0 +1,185 @@
+package org.modelcensus.workbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.modelcensus.functions.corrections.Applied;
+import org.modelcensus.functions.corrections.Corrected;
+import org.modelcensus.functions.dataset.Provenance;
+import org.modelcensus.functions.normalize.Mappings;
+import org.modelcensus.functions.normalize.NormalizedDataset;
+import org.modelcensus.functions.query.CellKey;
+import org.modelcensus.functions.report.Check;
+import org.modelcensus.functions.report.PrintedFigure;
+import org.modelcensus.functions.report.PublishedFigures;
+import org.modelcensus.functions.report.Report;
+import org.modelcensus.functions.report.ReportTable;
+import org.modelcensus.functions.report.Reports;
+
+/**
+ * Writes the template workbook of one report: {@code About}, {@code Data} (the normalized data as
+ * Excel Tables), {@code Mappings}, {@code Corrections}, one sheet per table and figure (every
+ * computed cell a native formula over the Data Tables, rendered from the cell's definition, with the
+ * Java value cached), {@code Checks} and {@code Index}. Data sheets are streamed (SXSSF); Excel
+ * Tables and charts are added through the streamed sheets' backing XSSF sheets.
+ */
+public final class TemplateWorkbook {
+    /** Sheet names in order, before and after the table sheets. */
+    public static final String ABOUT = "About";
+    public static final String MAPPINGS = "Mappings";
+    public static final String CORRECTIONS = "Corrections";
+    public static final String INDEX = "Index";
+    /** The header of the {@code Index} sheet, the interface tools rely on. */
+    public static final List<String> INDEX_HEADER = List.of("table", "row", "column", "cell", "published");
+
+    /**
+     * What a workbook is made from.
+     *
+     * @param report      the evaluated report (its data carries provenance and mappings)
+     * @param check       the report compared with the printed figures
+     * @param corrections the corrections files applied to the data, in order
+     * @param tool        the generating tool and version, e.g. {@code census 0.1.0}
+     * @param generatedAt when the workbook is generated
+     */
+    public record Input(Report report, Check check, List<Corrected> corrections, String tool, Instant generatedAt) {
+        public Input {
+            corrections = List.copyOf(corrections);
+        }
+
+        /** The input for a normalized dataset: its report, checked against the built-in printed figures, generated now. */
+        public static Input of(NormalizedDataset data, List<Corrected> corrections, String tool) {
+            Report report = Reports.build(data);
+            return new Input(report, Check.of(report, PublishedFigures.builtIn()), corrections, tool, Instant.now());
+        }
+    }
+
+    /** What was written: the formula cells the generator emitted and the cells the {@code Index} lists. */
+    public record Summary(int formulaCells, int indexedCells, int sheets) {
+    }
+
+    private TemplateWorkbook() {
+    }
+
+    public static Summary write(Input in, OutputStream out) throws IOException {
+        Report report = in.report();
+        Layout layout = new Layout(report);
+        SXSSFWorkbook wb = new SXSSFWorkbook(200);
+        try {
+            Cells cells = new Cells(wb);
+            AboutSheet.write(wb, cells, in);
+            DataSheet.write(wb, cells, report.data().tables());
+            mappings(wb, cells, report.data().mappings());
+            corrections(wb, cells, in.corrections());
+            for (ReportTable t : report.tables()) {
+                TableSheet.write(wb, cells, layout, report, t);
+            }
+            ChecksSheet.write(wb, cells, layout, report, in.check());
+            int indexed = index(wb, cells, layout, report, in.check());
+            wb.setForceFormulaRecalculation(true);
+            wb.write(out);
+            return new Summary(cells.formulas(), indexed, wb.getNumberOfSheets());
+        } finally {
+            wb.close();
+        }
+    }
+
+    private static void mappings(SXSSFWorkbook wb, Cells cells, Mappings mappings) {
+        SXSSFSheet sheet = wb.createSheet(MAPPINGS);
+        cells.label(Cells.row(sheet, 0), 0, "적용된 매핑 행 (mapping rows in effect for " + mappings.edition().id()
+                + "; file and line as in the mappings directory)", cells.title);
+        int r = 2;
+        Map<String, List<Mappings.AppliedRow>> byFile = new LinkedHashMap<>();
+        for (Mappings.AppliedRow row : mappings.appliedRows()) {
+            byFile.computeIfAbsent(row.file(), k -> new java.util.ArrayList<>()).add(row);
+        }
+        for (var e : byFile.entrySet()) {
+            List<String> keys = List.copyOf(e.getValue().get(0).values().keySet());
+            Row header = Cells.row(sheet, r++);
+            cells.label(header, 0, "file", cells.header);
+            cells.label(header, 1, "line", cells.header);
+            for (int i = 0; i < keys.size(); i++) {
+                cells.label(header, 2 + i, keys.get(i), cells.header);
+            }
+            for (Mappings.AppliedRow row : e.getValue()) {
+                Row x = Cells.row(sheet, r++);
+                cells.value(x, 0, row.file());
+                cells.value(x, 1, row.line());
+                for (int i = 0; i < keys.size(); i++) {
+                    cells.value(x, 2 + i, row.values().get(keys.get(i)));
+                }
+            }
+            r++;
+        }
+        sheet.setColumnWidth(0, 18 * 256);
+        for (int i = 2; i < 8; i++) {
+            sheet.setColumnWidth(i, 28 * 256);
+        }
+    }
+
+    private static void corrections(SXSSFWorkbook wb, Cells cells, List<Corrected> corrections) {
+        SXSSFSheet sheet = wb.createSheet(CORRECTIONS);
+        cells.label(Cells.row(sheet, 0), 0, "적용된 보정 (corrections applied to the data before normalization)",
+                cells.title);
+        List<String> header = List.of("file", "line", "action", "model", "field", "old value", "new value", "reason");
+        Row h = Cells.row(sheet, 2);
+        for (int i = 0; i < header.size(); i++) {
+            cells.label(h, i, header.get(i), cells.header);
+        }
+        int r = 3;
+        for (Corrected c : corrections) {
+            for (Applied a : c.applied()) {
+                Row x = Cells.row(sheet, r++);
+                Object[] values = {a.file(), a.line(), a.action().id(), a.model(), a.field(), a.oldValue(),
+                    a.newValue(), a.reason()};
+                for (int i = 0; i < values.length; i++) {
+                    cells.value(x, i, values[i]);
+                }
+            }
+        }
+        if (corrections.isEmpty()) {
+            cells.label(Cells.row(sheet, r), 0, "없음 (none: the data is Epoch's snapshot as published)", null);
+        }
+        int[] widths = {30, 6, 10, 28, 16, 24, 24, 60};
+        for (int i = 0; i < widths.length; i++) {
+            sheet.setColumnWidth(i, widths[i] * 256);
+        }
+    }
+
+    /** The {@code Index} sheet: every computed cell with its address and the printed figure, if any. */
+    private static int index(SXSSFWorkbook wb, Cells cells, Layout layout, Report report, Check check) {
+        SXSSFSheet sheet = wb.createSheet(INDEX);
+        Row h = sheet.createRow(0);
+        for (int i = 0; i < INDEX_HEADER.size(); i++) {
+            cells.label(h, i, INDEX_HEADER.get(i), cells.header);
+        }
+        Map<CellKey, String> printed = new HashMap<>();
+        for (Check.CellResult c : check.cells()) {
+            PrintedFigure f = c.printed();
+            printed.put(f.key(), f.published());
+        }
+        int r = 1;
+        for (ReportTable t : report.tables()) {
+            for (CellKey k : t.cells().keySet()) {
+                Row x = sheet.createRow(r++);
+                cells.value(x, 0, k.table());
+                cells.value(x, 1, k.row());
+                cells.value(x, 2, k.column());
+                cells.value(x, 3, layout.address(k));
+                cells.value(x, 4, printed.get(k));
+            }
+        }
+        return r - 1;
+    }
+
+    /** The provenance line used in the About sheet. */
+    static String source(Provenance p) {
+        return p.sample() ? "SAMPLE (bundled sample written from the report texts; not Epoch AI's data)" : p.source();
+    }
+}
