@@ -1,0 +1,85 @@
+package org.modelcensus.workbook;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assertions;
+
+/**
+ * LibreOffice headless as an independent formula engine: converts workbooks to .xlsx with a
+ * private profile whose setting {@code OOXMLRecalcMode = 0} makes it recalculate every formula on
+ * load (by default it keeps the cached values of an .xlsx, and a test would compare the file with
+ * itself). Missing LibreOffice skips a test on a developer machine and fails it under {@code CI=true}.
+ */
+final class LibreOffice {
+    private static final String RECALC_ALWAYS = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" \
+            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+            <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse">\
+            <value>0</value></prop></item>
+            <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse">\
+            <value>0</value></prop></item>
+            </oor:items>
+            """;
+
+    private LibreOffice() {
+    }
+
+    static Path soffice() {
+        for (String candidate : List.of("/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/local/bin/soffice")) {
+            if (Files.isExecutable(Path.of(candidate))) {
+                return Path.of(candidate);
+            }
+        }
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            Assertions.fail("CI=true but LibreOffice (soffice) is not installed; .ci/run installs libreoffice-calc-nogui");
+        }
+        assumeTrue(false, "LibreOffice is not installed");
+        return null;
+    }
+
+    /** A result of {@link #convert}: the files written and how long LibreOffice took. */
+    record Converted(List<Path> files, long millis) {
+    }
+
+    /**
+     * Opens each workbook in LibreOffice, recalculates every formula and saves it as
+     * {@code outDir/<same name>} in the given format ({@code xlsx}, {@code pdf}, ...), in one process.
+     */
+    static Converted convert(List<Path> workbooks, Path outDir, String format) throws IOException, InterruptedException {
+        Path profile = Files.createTempDirectory("census-lo-profile");
+        Path user = Files.createDirectories(profile.resolve("user"));
+        Files.writeString(user.resolve("registrymodifications.xcu"), RECALC_ALWAYS, StandardCharsets.UTF_8);
+        Files.createDirectories(outDir);
+        List<String> command = new ArrayList<>(List.of(soffice().toString(), "--headless", "--norestore",
+                "--nolockcheck", "--nodefault", "-env:UserInstallation=" + profile.toUri(), "--convert-to", format,
+                "--outdir", outDir.toString()));
+        workbooks.forEach(w -> command.add(w.toString()));
+        Path log = Files.createTempFile("census-lo", ".log");
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!p.waitFor(15, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            Assertions.fail("LibreOffice did not finish in 15 minutes: " + Files.readString(log));
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        String output = Files.readString(log);
+        Assertions.assertEquals(0, p.exitValue(), "soffice failed: " + output);
+        List<Path> out = new ArrayList<>();
+        String extension = format.contains(":") ? format.substring(0, format.indexOf(':')) : format;
+        for (Path w : workbooks) {
+            String name = w.getFileName().toString();
+            Path converted = outDir.resolve(name.substring(0, name.lastIndexOf('.')) + "." + extension);
+            Assertions.assertTrue(Files.isRegularFile(converted), "LibreOffice wrote no " + converted + ": " + output);
+            out.add(converted);
+        }
+        return new Converted(out, millis);
+    }
+}
