@@ -131,12 +131,12 @@ final class ListTables {
         List<String> developers = new ArrayList<>(devIds.keySet());
         Map<String, Double> counts = new LinkedHashMap<>();
         for (String d : developers) {
-            counts.put(d, s.number(count(d, yFrom, yTo)));
+            counts.put(d, s.number(count(devIds.get(d), yFrom, yTo)));
         }
         developers.removeIf(d -> counts.get(d) < minimum);
         developers.sort(Comparator.comparingDouble((String d) -> -counts.get(d)));
         for (String d : developers) {
-            b.cell(d, "모델 수", count(d, yFrom, yTo));
+            b.cell(d, "모델 수", count(devIds.get(d), yFrom, yTo));
             if (nationality) {
                 b.cell(d, "국적", new Lookup(DEVELOPERS, DEV_ID, devIds.get(d), NATIONALITY));
             } else {
@@ -147,7 +147,11 @@ final class ListTables {
         return b.build();
     }
 
-    private static Query count(String developer, Param from, Param to) {
-        return Count.of(DEVELOPERS, Filter.eq(DEVELOPER, developer), Filter.ge(YEAR, from), Filter.le(YEAR, to));
+    /**
+     * A developer's models in [from, to], by its numeric id: a name from the data could be text that
+     * a COUNTIFS criterion reads as a number, a date or more than 255 characters.
+     */
+    private static Query count(int devId, Param from, Param to) {
+        return Count.of(DEVELOPERS, Filter.eq(DEV_ID, devId), Filter.ge(YEAR, from), Filter.le(YEAR, to));
     }
 }

@@ -1,0 +1,181 @@
+package org.modelcensus.workbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.modelcensus.functions.dataset.Provenance;
+import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.query.Count;
+import org.modelcensus.functions.report.Report;
+import org.modelcensus.functions.report.ReportTable;
+
+/** The workbook's shape and safety, on the sample and on a synthetic snapshot full of hostile text. */
+class WorkbookStructureTest {
+    /** Functions the formulas may use: evaluated alike by Excel 2010+, LibreOffice and POI, none volatile. */
+    private static final Set<String> ALLOWED = Set.of("COUNTIFS", "COUNTIF", "COUNTA", "INDEX", "MATCH", "IF", "RANK",
+            "ISNUMBER", "ISERROR", "ROUND", "VALUE", "EXACT", "TRIM", "TEXT");
+    private static final Pattern FUNCTION = Pattern.compile("([A-Z][A-Z0-9._]*)\\(");
+
+    @TempDir
+    Path dir;
+
+    static List<Workbooks.Case> cases() {
+        return List.of(new Workbooks.Case("sample", Edition.SPRI_2024), new Workbooks.Case("synthetic", Edition.SPRI_2025));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void sheetsTablesFormulasAndTextAreAsSpecified(Workbooks.Case c) throws Exception {
+        TemplateWorkbook.Input in = c.input();
+        Report report = in.report();
+        Path file = dir.resolve(c.fileName());
+        Workbooks.write(in, file);
+        try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
+            List<String> expected = new ArrayList<>(List.of("About", "Data", "Mappings", "Corrections"));
+            report.tables().forEach(t -> expected.add(t.id()));
+            expected.addAll(List.of("Checks", "Index"));
+            List<String> sheets = new ArrayList<>();
+            wb.forEach(s -> sheets.add(s.getSheetName()));
+            assertEquals(expected, sheets);
+            assertTrue(wb.getForceFormulaRecalculation(), "recalculation on open is forced");
+
+            assertDataTables(wb.getSheet("Data"), report);
+            for (String plain : List.of("About", "Data", "Mappings", "Corrections", "Index")) {
+                assertEquals(0, formulas(wb.getSheet(plain)).size(), plain + " holds no formula");
+            }
+            assertTextIsNeverAFormula(wb);
+            Row indexHeader = wb.getSheet("Index").getRow(0);
+            List<String> header = new ArrayList<>();
+            indexHeader.forEach(cell -> header.add(cell.getStringCellValue()));
+            assertEquals(TemplateWorkbook.INDEX_HEADER, header);
+
+            Set<String> used = new java.util.TreeSet<>();
+            for (Sheet s : wb) {
+                for (Cell f : formulas(s)) {
+                    Matcher m = FUNCTION.matcher(f.getCellFormula());
+                    while (m.find()) {
+                        used.add(m.group(1));
+                    }
+                }
+            }
+            assertTrue(ALLOWED.containsAll(used), "functions used: " + used);
+
+            Layout layout = new Layout(report);
+            for (ReportTable t : report.tables()) {
+                for (var e : t.cells().entrySet()) {
+                    Cell cell = Workbooks.cell(wb, layout.address(e.getKey()));
+                    assertEquals(CellType.FORMULA, cell.getCellType(), e.getKey() + " is a formula");
+                    if (e.getValue() instanceof Count) {
+                        assertTrue(cell.getCellFormula().startsWith("COUNTIFS("), e.getKey() + ": " + cell.getCellFormula());
+                    }
+                }
+                XSSFSheet sheet = wb.getSheet(t.id());
+                int charts = sheet.getDrawingPatriarch() == null ? 0 : sheet.getDrawingPatriarch().getCharts().size();
+                // A figure with no rows in this data (the sample has no task data) has nothing to draw.
+                assertEquals(t.chart() == ReportTable.Chart.NONE || t.rows().isEmpty() ? 0 : 1, charts, t.id() + " charts");
+            }
+
+            Sheet about = wb.getSheet("About");
+            String aboutText = text(about);
+            assertTrue(aboutText.contains(in.report().data().provenance().sha256()), "About names the sha256");
+            assertTrue(aboutText.contains(Provenance.EPOCH_CITATION), "About cites Epoch AI");
+        }
+    }
+
+    /** Each data table is an Excel Table of the same name whose column names are the header cells above it. */
+    private static void assertDataTables(XSSFSheet data, Report report) {
+        List<XSSFTable> tables = data.getTables();
+        assertEquals(List.copyOf(report.data().tables().keySet()), tables.stream().map(XSSFTable::getName).toList());
+        Row header = data.getRow(0);
+        for (XSSFTable t : tables) {
+            var source = report.data().table(t.getName());
+            assertEquals(Math.max(1, source.size()), t.getEndRowIndex() - t.getStartRowIndex(), t.getName() + " rows");
+            List<String> columns = new ArrayList<>();
+            for (int c = t.getStartColIndex(); c <= t.getEndColIndex(); c++) {
+                columns.add(header.getCell(c).getStringCellValue());
+            }
+            assertEquals(source.columns(), columns, t.getName() + " header cells");
+            assertEquals(source.columns(), t.getColumns().stream().map(x -> x.getName()).toList(), t.getName() + " columns");
+        }
+    }
+
+    /** Every text cell that Excel would read as a formula if typed (= + - @, control characters) is quote-prefixed. */
+    private static void assertTextIsNeverAFormula(XSSFWorkbook wb) {
+        int hostile = 0;
+        for (Sheet s : wb) {
+            for (Row r : s) {
+                for (Cell c : r) {
+                    if (c.getCellType() == CellType.STRING && Cells.needsQuote(c.getStringCellValue())) {
+                        hostile++;
+                        assertTrue(c.getCellStyle().getQuotePrefixed(), s.getSheetName() + "!" + c.getAddress()
+                                + " is quote-prefixed: " + c.getStringCellValue());
+                    }
+                }
+            }
+        }
+        if (wb.getSheet("Data").getRow(1) != null && wb.getSheet("About").getRow(3).getCell(1).getStringCellValue()
+                .startsWith("synthetic")) {
+            assertTrue(hostile > 100, "the synthetic snapshot's hostile names reach the workbook: " + hostile);
+        }
+    }
+
+    private static List<Cell> formulas(Sheet s) {
+        List<Cell> out = new ArrayList<>();
+        for (Row r : s) {
+            for (Cell c : r) {
+                if (c.getCellType() == CellType.FORMULA) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String text(Sheet s) {
+        StringBuilder b = new StringBuilder();
+        for (Row r : s) {
+            for (Cell c : r) {
+                if (c.getCellType() == CellType.STRING) {
+                    b.append(c.getStringCellValue()).append('\n');
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theHostileNamesOfTheSyntheticSnapshotStayText(Workbooks.Case c) throws Exception {
+        TemplateWorkbook.Input in = c.input();
+        Path file = dir.resolve(c.fileName());
+        Workbooks.write(in, file);
+        try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
+            var models = in.report().data().table("Models");
+            Sheet data = wb.getSheet("Data");
+            int name = models.column("Name");
+            for (int r = 0; r < models.size(); r++) {
+                Cell cell = data.getRow(r + 1).getCell(name);
+                assertEquals(CellType.STRING, cell.getCellType());
+                assertEquals(models.rows().get(r)[name], cell.getStringCellValue(), "row " + (r + 2));
+            }
+            assertFalse(models.size() == 0);
+        }
+    }
+}
