@@ -30,7 +30,7 @@ final class AboutSheet {
                 + "in the Data sheet; no add-in is needed, and every number can be traced to the rows it counts."});
         rows.add(new String[] {"데이터 출처 (data source)", TemplateWorkbook.source(p)});
         rows.add(new String[] {"인용 (citation, licence)", Provenance.EPOCH_CITATION});
-        rows.add(new String[] {"접근일 (accessed)", UTC.format(p.readAt())});
+        rows.add(new String[] {"읽은 시각 (data read at)", UTC.format(p.readAt()) + " (the snapshot's own date is in its file name)"});
         rows.add(new String[] {"SHA-256", p.sha256()});
         rows.add(new String[] {"행 수 (rows in the snapshot)", Integer.toString(p.rows())});
         rows.add(new String[] {"스키마 (CSV schema)", p.schema().label()});
@@ -49,7 +49,8 @@ final class AboutSheet {
         rows.add(new String[] {"2", "Data 시트에서 해당 표(Countries 등)를 수식의 조건으로 필터링하면 세는 행이 보입니다. In the Data sheet, "
                 + "filter that Table on the same columns and values: the rows left are the models counted (Id links to Models)."});
         rows.add(new String[] {"3", "연도 범위는 각 표 위의 노란 입력 셀입니다. Year ranges are the yellow input cells above each "
-                + "table; change one and the table recalculates."});
+                + "table: the formulas that count a range (계, totals, the developers' counts) use them, so changing one "
+                + "recalculates those cells; per-year columns and the rows a table lists are fixed when it is generated."});
         rows.add(new String[] {"4", "Checks 시트는 인쇄된 수치와 수식 값을 비교합니다. The Checks sheet compares every printed figure "
                 + "with the formula's value at the printed precision; Index lists every computed cell's address."});
         rows.add(new String[] {"5", "국가·분야·과업 매핑은 Mappings 시트, 데이터 보정은 Corrections 시트에 있습니다. How Epoch's "
@@ -57,10 +58,11 @@ final class AboutSheet {
         for (int i = 0; i < rows.size(); i++) {
             var r = Cells.row(sheet, i);
             cells.label(r, 0, rows.get(i)[0], i == 0 ? cells.title : cells.bold);
-            cells.label(r, 1, rows.get(i)[1], null);
+            cells.label(r, 1, rows.get(i)[1], cells.wrapped);
         }
         sheet.setColumnWidth(0, 40 * 256);
-        sheet.setColumnWidth(1, 120 * 256);
+        sheet.setColumnWidth(1, 100 * 256);
+        Cells.printOnePageWide(sheet);
     }
 
     private static String corrections(List<Corrected> corrections) {

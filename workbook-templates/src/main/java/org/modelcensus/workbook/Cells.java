@@ -1,14 +1,18 @@
 package org.modelcensus.workbook;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.modelcensus.functions.query.ExcelError;
 
@@ -28,9 +32,14 @@ final class Cells {
     final CellStyle count;
     final CellStyle decimal;
     final CellStyle scientific;
+    final CellStyle centered;
+    final CellStyle wrapped;
+    private final SXSSFWorkbook wb;
+    private final Map<String, CellStyle> numberFormats = new HashMap<>();
     private int formulas;
 
     Cells(SXSSFWorkbook wb) {
+        this.wb = wb;
         text = wb.createCellStyle();
         quoted = wb.createCellStyle();
         quoted.setQuotePrefixed(true);
@@ -48,6 +57,13 @@ final class Cells {
         header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setWrapText(true);
+        header.setAlignment(HorizontalAlignment.CENTER);
+        header.setVerticalAlignment(VerticalAlignment.CENTER);
+        centered = wb.createCellStyle();
+        centered.setAlignment(HorizontalAlignment.CENTER);
+        wrapped = wb.createCellStyle();
+        wrapped.setWrapText(true);
+        wrapped.setVerticalAlignment(VerticalAlignment.TOP);
         input = wb.createCellStyle();
         input.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
         input.setFillPattern(FillPatternType.SOLID_FOREGROUND);
@@ -61,9 +77,40 @@ final class Cells {
         scientific.setDataFormat(format.getFormat("0.00E+00"));
     }
 
+    /** A style showing numbers in an Excel number format such as {@code 0.0}, made once per format. */
+    CellStyle numberFormat(String pattern) {
+        return numberFormats.computeIfAbsent(pattern, p -> {
+            CellStyle style = wb.createCellStyle();
+            style.setDataFormat(wb.createDataFormat().getFormat(p));
+            return style;
+        });
+    }
+
     /** Formula cells written so far. */
     int formulas() {
         return formulas;
+    }
+
+    /** Landscape, one page wide, as tall as needed. */
+    static void printOnePageWide(Sheet sheet) {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+    }
+
+    /** A column width for labels: Hangul and other wide characters count twice, within [min, max]. */
+    static int width(Iterable<String> labels, int min, int max) {
+        int widest = 0;
+        for (String l : labels) {
+            int w = 0;
+            for (int i = 0; i < l.length(); i++) {
+                w += Character.UnicodeScript.of(l.charAt(i)) == Character.UnicodeScript.LATIN
+                        || l.charAt(i) < 0x1100 ? 1 : 2;
+            }
+            widest = Math.max(widest, w);
+        }
+        return Math.max(min, Math.min(max, widest + 2)) * 256;
     }
 
     static Row row(Sheet sheet, int index) {

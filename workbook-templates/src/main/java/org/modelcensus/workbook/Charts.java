@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
@@ -17,6 +21,7 @@ import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFPieChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFChart;
@@ -42,6 +47,14 @@ final class Charts {
     static final String GROWTH_ROW = "CAGR(%)";
     private static final int WIDTH_COLUMNS = 9;
     private static final int HEIGHT_ROWS = 20;
+    /** Above this many categories bars run horizontally, one row of the sheet per bar. */
+    private static final int HORIZONTAL_FROM = 9;
+    /** Tables wider than this get their chart below them rather than to their right. */
+    private static final int WIDE_TABLE = 7;
+    /** Explicit colours: the file has no theme, and LibreOffice draws a series without a fill invisibly. */
+    private static final byte[][] PALETTE = {{0x1F, 0x4E, 0x79}, {(byte) 0xED, 0x7D, 0x31}, {0x70, (byte) 0xAD, 0x47},
+        {(byte) 0xA5, (byte) 0xA5, (byte) 0xA5}, {(byte) 0xFF, (byte) 0xC0, 0x00}, {0x5B, (byte) 0x9B, (byte) 0xD5},
+        {(byte) 0x9E, 0x48, 0x0E}, {0x26, 0x44, 0x78}};
 
     private final Report report;
     private final ReportTable table;
@@ -68,12 +81,20 @@ final class Charts {
         if (rows.isEmpty() || (years.isEmpty() && table.chart() == ReportTable.Chart.BAR_WITH_LINE)) {
             return;
         }
-        int left = place.lastColumn() + 2;
+        int categories = table.chart() == ReportTable.Chart.BAR && !table.rows().contains(GROWTH_ROW)
+                && (table.columns().contains(TOTAL) || years.isEmpty() || rows.size() > years.size()) ? rows.size() : 0;
+        int height = categories >= HORIZONTAL_FROM ? categories + 6 : HEIGHT_ROWS;
+        boolean below = place.lastColumn() > WIDE_TABLE;
+        int left = below ? 0 : place.lastColumn() + 2;
+        int top = below ? place.lastRow() + 4 : 0;
         var drawing = backing.createDrawingPatriarch();
-        var anchor = drawing.createAnchor(0, 0, 0, 0, left, 0, left + WIDTH_COLUMNS, HEIGHT_ROWS);
+        var anchor = drawing.createAnchor(0, 0, 0, 0, left, top, left + WIDTH_COLUMNS, top + height);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(table.title());
         chart.setTitleOverlay(false);
+        var title = chart.getTitle().getOrAddTextProperties();
+        title.setFontSize(12.0);
+        title.setBold(true);
         switch (table.chart()) {
             case PIE -> pie(chart, rows);
             case BAR_WITH_LINE -> barWithLine(chart, years);
@@ -115,11 +136,18 @@ final class Charts {
         XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
         y.setCrosses(AxisCrosses.AUTO_ZERO);
         var data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
-        data.setBarDirection(BarDirection.COL);
+        boolean horizontal = categories.size() >= HORIZONTAL_FROM;
+        data.setBarDirection(horizontal ? BarDirection.BAR : BarDirection.COL);
+        if (horizontal) {
+            // First category at the top, as the table lists it.
+            x.setOrientation(AxisOrientation.MAX_MIN);
+        }
         data.setVaryColors(false);
         XDDFCategoryDataSource cats = seriesAreColumns ? rowLabels(categories) : columnLabels(categories);
-        for (String s : series) {
+        for (int i = 0; i < series.size(); i++) {
+            String s = series.get(i);
             var added = data.addSeries(cats, seriesAreColumns ? columnValues(s, categories) : rowValues(s, categories));
+            added.setFillProperties(fill(i));
             added.setTitle(s, seriesAreColumns ? new CellReference(sheetName, place.headerRow(), place.column(s), true, true)
                     : new CellReference(sheetName, place.row(s), 0, true, true));
         }
@@ -144,6 +172,13 @@ final class Charts {
         s.setTitle(share, new CellReference(sheetName, place.row(share), 0, true, true));
         s.setMarkerStyle(MarkerStyle.CIRCLE);
         s.setSmooth(false);
+        var stroke = new XDDFLineProperties();
+        stroke.setFillProperties(fill(1));
+        stroke.setWidth(2.25);
+        s.setLineProperties(stroke);
+        for (int i = 0; i < years.size(); i++) {
+            s.getDataPoint(i).setFillProperties(fill(1));
+        }
         chart.plot(line);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
     }
@@ -152,8 +187,18 @@ final class Charts {
         String column = table.columns().contains(TOTAL) ? TOTAL : table.columns().get(0);
         XDDFChartData data = chart.createData(ChartTypes.PIE, null, null);
         data.setVaryColors(true);
-        data.addSeries(rowLabels(rows), columnValues(column, rows))
-                .setTitle(column, new CellReference(sheetName, place.headerRow(), place.column(column), true, true));
+        var series = (XDDFPieChartData.Series) data.addSeries(rowLabels(rows), columnValues(column, rows));
+        series.setTitle(column, new CellReference(sheetName, place.headerRow(), place.column(column), true, true));
+        for (int i = 0; i < rows.size(); i++) {
+            series.getDataPoint(i).setFillProperties(fill(i));
+        }
+        var labels = series.getCTPieSer().addNewDLbls();
+        labels.addNewShowLegendKey().setVal(false);
+        labels.addNewShowVal().setVal(true);
+        labels.addNewShowCatName().setVal(false);
+        labels.addNewShowSerName().setVal(false);
+        labels.addNewShowPercent().setVal(true);
+        labels.addNewShowBubbleSize().setVal(false);
         chart.getOrAddLegend().setPosition(LegendPosition.RIGHT);
         chart.plot(data);
     }
@@ -171,7 +216,8 @@ final class Charts {
         Object caption = value instanceof Double d
                 ? table.title() + " (CAGR " + String.format(Locale.ROOT, "%.1f", d) + "%)" : value;
         cells.label(Cells.row(sheet, row), 0, "차트 제목 (chart title)", cells.bold);
-        cells.formula(Cells.row(sheet, row), 1, "A1&\" (CAGR \"&TEXT(" + growthCell + ",\"0.0\")&\"%)\"", caption, null);
+        cells.formula(Cells.row(sheet, row), 1, FormulaRenderer.literal(table.title() + " (CAGR ") + "&TEXT(" + growthCell
+                + ",\"0.0\")&\"%)\"", caption, null);
         var tx = chart.getCTChart().getTitle().getTx();
         tx.unsetRich();
         var ref = tx.addNewStrRef();
@@ -181,6 +227,10 @@ final class Charts {
         var pt = cache.addNewPt();
         pt.setIdx(0);
         pt.setV(caption.toString());
+    }
+
+    private static XDDFSolidFillProperties fill(int i) {
+        return new XDDFSolidFillProperties(XDDFColor.from(PALETTE[i % PALETTE.length]));
     }
 
     private XDDFCategoryDataSource rowLabels(List<String> rows) {

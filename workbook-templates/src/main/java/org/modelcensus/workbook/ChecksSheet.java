@@ -3,6 +3,7 @@ package org.modelcensus.workbook;
 import java.math.BigDecimal;
 import java.util.List;
 import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ComparisonOperator;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.IndexedColors;
@@ -84,8 +85,10 @@ final class ChecksSheet {
             detail(wb, cells, layout, report, Cells.row(sheet, rowIndex++), c);
         }
         statusColours(sheet, firstDetail, lastDetail);
-        sheet.createFreezePane(0, firstDetail);
-        int[] widths = {10, 30, 14, 14, 16, 16, 14, 18};
+        sheet.setAutoFilter(new CellRangeAddress(firstDetail - 1, Math.max(firstDetail, lastDetail), 0, DETAIL_HEADER.size() - 1));
+        sheet.setRepeatingRows(new CellRangeAddress(firstDetail - 1, firstDetail - 1, -1, -1));
+        Cells.printOnePageWide(sheet);
+        int[] widths = {10, 34, 14, 16, 16, 18, 16, 18};
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);
         }
@@ -101,7 +104,7 @@ final class ChecksSheet {
         // Printed figures stay text, exactly as printed; the status formula reads them with VALUE.
         var printedCell = r.createCell(4);
         printedCell.setCellValue(printed);
-        printedCell.setCellStyle(Cells.needsQuote(printed) ? cells.quoted : cells.text);
+        printedCell.setCellStyle(Cells.needsQuote(printed) ? cells.quoted : cells.centered);
         if (c.computed() == null && report.definition(key) == null) {
             cells.label(r, 7, MISSING, null);
             return;
@@ -111,12 +114,13 @@ final class ChecksSheet {
         var hyperlink = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
         hyperlink.setAddress(address);
         link.setHyperlink(hyperlink);
-        cells.formula(r, 5, address, c.computed(), null);
         String status = status(c.equal());
         BigDecimal number = number(printed);
+        CellStyle asPrinted = number == null ? cells.centered : cells.numberFormat(numberFormat(printed, number));
+        cells.formula(r, 5, address, c.computed(), asPrinted);
         if (number != null) {
             Object difference = c.computed() instanceof Double d ? d - number.doubleValue() : "";
-            cells.formula(r, 6, "IF(ISNUMBER(F" + n + "),F" + n + "-VALUE(E" + n + "),\"\")", difference, null);
+            cells.formula(r, 6, "IF(ISNUMBER(F" + n + "),F" + n + "-VALUE(E" + n + "),\"\")", difference, asPrinted);
             cells.formula(r, 7, "IF(ISNUMBER(F" + n + "),IF(ROUND(F" + n + "," + roundingDigits(printed, number)
                     + ")=VALUE(E" + n + ")," + quoted(MATCH) + "," + quoted(DIFFERS) + ")," + quoted(DIFFERS) + ")",
                     status, null);
@@ -155,6 +159,17 @@ final class ChecksSheet {
                 .replaceFirst("^0+", "");
         int exponent = number.precision() - number.scale() - 1;
         return mantissa.length() - 1 - exponent;
+    }
+
+    /** The Excel number format that shows a value as the figure was printed: {@code 0.0}, {@code 0.00E+00}. */
+    static String numberFormat(String printed, BigDecimal number) {
+        int e = printed.toUpperCase(java.util.Locale.ROOT).indexOf('E');
+        if (e >= 0) {
+            int decimals = Math.max(0, number.precision() - 1);
+            return decimals == 0 ? "0E+00" : "0." + "0".repeat(decimals) + "E+00";
+        }
+        int decimals = Math.max(0, number.scale());
+        return decimals == 0 ? "0" : "0." + "0".repeat(decimals);
     }
 
     private static String column(int column, int firstRow, int lastRow) {

@@ -1,6 +1,5 @@
 package org.modelcensus.workbook;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.util.AreaReference;
@@ -11,12 +10,14 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumn;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
+import org.modelcensus.functions.normalize.DataTables;
 import org.modelcensus.functions.query.LongTable;
 
 /**
- * The {@code Data} sheet: every data table ({@code Models} first, then the long tables) as an Excel
- * Table of the same name and columns, side by side with one empty column between them, streamed
- * row by row. The formulas of the table sheets count these Tables by structured reference.
+ * The data sheets: {@code Data} holds the Excel Table {@code Models}, and each long table gets its own
+ * sheet ({@code Data-Countries}, ...) holding an Excel Table of the same name and columns, streamed
+ * row by row. One Table per sheet, so that filtering one Table to audit a count hides no other
+ * Table's rows. The formulas of the table sheets count these Tables by structured reference.
  */
 final class DataSheet {
     static final String NAME = "Data";
@@ -24,48 +25,38 @@ final class DataSheet {
     private DataSheet() {
     }
 
+    /** The sheet that holds a data table: {@code Data} for {@code Models}, else {@code Data-<table>}. */
+    static String sheetName(String table) {
+        return table.equals(DataTables.MODELS) ? NAME : NAME + "-" + table;
+    }
+
     static void write(SXSSFWorkbook wb, Cells cells, Map<String, LongTable> tables) {
-        SXSSFSheet sheet = wb.createSheet(NAME);
-        List<LongTable> order = new ArrayList<>(tables.values());
-        int[] firstColumn = new int[order.size()];
-        int maxRows = 0;
-        for (int t = 0, c = 0; t < order.size(); t++) {
-            firstColumn[t] = c;
-            c += order.get(t).columns().size() + 1;
-            maxRows = Math.max(maxRows, order.get(t).size());
-        }
-        var header = sheet.createRow(0);
-        for (int t = 0; t < order.size(); t++) {
-            List<String> columns = order.get(t).columns();
+        for (LongTable table : tables.values()) {
+            String name = sheetName(table.name());
+            SXSSFSheet sheet = wb.createSheet(name);
+            var header = sheet.createRow(0);
+            List<String> columns = table.columns();
             for (int i = 0; i < columns.size(); i++) {
-                cells.label(header, firstColumn[t] + i, columns.get(i), cells.header);
+                cells.label(header, i, columns.get(i), cells.header);
             }
-        }
-        sheet.createFreezePane(0, 1);
-        for (int r = 0; r < maxRows; r++) {
-            var row = sheet.createRow(r + 1);
-            for (int t = 0; t < order.size(); t++) {
-                LongTable table = order.get(t);
-                if (r < table.size()) {
-                    Object[] values = table.rows().get(r);
-                    for (int i = 0; i < values.length; i++) {
-                        cells.value(row, firstColumn[t] + i, values[i]);
-                    }
+            sheet.createFreezePane(0, 1);
+            int r = 1;
+            for (Object[] values : table.rows()) {
+                var row = sheet.createRow(r++);
+                for (int i = 0; i < values.length; i++) {
+                    cells.value(row, i, values[i]);
                 }
             }
-        }
-        XSSFSheet backing = wb.getXSSFWorkbook().getSheet(NAME);
-        for (int t = 0; t < order.size(); t++) {
-            defineTable(backing, order.get(t), firstColumn[t]);
+            defineTable(wb.getXSSFWorkbook().getSheet(name), table);
         }
     }
 
     /** An Excel Table over the written range; the header names are set here because streamed cells are not readable. */
-    private static void defineTable(XSSFSheet sheet, LongTable table, int firstColumn) {
-        int lastColumn = firstColumn + table.columns().size() - 1;
+    private static void defineTable(XSSFSheet sheet, LongTable table) {
+        int lastColumn = table.columns().size() - 1;
         // A Table needs at least one data row; an empty data table keeps one blank row.
         int lastRow = Math.max(1, table.size());
-        var area = new AreaReference(new CellReference(0, firstColumn), new CellReference(lastRow, lastColumn),
+        var area = new AreaReference(new CellReference(0, 0), new CellReference(lastRow, lastColumn),
                 sheet.getWorkbook().getSpreadsheetVersion());
         XSSFTable t = sheet.createTable(area);
         t.setName(table.name());

@@ -1,5 +1,7 @@
 package org.modelcensus.workbook;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -37,6 +39,10 @@ final class TableSheet {
             cells.label(r, 0, p.label(), cells.bold);
             cells.value(r, Layout.VALUE_COLUMN, p.value()).setCellStyle(cells.input);
         }
+        if (!table.params().isEmpty()) {
+            cells.label(Cells.row(sheet, layout.paramRow(table.params().get(0))), Layout.VALUE_COLUMN + 1,
+                    "← 입력 (input: the year range that 계 / range formulas count)", null);
+        }
         Row header = Cells.row(sheet, place.headerRow());
         cells.label(header, 0, ROW_HEADER, cells.header);
         for (String column : table.columns()) {
@@ -52,11 +58,21 @@ final class TableSheet {
             cells.formula(r, place.column(key.column()), renderer.render(e.getValue()), report.value(key),
                     style(cells, e.getValue()));
         }
-        sheet.setColumnWidth(0, 34 * 256);
-        for (int c = 1; c <= place.lastColumn(); c++) {
-            sheet.setColumnWidth(c, 13 * 256);
+        List<String> firstColumn = new ArrayList<>(table.rows());
+        table.params().forEach(p -> firstColumn.add(p.label()));
+        sheet.setColumnWidth(0, Cells.width(firstColumn, 12, 60));
+        for (String column : table.columns()) {
+            List<String> texts = new ArrayList<>();
+            texts.add(column);
+            for (String row : table.rows()) {
+                if (report.value(new CellKey(table.id(), row, column)) instanceof String s) {
+                    texts.add(s);
+                }
+            }
+            sheet.setColumnWidth(place.column(column), Cells.width(texts, 10, 50));
         }
         sheet.createFreezePane(1, place.headerRow() + 1);
+        Cells.printOnePageWide(sheet);
         Charts.draw(cells, sheet, wb.getXSSFWorkbook().getSheet(table.id()), place, report);
     }
 
@@ -65,7 +81,7 @@ final class TableSheet {
             return cells.count;
         }
         if (q instanceof Lookup l) {
-            return LARGE_NUMBERS.contains(l.valueColumn()) ? cells.scientific : null;
+            return LARGE_NUMBERS.contains(l.valueColumn()) ? cells.scientific : cells.centered;
         }
         return fractional(q) ? cells.decimal : null;
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.modelcensus.functions.corrections.Applied;
@@ -174,6 +175,12 @@ public final class TemplateWorkbook {
                 cells.value(x, 3, layout.address(k));
                 cells.value(x, 4, printed.get(k));
             }
+        }
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, r - 1), 0, INDEX_HEADER.size() - 1));
+        int[] widths = {10, 40, 20, 16, 14};
+        for (int i = 0; i < widths.length; i++) {
+            sheet.setColumnWidth(i, widths[i] * 256);
         }
         return r - 1;
     }

@@ -48,7 +48,8 @@ class WorkbookStructureTest {
         Path file = dir.resolve(c.fileName());
         Workbooks.write(in, file);
         try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
-            List<String> expected = new ArrayList<>(List.of("About", "Data", "Mappings", "Corrections"));
+            List<String> expected = new ArrayList<>(List.of("About", "Data", "Data-Countries", "Data-Domains", "Data-Tasks",
+                    "Data-OrgTypes", "Data-Developers", "Mappings", "Corrections"));
             report.tables().forEach(t -> expected.add(t.id()));
             expected.addAll(List.of("Checks", "Index"));
             List<String> sheets = new ArrayList<>();
@@ -56,8 +57,8 @@ class WorkbookStructureTest {
             assertEquals(expected, sheets);
             assertTrue(wb.getForceFormulaRecalculation(), "recalculation on open is forced");
 
-            assertDataTables(wb.getSheet("Data"), report);
-            for (String plain : List.of("About", "Data", "Mappings", "Corrections", "Index")) {
+            assertDataTables(wb, report);
+            for (String plain : List.of("About", "Data", "Data-Tasks", "Mappings", "Corrections", "Index")) {
                 assertEquals(0, formulas(wb.getSheet(plain)).size(), plain + " holds no formula");
             }
             assertTextIsNeverAFormula(wb);
@@ -99,12 +100,14 @@ class WorkbookStructureTest {
         }
     }
 
-    /** Each data table is an Excel Table of the same name whose column names are the header cells above it. */
-    private static void assertDataTables(XSSFSheet data, Report report) {
-        List<XSSFTable> tables = data.getTables();
-        assertEquals(List.copyOf(report.data().tables().keySet()), tables.stream().map(XSSFTable::getName).toList());
-        Row header = data.getRow(0);
-        for (XSSFTable t : tables) {
+    /** Each data table is the one Excel Table of its sheet, of the same name, its column names the header cells. */
+    private static void assertDataTables(XSSFWorkbook wb, Report report) {
+        for (String name : report.data().tables().keySet()) {
+            XSSFSheet data = wb.getSheet(DataSheet.sheetName(name));
+            assertEquals(1, data.getTables().size(), name);
+            XSSFTable t = data.getTables().get(0);
+            assertEquals(name, t.getName());
+            Row header = data.getRow(0);
             var source = report.data().table(t.getName());
             assertEquals(Math.max(1, source.size()), t.getEndRowIndex() - t.getStartRowIndex(), t.getName() + " rows");
             List<String> columns = new ArrayList<>();
