@@ -27,7 +27,7 @@ final class AboutSheet {
         rows.add(new String[] {"보고서 (report)", report.edition().id() + ": " + report.edition().title()});
         rows.add(new String[] {"무엇인가 (what this is)", "보고서의 모든 표를 아래 Data 시트의 정규화된 데이터에 대한 엑셀 수식으로 "
                 + "계산한 워크북입니다. Every table of the report as native Excel formulas over the normalized data "
-                + "in the Data sheet; no add-in is needed, and every number can be traced to the rows it counts."});
+                + "in the Data sheets; no add-in is needed, and every number can be traced to the rows it counts."});
         rows.add(new String[] {"데이터 출처 (data source)", TemplateWorkbook.source(p)});
         rows.add(new String[] {"인용 (citation, licence)", Provenance.EPOCH_CITATION});
         rows.add(new String[] {"읽은 시각 (data read at)", UTC.format(p.readAt()) + " (the snapshot's own date is in its file name)"});
@@ -44,9 +44,9 @@ final class AboutSheet {
         rows.add(new String[] {"", ""});
         rows.add(new String[] {"숫자 검증 방법 (how to audit a number)", ""});
         rows.add(new String[] {"1", "표 시트(T1, F1 ...)에서 셀을 클릭하면 수식이 보입니다. Click a cell of a table sheet "
-                + "(T1, F1, ...): its formula is a COUNTIFS over a Table of the Data sheet, e.g. "
+                + "(T1, F1, ...): its formula is a COUNTIFS over an Excel Table of the data sheets, e.g. "
                 + "COUNTIFS(Countries[Year],2024,Countries[Country],\"=한국\")."});
-        rows.add(new String[] {"2", "Data 시트에서 해당 표(Countries 등)를 수식의 조건으로 필터링하면 세는 행이 보입니다. In the Data sheet, "
+        rows.add(new String[] {"2", "Data-Countries 등 데이터 시트에서 해당 표를 수식의 조건으로 필터링하면 세는 행이 보입니다. On the data sheet of "
                 + "filter that Table on the same columns and values: the rows left are the models counted (Id links to Models)."});
         rows.add(new String[] {"3", "연도 범위는 각 표 위의 노란 입력 셀입니다. Year ranges are the yellow input cells above each "
                 + "table: the formulas that count a range (계, totals, the developers' counts) use them, so changing one "

@@ -25,10 +25,10 @@ import org.modelcensus.functions.report.ReportTable;
 import org.modelcensus.functions.report.Reports;
 
 /**
- * Writes the template workbook of one report: {@code About}, {@code Data} (the normalized data as
- * Excel Tables), {@code Mappings}, {@code Corrections}, one sheet per table and figure (every
- * computed cell a native formula over the Data Tables, rendered from the cell's definition, with the
- * Java value cached), {@code Checks} and {@code Index}. Data sheets are streamed (SXSSF); Excel
+ * Writes the template workbook of one report: {@code About}, {@code Data} and {@code Data-<table>}
+ * (the normalized data, one Excel Table per sheet), {@code Mappings}, {@code Corrections}, one sheet
+ * per table and figure (every computed cell a native formula over the data Tables, rendered from the
+ * cell's definition, with the Java value cached), {@code Checks} and {@code Index}. Data sheets are streamed (SXSSF); Excel
  * Tables and charts are added through the streamed sheets' backing XSSF sheets.
  */
 public final class TemplateWorkbook {
