@@ -103,7 +103,7 @@ final class Charts {
                     bars(chart, List.of(table.rows().get(0)), years, false);
                     growthTitle(cells, sheet, chart);
                 } else if (table.columns().contains(TOTAL) || years.isEmpty()) {
-                    String column = table.columns().contains(TOTAL) ? TOTAL : table.columns().get(0);
+                    String column = valueColumn();
                     bars(chart, List.of(column), rows, true);
                 } else if (rows.size() > years.size()) {
                     bars(chart, years, rows, true);
@@ -113,6 +113,16 @@ final class Charts {
             }
             case NONE -> throw new IllegalStateException("no chart");
         }
+    }
+
+    /** The column a one-series chart draws: the total, else the first column of numbers. */
+    private String valueColumn() {
+        if (table.columns().contains(TOTAL)) {
+            return TOTAL;
+        }
+        String firstRow = table.rows().get(0);
+        return table.columns().stream().filter(c -> number(new CellKey(sheetName, firstRow, c)) != null).findFirst()
+                .orElse(table.columns().get(0));
     }
 
     /** The leading rows that are not totals (a range of adjacent rows, as a series needs). */
@@ -184,7 +194,7 @@ final class Charts {
     }
 
     private void pie(XSSFChart chart, List<String> rows) {
-        String column = table.columns().contains(TOTAL) ? TOTAL : table.columns().get(0);
+        String column = valueColumn();
         XDDFChartData data = chart.createData(ChartTypes.PIE, null, null);
         data.setVaryColors(true);
         var series = (XDDFPieChartData.Series) data.addSeries(rowLabels(rows), columnValues(column, rows));

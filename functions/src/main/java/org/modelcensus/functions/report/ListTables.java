@@ -119,6 +119,10 @@ final class ListTables {
     static ReportTable topDevelopers(Scope s, String id, String title, int from, int to, int minimum,
             boolean nationality) {
         ReportTable.Builder b = ReportTable.builder(id, title).unit("(단위: 개)").chart(ReportTable.Chart.BAR);
+        if (nationality) {
+            // The 2020-2024 report prints 기업/기관명 | 국적 | 모델 수.
+            b.columns(List.of("국적", "모델 수"));
+        }
         Param yFrom = b.param("YearFrom", "시작 연도 (first year)", from);
         Param yTo = b.param("YearTo", "종료 연도 (last year)", to);
         var table = s.data.table(DEVELOPERS);
