@@ -23,6 +23,8 @@ import org.modelcensus.functions.query.ExcelError;
  * cells with what the generator meant to write. Holds the workbook's few shared styles.
  */
 final class Cells {
+    /** The workbook's default style (index 0): what a cell without a style of its own is written with. */
+    final CellStyle plain;
     final CellStyle text;
     final CellStyle quoted;
     final CellStyle bold;
@@ -40,6 +42,7 @@ final class Cells {
 
     Cells(SXSSFWorkbook wb) {
         this.wb = wb;
+        plain = wb.getCellStyleAt(0);
         text = wb.createCellStyle();
         quoted = wb.createCellStyle();
         quoted.setQuotePrefixed(true);
@@ -129,6 +132,8 @@ final class Cells {
         Cell c = row.createCell(column);
         if (value instanceof Number n) {
             c.setCellValue(n.doubleValue());
+            // The same as no style in the file; set so that writing the cell does not look up its column's style.
+            c.setCellStyle(plain);
         } else {
             String s = value.toString();
             if (s.length() > SpreadsheetVersion.EXCEL2007.getMaxTextLength()) {

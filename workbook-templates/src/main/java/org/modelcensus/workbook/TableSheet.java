@@ -31,6 +31,10 @@ final class TableSheet {
 
     static void write(SXSSFWorkbook wb, Cells cells, Layout layout, Report report, ReportTable table) {
         SXSSFSheet sheet = wb.createSheet(table.id());
+        // Row labels are written before the cells, and cells in the table's order rather than row by row, so a
+        // table sheet stays in memory whole (one row per label: a few thousand cells even for 100,000 models);
+        // with the workbook's window a table of more than that many rows failed on a row already flushed.
+        sheet.setRandomAccessWindowSize(-1);
         Layout.TablePlace place = layout.place(table.id());
         cells.label(Cells.row(sheet, Layout.TITLE_ROW), 0, "[" + table.id() + "] " + table.title(), cells.title);
         cells.label(Cells.row(sheet, Layout.UNIT_ROW), 0, table.unit(), null);

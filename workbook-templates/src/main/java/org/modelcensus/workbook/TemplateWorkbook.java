@@ -17,6 +17,7 @@ import org.modelcensus.functions.dataset.Provenance;
 import org.modelcensus.functions.normalize.Mappings;
 import org.modelcensus.functions.normalize.NormalizedDataset;
 import org.modelcensus.functions.query.CellKey;
+import org.modelcensus.functions.query.LongTable;
 import org.modelcensus.functions.report.Check;
 import org.modelcensus.functions.report.PrintedFigure;
 import org.modelcensus.functions.report.PublishedFigures;
@@ -65,13 +66,16 @@ public final class TemplateWorkbook {
     public record Summary(int formulaCells, int indexedCells, int sheets) {
     }
 
+    /** Rows of a streamed sheet kept in memory; older ones are flushed to a temporary file. */
+    private static final int WINDOW = 200;
+
     private TemplateWorkbook() {
     }
 
     public static Summary write(Input in, OutputStream out) throws IOException {
         Report report = in.report();
         Layout layout = new Layout(report);
-        SXSSFWorkbook wb = new SXSSFWorkbook(200);
+        SXSSFWorkbook wb = new StreamingWorkbook(WINDOW);
         try {
             Cells cells = new Cells(wb);
             AboutSheet.write(wb, cells, in);
@@ -86,6 +90,20 @@ public final class TemplateWorkbook {
             wb.setForceFormulaRecalculation(true);
             wb.write(out);
             return new Summary(cells.formulas(), indexed, wb.getNumberOfSheets());
+        } finally {
+            wb.close();
+        }
+    }
+
+    /**
+     * A workbook of the data sheets alone, written by the same code as in {@link #write}
+     * (same cells, styles and Excel Tables); for benchmarks that time the data sheet by itself.
+     */
+    public static void writeData(Map<String, LongTable> tables, OutputStream out) throws IOException {
+        SXSSFWorkbook wb = new StreamingWorkbook(WINDOW);
+        try {
+            DataSheet.write(wb, new Cells(wb), tables);
+            wb.write(out);
         } finally {
             wb.close();
         }

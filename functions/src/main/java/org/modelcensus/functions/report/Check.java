@@ -1,5 +1,6 @@
 package org.modelcensus.functions.report;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -34,10 +35,44 @@ public record Check(String edition, List<CellResult> cells) {
             Query q = report.definition(f.key());
             Object computed = q == null ? null : report.value(f.key());
             boolean equal = q != null && f.matches(computed);
-            List<String> behind = equal || q == null ? List.of() : modelsBehind(report, q);
+            List<String> behind = equal || q == null ? List.of() : new ModelsBehind(report, q);
             out.add(new CellResult(f, computed, equal, behind));
         }
         return new Check(report.edition().id(), out);
+    }
+
+    /**
+     * The names of the models behind a differing cell, listed when first read: a workbook or a score
+     * never reads them, and for 100,000 models they are millions of strings (most cells differ).
+     */
+    private static final class ModelsBehind extends AbstractList<String> {
+        private Report report;
+        private Query query;
+        private List<String> names;
+
+        ModelsBehind(Report report, Query query) {
+            this.report = report;
+            this.query = query;
+        }
+
+        private synchronized List<String> names() {
+            if (names == null) {
+                names = List.copyOf(modelsBehind(report, query));
+                report = null;
+                query = null;
+            }
+            return names;
+        }
+
+        @Override
+        public String get(int index) {
+            return names().get(index);
+        }
+
+        @Override
+        public int size() {
+            return names().size();
+        }
     }
 
     private static List<String> modelsBehind(Report report, Query q) {

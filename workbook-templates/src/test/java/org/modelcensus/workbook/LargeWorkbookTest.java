@@ -1,0 +1,27 @@
+package org.modelcensus.workbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.modelcensus.functions.dataset.EpochCsv;
+import org.modelcensus.functions.dataset.SyntheticSnapshot;
+import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.normalize.NormalizedDataset;
+
+class LargeWorkbookTest {
+    /** Table sheets longer than the streaming window (200 rows) failed with "row already written to disk". */
+    @Test
+    void writesTablesOfMoreRowsThanTheStreamingWindow() throws IOException {
+        var data = NormalizedDataset.of(EpochCsv.parse("synthetic", SyntheticSnapshot.generate(10_000, 1)),
+                Edition.SPRI_2025);
+        var in = TemplateWorkbook.Input.of(data, List.of(), "census test");
+        int longest = in.report().tables().stream().mapToInt(t -> t.rows().size()).max().orElse(0);
+        assertTrue(longest > 200, "a table of more rows than the window: " + longest);
+        var summary = TemplateWorkbook.write(in, OutputStream.nullOutputStream());
+        assertEquals(in.report().tables().stream().mapToInt(t -> t.cells().size()).sum(), summary.indexedCells());
+    }
+}
