@@ -12,6 +12,7 @@ import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.Grouping;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
@@ -177,6 +178,8 @@ final class Charts {
         x2.crossAxis(y2);
         y2.crossAxis(x2);
         var line = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x2, y2);
+        // Required by the schema (CT_LineChart); POI does not add it.
+        line.setGrouping(Grouping.STANDARD);
         String share = table.rows().get(table.rows().size() - 1);
         var s = (XDDFLineChartData.Series) line.addSeries(columnLabels(years), rowValues(share, years));
         s.setTitle(share, new CellReference(sheetName, place.row(share), 0, true, true));
