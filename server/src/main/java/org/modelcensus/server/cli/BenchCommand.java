@@ -84,6 +84,11 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private List<Path> realSnapshots() {
+        return realSnapshots(snapshots);
+    }
+
+    /** The given snapshots (each must exist), or else the default one beside the repository when present. */
+    static List<Path> realSnapshots(List<Path> snapshots) {
         if (!snapshots.isEmpty()) {
             for (Path p : snapshots) {
                 if (!Files.isRegularFile(p)) {
@@ -123,7 +128,7 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private static String machine() {
+    static String machine() {
         Runtime rt = Runtime.getRuntime();
         String gcs = ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName)
                 .collect(Collectors.joining(", "));

@@ -38,7 +38,7 @@ final class Benchmark {
             return median(cpuTimes);
         }
 
-        private static long median(long[] values) {
+        static long median(long[] values) {
             long[] t = values.clone();
             Arrays.sort(t);
             return t.length % 2 == 1 ? t[t.length / 2] : (t[t.length / 2 - 1] + t[t.length / 2]) / 2;
@@ -106,19 +106,19 @@ final class Benchmark {
         return made.toArray();
     }
 
-    private static List<MemoryPoolMXBean> heapPools() {
+    static List<MemoryPoolMXBean> heapPools() {
         return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
     }
 
-    private static void resetPeaks() {
+    static void resetPeaks() {
         heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
-    private static long peaks() {
+    static long peaks() {
         return heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }
 
-    private static long usedAfterGc() {
+    static long usedAfterGc() {
         System.gc();
         return heapPools().stream().mapToLong(p -> p.getUsage().getUsed()).sum();
     }
