@@ -109,6 +109,11 @@ public final class TemplateWorkbook {
         }
     }
 
+    /** The sheet that holds a data table: {@code Data} for {@code Models}, else {@code Data-<table>}. */
+    public static String dataSheetName(String table) {
+        return DataSheet.sheetName(table);
+    }
+
     private static void mappings(SXSSFWorkbook wb, Cells cells, Mappings mappings) {
         SXSSFSheet sheet = wb.createSheet(MAPPINGS);
         cells.label(Cells.row(sheet, 0), 0, "적용된 매핑 행 (mapping rows in effect for " + mappings.edition().id()
