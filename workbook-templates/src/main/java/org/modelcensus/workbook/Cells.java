@@ -25,7 +25,6 @@ import org.modelcensus.functions.query.ExcelError;
 final class Cells {
     /** The workbook's default style (index 0): what a cell without a style of its own is written with. */
     final CellStyle plain;
-    final CellStyle text;
     final CellStyle quoted;
     final CellStyle bold;
     final CellStyle title;
@@ -43,7 +42,6 @@ final class Cells {
     Cells(SXSSFWorkbook wb) {
         this.wb = wb;
         plain = wb.getCellStyleAt(0);
-        text = wb.createCellStyle();
         quoted = wb.createCellStyle();
         quoted.setQuotePrefixed(true);
         Font boldFont = wb.createFont();
@@ -141,7 +139,7 @@ final class Cells {
                         + "(at most " + SpreadsheetVersion.EXCEL2007.getMaxTextLength() + "): " + s.substring(0, 60) + "...");
             }
             c.setCellValue(s);
-            c.setCellStyle(needsQuote(s) ? quoted : text);
+            c.setCellStyle(needsQuote(s) ? quoted : plain);
         }
         return c;
     }

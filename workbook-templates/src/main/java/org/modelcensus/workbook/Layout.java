@@ -18,7 +18,7 @@ import org.modelcensus.functions.report.ReportTable;
  */
 final class Layout {
     /** Where one table sits on its sheet (0-based rows and columns). */
-    record TablePlace(ReportTable table, int paramRow, int headerRow, Map<String, Integer> rows,
+    record TablePlace(ReportTable table, int headerRow, Map<String, Integer> rows,
             Map<String, Integer> columns) {
         int row(String label) {
             return headerRow + 1 + rows.get(label);
@@ -52,7 +52,7 @@ final class Layout {
                 paramRows.put(params.get(i), FIRST_PARAM_ROW + i);
             }
             int headerRow = params.isEmpty() ? FIRST_PARAM_ROW : FIRST_PARAM_ROW + params.size() + 1;
-            places.put(t.id(), new TablePlace(t, FIRST_PARAM_ROW, headerRow, positions(t.rows()),
+            places.put(t.id(), new TablePlace(t, headerRow, positions(t.rows()),
                     positions(t.columns())));
         }
     }
