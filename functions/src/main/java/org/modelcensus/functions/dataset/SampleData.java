@@ -16,6 +16,10 @@ public final class SampleData {
     public static final String RESOURCE = "/sample/sample-models.csv";
     /** The {@link Provenance#source()} of the sample. */
     public static final String SOURCE = "sample (Model Census, from SPRI report texts)";
+    /** What the reader of an output made from the sample must know, as outputs print it. */
+    public static final String NOTE = "SAMPLE DATA: no --data given, so this runs on the project's small sample "
+            + "written from facts printed in the SPRI report texts, not on Epoch AI's dataset; its counts are not the "
+            + "reports'. Pass --data FILE|URL for real figures.";
 
     private SampleData() {
     }

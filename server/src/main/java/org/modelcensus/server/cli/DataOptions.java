@@ -19,9 +19,7 @@ import picocli.CommandLine.Option;
 /** The options every data-reading command shares: data, edition, mappings, corrections. */
 final class DataOptions {
     /** The note every output made from the sample carries (on stderr, or stdout for {@code check}). */
-    static final String SAMPLE_NOTE = "# SAMPLE DATA: no --data given, so this runs on the project's small sample "
-            + "written from facts printed in the SPRI report texts, not on Epoch AI's dataset; its counts are not the "
-            + "reports'. Pass --data FILE|URL for real figures.";
+    static final String SAMPLE_NOTE = "# " + SampleData.NOTE;
 
     @Option(names = "--data", description = "Epoch CSV: a file path or an https URL (default: the bundled sample)")
     String data;

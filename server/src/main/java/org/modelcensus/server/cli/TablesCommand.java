@@ -1,12 +1,13 @@
 package org.modelcensus.server.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.modelcensus.functions.export.CsvExport;
-import org.modelcensus.functions.report.ComputedCell;
 import org.modelcensus.functions.report.Report;
 import org.modelcensus.functions.report.Reports;
+import org.modelcensus.server.tables.TablesCsv;
+import org.modelcensus.server.tables.TablesJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,7 +27,7 @@ final class TablesCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         String f = format.toLowerCase(Locale.ROOT);
         Formats.require(f, "csv", "json");
         Report report = Reports.build(options.normalized());
@@ -35,16 +36,9 @@ final class TablesCommand implements Callable<Integer> {
         if (f.equals("json")) {
             TablesJson.write(report, out);
         } else {
-            writeCsv(report, out);
+            TablesCsv.writeLong(report, out);
         }
         out.flush();
         return 0;
-    }
-
-    private static void writeCsv(Report report, PrintWriter out) {
-        out.println("table,row,column,value");
-        for (ComputedCell c : report.evaluate()) {
-            out.println(CsvExport.row(c.key().table(), c.key().row(), c.key().column(), c.text()));
-        }
     }
 }

@@ -1,4 +1,4 @@
-package org.modelcensus.server.cli;
+package org.modelcensus.server.tables;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -6,27 +6,32 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.modelcensus.functions.dataset.Provenance;
+import org.modelcensus.functions.dataset.SampleData;
 import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.query.CellKey;
 import org.modelcensus.functions.query.ExcelError;
 import org.modelcensus.functions.report.ComputedCell;
 import org.modelcensus.functions.report.Report;
 import org.modelcensus.functions.report.ReportTable;
 
 /**
- * The JSON form of {@code tables}: provenance (with Epoch's citation), edition, and per table its
- * title, unit, inputs ({@code params}) and {@code rows.<row>.<column> = value}; numbers as JSON
- * numbers, text and Excel errors ({@code "#DIV/0!"}) as strings.
+ * The JSON form of report tables ({@code census tables --format json} and the server's
+ * {@code .json} tables): provenance (with Epoch's citation), edition, and per table its title,
+ * unit, inputs ({@code params}) and {@code rows.<row>.<column> = value}; numbers as JSON numbers,
+ * text and Excel errors ({@code "#DIV/0!"}) as strings, never neutralized.
  *
  * <p>Example (pandas): {@code pd.DataFrame(doc["tables"]["T1"]["rows"]).T}
  */
-final class TablesJson {
+public final class TablesJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private TablesJson() {
     }
 
-    static void write(Report report, PrintWriter out) {
+    /** Writes the document of every table of a report, indented, and a line end. */
+    public static void write(Report report, PrintWriter out) {
         try {
             out.println(MAPPER.writeValueAsString(document(report)));
         } catch (IOException e) {
@@ -34,28 +39,25 @@ final class TablesJson {
         }
     }
 
-    static ObjectNode document(Report report) {
+    /** The document of every table of a report. */
+    public static ObjectNode document(Report report) {
+        return document(report, report.tables());
+    }
+
+    /** The document of some tables of a report, e.g. {@code document(report, List.of(report.table("T1")))}. */
+    public static ObjectNode document(Report report, List<ReportTable> only) {
         ObjectNode doc = MAPPER.createObjectNode();
         doc.set("provenance", provenance(report.data().provenance()));
         doc.set("edition", edition(report.edition()));
         ObjectNode tables = doc.putObject("tables");
-        for (ReportTable t : report.tables()) {
-            ObjectNode table = tables.putObject(t.id());
-            table.put("title", t.title());
-            table.put("unit", t.unit());
-            ObjectNode params = table.putObject("params");
-            t.params().forEach(p -> putValue(params, p.name(), p.value()));
-            table.putObject("rows");
-        }
-        for (ComputedCell c : report.evaluate()) {
-            ObjectNode rows = (ObjectNode) tables.get(c.key().table()).get("rows");
-            ObjectNode row = rows.has(c.key().row()) ? (ObjectNode) rows.get(c.key().row()) : rows.putObject(c.key().row());
-            putValue(row, c.key().column(), c.value());
+        for (ReportTable t : only) {
+            tables.set(t.id(), table(report, t));
         }
         return doc;
     }
 
-    private static ObjectNode provenance(Provenance p) {
+    /** Provenance as JSON: source, sha256, rows, schema, sample, readAt, citation (and a note for the sample). */
+    public static ObjectNode provenance(Provenance p) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("source", p.source());
         n.put("sha256", p.sha256());
@@ -65,9 +67,23 @@ final class TablesJson {
         n.put("readAt", p.readAt().toString());
         n.put("citation", Provenance.EPOCH_CITATION);
         if (p.sample()) {
-            n.put("note", DataOptions.SAMPLE_NOTE.substring(2));
+            n.put("note", SampleData.NOTE);
         }
         return n;
+    }
+
+    private static ObjectNode table(Report report, ReportTable t) {
+        ObjectNode table = MAPPER.createObjectNode();
+        table.put("title", t.title());
+        table.put("unit", t.unit());
+        ObjectNode params = table.putObject("params");
+        t.params().forEach(p -> putValue(params, p.name(), p.value()));
+        ObjectNode rows = table.putObject("rows");
+        for (CellKey key : t.cells().keySet()) {
+            ObjectNode row = rows.has(key.row()) ? (ObjectNode) rows.get(key.row()) : rows.putObject(key.row());
+            putValue(row, key.column(), report.value(key));
+        }
+        return table;
     }
 
     private static ObjectNode edition(Edition e) {

@@ -1,0 +1,17 @@
+package org.modelcensus.server.http;
+
+import io.javalin.security.RouteRole;
+
+/**
+ * Who may call a route, as a Javalin route role: {@code app.post(path, handler, Access.WRITE)}.
+ * GET routes are open without a role; POST, PUT, PATCH and DELETE routes need the bearer token
+ * unless marked {@link #OPEN} (e.g. a function evaluation that changes nothing).
+ */
+public enum Access implements RouteRole {
+    /** Anyone, whatever the method: the route has no side effects. */
+    OPEN,
+    /** Needs {@code Authorization: Bearer <token>}; the body is limited to the request size. */
+    WRITE,
+    /** As {@link #WRITE}, with the body limited to the upload size instead (snapshot imports). */
+    UPLOAD
+}

@@ -1,0 +1,52 @@
+package org.modelcensus.server.http;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.modelcensus.functions.dataset.BadInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Maps every failure to one JSON body, {@code {"error": "not_found", "message": "..."}}, in one place:
+ * bad input is 400, Javalin's HTTP exceptions keep their status (and their headers, such as
+ * {@code Retry-After}), anything else is a logged 500 whose message reveals nothing of the cause.
+ */
+final class ApiErrors {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
+    static final String INTERNAL_MESSAGE = "internal error; the server log has the details";
+
+    private ApiErrors() {
+    }
+
+    static void addTo(Javalin app) {
+        app.exception(BadInputException.class, (e, ctx) -> respond(ctx, 400, e.getMessage()));
+        app.exception(HttpResponseException.class, (e, ctx) -> {
+            e.getDetails().forEach(ctx::header);
+            respond(ctx, e.getStatus(), e.getMessage());
+        });
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            respond(ctx, 500, INTERNAL_MESSAGE);
+        });
+    }
+
+    /** Sets the status and a JSON body {@code {"error": <status name>, "message": message}}. */
+    static void respond(Context ctx, int status, String message) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("error", code(status));
+        body.put("message", message == null || message.isBlank() ? HttpStatus.forStatus(status).getMessage() : message);
+        ctx.status(status).json(body);
+    }
+
+    /** {@code 404 -> "not_found"}, {@code 413 -> "content_too_large"}. */
+    static String code(int status) {
+        HttpStatus s = HttpStatus.forStatus(status);
+        String name = s == HttpStatus.UNKNOWN ? "http_" + status : s.name();
+        return name.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,45 @@
+package org.modelcensus.server.http;
+
+import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import java.time.Instant;
+
+/**
+ * Builds the census HTTP server, configured but not started: error mapping, CORS, tokens and size
+ * limits first, then {@code /health}, the report routes and any extra {@link Routes}.
+ *
+ * <p>Example: {@code CensusServer.create(ServerConfig.defaults(), functionRoutes).start(7070)}; in
+ * tests, {@code JavalinTest.test(CensusServer.create(config), (server, client) -> ...)}.
+ */
+public final class CensusServer {
+    private CensusServer() {
+    }
+
+    /** A server over {@code config.data()} (or the sample) with a heavy-work pool of {@code config.heavyPoolSize()}. */
+    public static Javalin create(ServerConfig config, Routes... extra) {
+        return create(config, Datasets.load(config.data()), new HeavyWork(config.heavyPoolSize()), extra);
+    }
+
+    /** A server over given datasets and heavy-work pool (closed when the server stops). */
+    public static Javalin create(ServerConfig config, Datasets datasets, HeavyWork heavy, Routes... extra) {
+        Javalin app = Javalin.create(c -> {
+            c.showJavalinBanner = false;
+            // Bodies read through ctx.body() are capped here too, whatever Content-Length claimed.
+            c.http.maxRequestSize = config.maxRequestBytes();
+            c.jetty.multipartConfig.maxFileSize(config.maxUploadBytes(), SizeUnit.BYTES);
+            c.jetty.multipartConfig.maxTotalRequestSize(config.maxUploadBytes(), SizeUnit.BYTES);
+            c.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+            c.jetty.modifyServer(server -> server.setStopTimeout(10_000));
+            c.events.serverStopped(heavy::close);
+        });
+        ApiErrors.addTo(app);
+        new Cors(config.allowedOrigins()).addTo(app);
+        new AccessControl(config).addTo(app);
+        new HealthRoutes(datasets, heavy, Instant.now()).addTo(app);
+        new ReportRoutes(datasets, heavy, config.tool()).addTo(app);
+        for (Routes r : extra) {
+            r.addTo(app);
+        }
+        return app;
+    }
+}

@@ -1,0 +1,132 @@
+package org.modelcensus.server.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.modelcensus.functions.dataset.Provenance;
+import org.modelcensus.functions.dataset.Snapshot;
+import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.report.Report;
+import org.modelcensus.functions.report.ReportTable;
+import org.modelcensus.server.tables.TablesCsv;
+import org.modelcensus.server.tables.TablesJson;
+
+/**
+ * The report routes: the list of editions and tables, each table as CSV (neutralized, for pandas,
+ * Google Sheets {@code IMPORTDATA} and Power Query) or JSON (raw values), and the template workbook.
+ * Every route takes {@code ?snapshot=<sha256>} and names the data it used in the provenance headers.
+ */
+final class ReportRoutes implements Routes {
+    static final String API = "/api/v1/reports";
+    static final String SHA256_HEADER = "X-Census-Snapshot-Sha256";
+    static final String SOURCE_HEADER = "X-Census-Source";
+    static final String SAMPLE_HEADER = "X-Census-Sample";
+    static final String CITATION_HEADER = "X-Census-Citation";
+    static final List<String> PROVENANCE_HEADERS = List.of(SHA256_HEADER, SOURCE_HEADER, SAMPLE_HEADER, CITATION_HEADER);
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** The CSV's row-label header, and the one that labels a table made from the sample data. */
+    static final String ROW_HEADER = "row";
+    static final String SAMPLE_ROW_HEADER = "row [SAMPLE DATA, not Epoch's]";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final Datasets datasets;
+    private final HeavyWork heavy;
+    private final String tool;
+
+    ReportRoutes(Datasets datasets, HeavyWork heavy, String tool) {
+        this.datasets = datasets;
+        this.heavy = heavy;
+        this.tool = tool;
+    }
+
+    @Override
+    public void addTo(Javalin app) {
+        app.get(API, this::list);
+        app.get(API + "/{report}/tables/{file}", this::table);
+        app.get(API + "/{report}/workbook.xlsx", this::workbook);
+    }
+
+    private void list(Context ctx) {
+        Snapshot snapshot = snapshot(ctx);
+        ObjectNode doc = MAPPER.createObjectNode();
+        doc.set("provenance", TablesJson.provenance(snapshot.provenance()));
+        ArrayNode reports = doc.putArray("reports");
+        String pin = pin(ctx);
+        for (Edition e : Edition.values()) {
+            ObjectNode r = reports.addObject();
+            r.put("id", e.id()).put("title", e.title()).put("firstYear", e.firstYear()).put("lastYear", e.lastYear());
+            r.put("workbook", API + "/" + e.id() + "/workbook.xlsx" + pin);
+            ArrayNode tables = r.putArray("tables");
+            for (ReportTable t : datasets.report(snapshot, e).tables()) {
+                String base = API + "/" + e.id() + "/tables/" + t.id();
+                tables.addObject().put("id", t.id()).put("title", t.title()).put("unit", t.unit())
+                        .put("rows", t.rows().size()).put("columns", t.columns().size())
+                        .put("csv", base + ".csv" + pin).put("json", base + ".json" + pin);
+            }
+        }
+        ctx.json(doc);
+    }
+
+    private void table(Context ctx) throws IOException {
+        String file = ctx.pathParam("file");
+        int dot = file.lastIndexOf('.');
+        String format = dot < 0 ? "" : file.substring(dot + 1);
+        if (!format.equals("csv") && !format.equals("json")) {
+            throw new NotFoundResponse("no table file " + file + "; tables are <id>.csv or <id>.json, e.g. T1.csv");
+        }
+        Edition edition = Datasets.edition(ctx.pathParam("report"));
+        Snapshot snapshot = snapshot(ctx);
+        Report report = datasets.report(snapshot, edition);
+        String id = file.substring(0, dot);
+        ReportTable table = report.tables().stream().filter(t -> t.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFoundResponse("no table " + id + " in " + edition.id() + "; GET " + API
+                        + " lists them"));
+        provenance(ctx, snapshot.provenance());
+        if (format.equals("json")) {
+            ctx.json(TablesJson.document(report, List.of(table)));
+        } else {
+            StringBuilder csv = new StringBuilder();
+            TablesCsv.writeTable(report, table, snapshot.provenance().sample() ? SAMPLE_ROW_HEADER : ROW_HEADER, csv);
+            ctx.contentType("text/csv; charset=utf-8").result(csv.toString().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private void workbook(Context ctx) {
+        Edition edition = Datasets.edition(ctx.pathParam("report"));
+        Snapshot snapshot = snapshot(ctx);
+        Provenance p = snapshot.provenance();
+        provenance(ctx, p);
+        ctx.contentType(XLSX).header("Content-Disposition", "attachment; filename=\"" + edition.id() + "-"
+                + (p.sample() ? "SAMPLE-" : "") + p.sha256().substring(0, 12) + ".xlsx\"");
+        CompletableFuture<byte[]> bytes = datasets.cachedWorkbook(snapshot, edition)
+                .map(CompletableFuture::completedFuture)
+                .orElseGet(() -> heavy.submit(() -> datasets.workbook(snapshot, edition, tool)));
+        ctx.future(() -> bytes.thenAccept(ctx::result));
+    }
+
+    private Snapshot snapshot(Context ctx) {
+        return datasets.snapshot(ctx.queryParam("snapshot"));
+    }
+
+    /** The query string that pins links to the requested snapshot, or "" when none was named. */
+    private static String pin(Context ctx) {
+        String id = ctx.queryParam("snapshot");
+        return id == null || id.isBlank() ? "" : "?snapshot=" + id;
+    }
+
+    /** Provenance headers; the source (a path or URL, maybe non-ASCII) is percent-encoded to stay a valid header. */
+    static void provenance(Context ctx, Provenance p) {
+        ctx.header(SHA256_HEADER, p.sha256());
+        ctx.header(SOURCE_HEADER, HeaderText.ascii(p.source()));
+        ctx.header(SAMPLE_HEADER, Boolean.toString(p.sample()));
+        ctx.header(CITATION_HEADER, HeaderText.ascii(Provenance.EPOCH_CITATION));
+    }
+}
