@@ -1,0 +1,81 @@
+package org.modelcensus.server.cli;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.modelcensus.functions.dataset.BadInputException;
+import org.modelcensus.server.http.CensusServer;
+import org.modelcensus.server.http.ServerConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", description = "Serve the report tables (CSV, JSON), template workbooks and /health over HTTP "
+        + "until stopped; writes need the bearer token from --token-file.")
+final class ServeCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Option(names = "--port", defaultValue = "7070", description = "TCP port (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--data", description = "the default Epoch CSV: a file path or an https URL (default: the bundled sample)")
+    String data;
+
+    @Option(names = "--store", paramLabel = "DIR", description = "snapshot store directory (reserved; not used yet)")
+    Path store;
+
+    @Option(names = "--token-file", paramLabel = "FILE",
+            description = "file holding the bearer token writes need (without it, writes are refused)")
+    Path tokenFile;
+
+    @Option(names = "--heavy-jobs", defaultValue = "2",
+            description = "workbooks generated at once; more get 503 (default: ${DEFAULT-VALUE})")
+    int heavyJobs;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        quietLibraryLogs();
+        ServerConfig defaults = ServerConfig.defaults();
+        ServerConfig config = defaults.withPort(port).withData(data).withStore(store).withToken(token())
+                .withLimits(defaults.maxRequestBytes(), defaults.maxUploadBytes(), heavyJobs).withTool(Census.VERSION);
+        Javalin app = CensusServer.create(config);
+        CountDownLatch stopped = new CountDownLatch(1);
+        app.events(e -> e.serverStopped(stopped::countDown));
+        Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "census-serve-stop"));
+        app.start(port);
+        LOG.info("census serve: listening on http://localhost:{}/ (data: {}; writes {})", app.port(),
+                data == null ? "bundled SAMPLE" : data, config.token().isPresent() ? "need the token" : "disabled");
+        stopped.await();
+        return 0;
+    }
+
+    /** Jetty's and Javalin's start-up chatter at info would bury the one line that says where the server is. */
+    private static void quietLibraryLogs() {
+        for (String logger : new String[] {"org.eclipse.jetty", "io.javalin"}) {
+            String key = "org.slf4j.simpleLogger.log." + logger;
+            if (System.getProperty(key) == null) {
+                System.setProperty(key, "warn");
+            }
+        }
+    }
+
+    private String token() {
+        if (tokenFile == null) {
+            return null;
+        }
+        try {
+            String token = Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
+            if (token.length() < 16) {
+                throw new BadInputException(tokenFile.toString(), 0, 0, "the token must have at least 16 characters");
+            }
+            return token;
+        } catch (IOException e) {
+            throw new BadInputException(tokenFile.toString(), 0, 0, "cannot read the token file: " + e.getMessage(), e);
+        }
+    }
+}
