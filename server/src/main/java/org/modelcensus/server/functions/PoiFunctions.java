@@ -60,10 +60,6 @@ final class PoiFunctions {
             }
             values.add(v);
         }
-        // POI passes a missing trailing argument as MissingArgEval; the functions want it omitted.
-        while (!values.isEmpty() && values.get(values.size() - 1) == null && args[values.size() - 1] instanceof MissingArgEval) {
-            values.remove(values.size() - 1);
-        }
         return result(registry.call(f, values), ec);
     }
 
