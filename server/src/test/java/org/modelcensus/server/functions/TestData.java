@@ -1,0 +1,18 @@
+package org.modelcensus.server.functions;
+
+import org.modelcensus.functions.dataset.SampleData;
+import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.normalize.NormalizedDataset;
+import org.modelcensus.functions.spreadsheet.FunctionCatalog;
+
+/** The sample dataset's catalogue, built once for all tests. */
+final class TestData {
+    static final FunctionCatalog CATALOG = FunctionCatalog.of(NormalizedDataset.of(SampleData.snapshot(), Edition.SPRI_2025));
+
+    private TestData() {
+    }
+
+    static FunctionRegistry registry() {
+        return FunctionRegistry.of(CATALOG);
+    }
+}
