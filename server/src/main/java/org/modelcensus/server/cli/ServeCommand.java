@@ -8,14 +8,19 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.modelcensus.functions.dataset.BadInputException;
+import org.modelcensus.server.functions.CatalogSource;
+import org.modelcensus.server.functions.FunctionRoutes;
 import org.modelcensus.server.http.CensusServer;
+import org.modelcensus.server.http.Datasets;
+import org.modelcensus.server.http.HeavyWork;
 import org.modelcensus.server.http.ServerConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "serve", description = "Serve the report tables (CSV, JSON), template workbooks and /health over HTTP "
+@Command(name = "serve", description = "Serve the report tables (CSV, JSON), template workbooks, the spreadsheet functions, the Office "
+        + "add-in and /health over HTTP "
         + "until stopped; writes need the bearer token from --token-file.")
 final class ServeCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
@@ -43,7 +48,9 @@ final class ServeCommand implements Callable<Integer> {
         ServerConfig defaults = ServerConfig.defaults();
         ServerConfig config = defaults.withPort(port).withData(data).withStore(store).withToken(token())
                 .withLimits(defaults.maxRequestBytes(), defaults.maxUploadBytes(), heavyJobs).withTool(Census.VERSION);
-        Javalin app = CensusServer.create(config);
+        Datasets datasets = Datasets.load(config.data());
+        Javalin app = CensusServer.create(config, datasets, new HeavyWork(config.heavyPoolSize()),
+                new FunctionRoutes(CatalogSource.of(datasets)));
         CountDownLatch stopped = new CountDownLatch(1);
         app.events(e -> e.serverStopped(stopped::countDown));
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "census-serve-stop"));

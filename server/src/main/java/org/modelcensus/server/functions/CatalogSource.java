@@ -1,6 +1,10 @@
 package org.modelcensus.server.functions;
 
+import io.javalin.http.NotFoundResponse;
+import org.modelcensus.functions.dataset.Snapshot;
+import org.modelcensus.functions.normalize.Edition;
 import org.modelcensus.functions.spreadsheet.FunctionCatalog;
+import org.modelcensus.server.http.Datasets;
 
 /**
  * Where {@link FunctionRoutes} gets the functions of a snapshot and edition. Return the same
@@ -16,6 +20,27 @@ public interface CatalogSource {
      * or edition; may throw {@link org.modelcensus.functions.dataset.BadInputException} for a malformed id.
      */
     FunctionCatalog catalog(String snapshot, String edition);
+
+    /**
+     * The catalogues of the server's datasets: the default snapshot or one it finds by id, and the
+     * edition by id (spri-2025 when none is given); null for an unknown snapshot or edition.
+     */
+    static CatalogSource of(Datasets datasets) {
+        return (snapshot, edition) -> {
+            Snapshot s;
+            try {
+                s = datasets.snapshot(snapshot);
+            } catch (NotFoundResponse e) {
+                return null;
+            }
+            for (Edition e : Edition.values()) {
+                if (e.id().equals(edition == null ? Edition.SPRI_2025.id() : edition)) {
+                    return datasets.catalog(s, e);
+                }
+            }
+            return null;
+        };
+    }
 
     /** Always the one catalogue the server was started with; any other snapshot or edition is unknown. */
     static CatalogSource fixed(FunctionCatalog catalog) {

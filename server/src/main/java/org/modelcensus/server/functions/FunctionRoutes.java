@@ -3,6 +3,8 @@ package org.modelcensus.server.functions;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import org.modelcensus.functions.spreadsheet.FunctionCatalog;
+import org.modelcensus.server.http.Access;
+import org.modelcensus.server.http.Routes;
 
 /**
  * The function API and the Office add-in:
@@ -15,7 +17,7 @@ import org.modelcensus.functions.spreadsheet.FunctionCatalog;
  *
  * <p>Example: {@code new FunctionRoutes(CatalogSource.fixed(FunctionCatalog.of(data))).addTo(app)}
  */
-public final class FunctionRoutes {
+public final class FunctionRoutes implements Routes {
     private final FunctionApi api;
     private final AddinRoutes addin;
 
@@ -34,12 +36,14 @@ public final class FunctionRoutes {
         return new FunctionRoutes(CatalogSource.fixed(catalog));
     }
 
-    /** Adds the {@code /api/v1/functions...} and {@code /addin/...} routes. */
+    /** Adds the {@code /api/v1/functions...} and {@code /addin/...} routes; evaluations change nothing, so POSTs are open. */
+    @Override
     public void addTo(Javalin app) {
         app.get("/api/v1/functions", ctx -> send(ctx, api.catalogue(snapshot(ctx), edition(ctx))));
-        app.post("/api/v1/functions:batch", ctx -> send(ctx, api.batch(snapshot(ctx), edition(ctx), ctx.bodyAsBytes())));
+        app.post("/api/v1/functions:batch", ctx -> send(ctx, api.batch(snapshot(ctx), edition(ctx), ctx.bodyAsBytes())),
+                Access.OPEN);
         app.post("/api/v1/functions/{name}", ctx -> send(ctx,
-                api.call(snapshot(ctx), edition(ctx), ctx.pathParam("name"), ctx.bodyAsBytes())));
+                api.call(snapshot(ctx), edition(ctx), ctx.pathParam("name"), ctx.bodyAsBytes())), Access.OPEN);
         addin.addTo(app);
     }
 

@@ -18,6 +18,7 @@ import org.modelcensus.functions.dataset.Snapshot;
 import org.modelcensus.functions.normalize.Edition;
 import org.modelcensus.functions.normalize.NormalizedDataset;
 import org.modelcensus.functions.report.Report;
+import org.modelcensus.functions.spreadsheet.FunctionCatalog;
 import org.modelcensus.functions.report.Reports;
 import org.modelcensus.workbook.TemplateWorkbook;
 
@@ -36,6 +37,7 @@ public final class Datasets {
     private final Snapshot defaultSnapshot;
     private final Function<String, Optional<Snapshot>> lookup;
     private final Lru<Key, Report> reports = new Lru<>(16);
+    private final Lru<Key, FunctionCatalog> catalogs = new Lru<>(16);
     private final Lru<Key, byte[]> workbooks = new Lru<>(6);
 
     private record Key(String sha256, Edition edition) {
@@ -83,6 +85,15 @@ public final class Datasets {
     public Report report(Snapshot snapshot, Edition edition) {
         return reports.get(new Key(snapshot.provenance().sha256(), edition),
                 () -> Reports.build(NormalizedDataset.of(snapshot, edition)));
+    }
+
+    /**
+     * The spreadsheet functions over a snapshot and edition: the same instance while cached, since
+     * function results are cached per catalogue.
+     */
+    public FunctionCatalog catalog(Snapshot snapshot, Edition edition) {
+        return catalogs.get(new Key(snapshot.provenance().sha256(), edition),
+                () -> FunctionCatalog.of(report(snapshot, edition).data()));
     }
 
     /** The template workbook's bytes if already made. */
