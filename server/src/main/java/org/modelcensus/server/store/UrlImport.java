@@ -127,8 +127,11 @@ public final class UrlImport {
         if (!"https".equalsIgnoreCase(uri.getScheme())) {
             throw new BadInputException(url, 0, 0, "refused: only https URLs can be imported");
         }
-        if (uri.getHost() == null || uri.getRawUserInfo() != null) {
-            throw new BadInputException(url, 0, 0, "refused: the URL needs a host name and no user name or password");
+        if (uri.getRawUserInfo() != null) {
+            throw new BadInputException(url, 0, 0, "refused: the URL may not carry a user name or password");
+        }
+        if (uri.getHost() == null) {
+            throw new BadInputException(url, 0, 0, "refused: the URL has no valid host name");
         }
         return uri;
     }
