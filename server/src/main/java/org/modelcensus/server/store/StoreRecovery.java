@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.modelcensus.functions.dataset.BadInputException;
 
 /**
  * What opening a store does after a crash: deletes temp files, deletes metadata whose data file
@@ -64,8 +65,13 @@ final class StoreRecovery {
             store.quarantine(id);
             notes.add("quarantined " + file.getFileName() + ": its bytes hash to " + actual);
         } else if (!Files.exists(store.infoFile(id))) {
-            store.rebuildInfo(id);
-            notes.add("rebuilt the missing metadata of " + id);
+            try {
+                store.rebuildInfo(id);
+                notes.add("rebuilt the missing metadata of " + id);
+            } catch (BadInputException e) {
+                store.quarantine(id);
+                notes.add("quarantined " + file.getFileName() + ": no metadata, and " + e.getMessage());
+            }
         }
     }
 }

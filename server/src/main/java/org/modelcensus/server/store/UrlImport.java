@@ -33,9 +33,15 @@ public final class UrlImport {
         InetAddress[] resolve(String host) throws UnknownHostException;
     }
 
+    /** One request to a checked address; tests substitute canned responses. */
+    @FunctionalInterface
+    interface Exchange {
+        HttpsGet.Response get(URI uri, InetAddress pinned, long maxBytes, long deadlineNanos) throws IOException;
+    }
+
     private final SnapshotStore store;
     private final Resolver resolver;
-    private final HttpsGet https;
+    private final Exchange https;
     private final Duration timeout;
 
     public UrlImport(SnapshotStore store) {
@@ -43,20 +49,27 @@ public final class UrlImport {
     }
 
     UrlImport(SnapshotStore store, Resolver resolver, SSLSocketFactory tls, Duration timeout) {
+        this(store, resolver, new HttpsGet(tls)::get, timeout);
+    }
+
+    UrlImport(SnapshotStore store, Resolver resolver, Exchange https, Duration timeout) {
         this.store = store;
         this.resolver = resolver;
-        this.https = new HttpsGet(tls);
+        this.https = https;
         this.timeout = timeout;
     }
 
     /** Downloads {@code url} and stores it (validated as by {@link SnapshotStore#put(String, byte[])}). */
     public StoredSnapshot importUrl(String url) {
-        URI uri = parse(url);
-        byte[] bytes = fetch(url, uri);
-        return store.put(nameOf(uri), bytes);
+        Fetched fetched = fetch(url, parse(url));
+        return store.put(nameOf(fetched.uri()), fetched.bytes());
     }
 
-    private byte[] fetch(String url, URI first) {
+    /** The body and the URL it finally came from, after redirects. */
+    private record Fetched(URI uri, byte[] bytes) {
+    }
+
+    private Fetched fetch(String url, URI first) {
         long deadline = System.nanoTime() + timeout.toNanos();
         URI uri = first;
         try {
@@ -65,7 +78,7 @@ public final class UrlImport {
                 HttpsGet.Response response = https.get(uri, pinned, store.maxBytes(), deadline);
                 Optional<String> location = redirect(response);
                 if (location.isEmpty()) {
-                    return body(url, response);
+                    return new Fetched(uri, body(url, response));
                 }
                 uri = parse(uri.resolve(location.get()).toString());
             }
@@ -146,7 +159,7 @@ public final class UrlImport {
         return host.contains(":") || IPV4_LITERAL.matcher(host).matches();
     }
 
-    /** The last path segment ({@code large_scale_ai_models.csv}), or the host when the path has none. */
+    /** The last path segment of the final URL ({@code large_scale_ai_models.csv}), or its host when the path has none. */
     private static String nameOf(URI uri) {
         String path = uri.getPath() == null ? "" : uri.getPath();
         String last = path.substring(path.lastIndexOf('/') + 1);

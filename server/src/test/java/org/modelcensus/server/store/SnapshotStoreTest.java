@@ -145,6 +145,23 @@ class SnapshotStoreTest {
         assertEquals("upload.csv", SnapshotStore.cleanName(null));
     }
 
+    @Test
+    void storesEpochsRealSnapshotsUnderTheirPublishedHashes() throws IOException {
+        Path epoch = Path.of("../../shared/epoch").toAbsolutePath().normalize();
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(epoch), "no " + epoch);
+        SnapshotStore store = SnapshotStore.open(dir);
+        SnapshotInfo older = store.put("2024.csv", Files.readAllBytes(epoch.resolve(
+                "large_scale_ai_models_2024-07-16.csv"))).info();
+        SnapshotInfo newer = store.put("2025.csv", Files.readAllBytes(epoch.resolve(
+                "large_scale_ai_models_2025-05-20.csv"))).info();
+
+        assertEquals("0895ccdb7312867313696337a116901885b2b9f5690da85cdff9614fe251a785", older.id());
+        assertEquals(192, older.rows());
+        assertEquals("2024", older.schema());
+        assertEquals("7e6faa7de7e98f4bc343b4025ee66574ad705f8b1679dcc559350631b32b1e2d", newer.id());
+        assertEquals(311, newer.rows());
+    }
+
     private List<String> files() throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();

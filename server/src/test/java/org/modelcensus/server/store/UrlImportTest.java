@@ -73,6 +73,42 @@ class UrlImportTest {
         assertEquals(java.util.Optional.empty(), AddressPolicy.refusal(InetAddress.getByName(address)));
     }
 
+    @Test
+    void checksEveryRedirectTargetAndImportsOnlyFromPublicOnes() {
+        byte[] csv = org.modelcensus.functions.dataset.SyntheticSnapshot.generate(5, 1);
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        UrlImport.Exchange server = (uri, pinned, max, deadline) -> {
+            asked.add(uri + " @" + pinned.getHostAddress());
+            return switch (uri.getPath()) {
+                case "/to-loopback" -> redirect("https://localhost/x.csv");
+                case "/to-http" -> redirect("http://public.example/x.csv");
+                case "/to-rebind" -> redirect("//rebind.example/x.csv");
+                case "/relative" -> redirect("/data/epoch.csv");
+                case "/loop" -> redirect("/loop");
+                default -> new HttpsGet.Response(200, Map.of(), csv);
+            };
+        };
+        UrlImport importer = new UrlImport(SnapshotStore.open(dir), UrlImportTest::resolve, server,
+                Duration.ofSeconds(5));
+
+        for (String path : new String[] {"/to-loopback", "/to-http", "/to-rebind"}) {
+            BadInputException e = assertThrows(BadInputException.class,
+                    () -> importer.importUrl("https://public.example" + path));
+            assertTrue(e.problem().startsWith("refused: "), e.getMessage());
+        }
+        assertTrue(assertThrows(BadInputException.class, () -> importer.importUrl("https://public.example/loop"))
+                .problem().startsWith("more than 5 redirects"));
+        StoredSnapshot stored = importer.importUrl("https://public.example/relative");
+        assertEquals("epoch.csv", stored.info().originalName());
+        assertTrue(asked.contains("https://public.example/data/epoch.csv @93.184.216.34"), asked.toString());
+        assertTrue(asked.stream().allMatch(a -> a.startsWith("https://public.example/")
+                && a.endsWith(" @93.184.216.34")), asked.toString());
+    }
+
+    private static HttpsGet.Response redirect(String location) {
+        return new HttpsGet.Response(302, Map.of("location", location), new byte[0]);
+    }
+
     private UrlImport importer() {
         return new UrlImport(SnapshotStore.open(dir), UrlImportTest::resolve,
                 (SSLSocketFactory) SSLSocketFactory.getDefault(), Duration.ofSeconds(5));
