@@ -5,15 +5,25 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.modelcensus.functions.dataset.BadInputException;
+import org.modelcensus.functions.dataset.EpochCsv;
+import org.modelcensus.functions.dataset.SampleData;
+import org.modelcensus.functions.dataset.Snapshot;
 import org.modelcensus.server.functions.CatalogSource;
 import org.modelcensus.server.functions.FunctionRoutes;
 import org.modelcensus.server.http.CensusServer;
 import org.modelcensus.server.http.Datasets;
 import org.modelcensus.server.http.HeavyWork;
+import org.modelcensus.server.http.Routes;
 import org.modelcensus.server.http.ServerConfig;
+import org.modelcensus.server.store.SnapshotRoutes;
+import org.modelcensus.server.store.SnapshotStore;
+import org.modelcensus.server.store.UnknownSnapshotException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -31,7 +41,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--data", description = "the default Epoch CSV: a file path or an https URL (default: the bundled sample)")
     String data;
 
-    @Option(names = "--store", paramLabel = "DIR", description = "snapshot store directory (reserved; not used yet)")
+    @Option(names = "--store", paramLabel = "DIR", description = "snapshot store directory: snapshots imported "
+            + "through POST /api/v1/snapshots, served with ?snapshot=SHA256 (default: no store)")
     Path store;
 
     @Option(names = "--token-file", paramLabel = "FILE",
@@ -48,9 +59,26 @@ final class ServeCommand implements Callable<Integer> {
         ServerConfig defaults = ServerConfig.defaults();
         ServerConfig config = defaults.withPort(port).withData(data).withStore(store).withToken(token())
                 .withLimits(defaults.maxRequestBytes(), defaults.maxUploadBytes(), heavyJobs).withTool(Census.VERSION);
-        Datasets datasets = Datasets.load(config.data());
+        Snapshot defaultSnapshot = data == null ? SampleData.snapshot() : EpochCsv.read(data);
+        List<Routes> routes = new ArrayList<>();
+        Datasets datasets;
+        if (store == null) {
+            datasets = new Datasets(defaultSnapshot, Datasets.NO_STORE);
+        } else {
+            SnapshotStore snapshots = SnapshotStore.open(store);
+            snapshots.recoveryNotes().forEach(LOG::warn);
+            datasets = new Datasets(defaultSnapshot, id -> {
+                try {
+                    return Optional.of(snapshots.snapshot(id));
+                } catch (UnknownSnapshotException e) {
+                    return Optional.empty();
+                }
+            });
+            routes.add(new SnapshotRoutes(snapshots));
+        }
+        routes.add(new FunctionRoutes(CatalogSource.of(datasets)));
         Javalin app = CensusServer.create(config, datasets, new HeavyWork(config.heavyPoolSize()),
-                new FunctionRoutes(CatalogSource.of(datasets)));
+                routes.toArray(Routes[]::new));
         CountDownLatch stopped = new CountDownLatch(1);
         app.events(e -> e.serverStopped(stopped::countDown));
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "census-serve-stop"));

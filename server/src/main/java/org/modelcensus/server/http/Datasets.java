@@ -36,6 +36,7 @@ public final class Datasets {
 
     private final Snapshot defaultSnapshot;
     private final Function<String, Optional<Snapshot>> lookup;
+    private final Lru<String, Optional<Snapshot>> found = new Lru<>(4);
     private final Lru<Key, Report> reports = new Lru<>(16);
     private final Lru<Key, FunctionCatalog> catalogs = new Lru<>(16);
     private final Lru<Key, byte[]> workbooks = new Lru<>(6);
@@ -66,7 +67,7 @@ public final class Datasets {
         if (id == null || id.isBlank() || id.equals(defaultSnapshot.provenance().sha256())) {
             return defaultSnapshot;
         }
-        return lookup.apply(id).orElseThrow(() -> new NotFoundResponse("no snapshot " + id
+        return found.get(id, () -> lookup.apply(id)).orElseThrow(() -> new NotFoundResponse("no snapshot " + id
                 + "; a snapshot id is the sha256 of the CSV's bytes, as GET /health shows for the default one"));
     }
 

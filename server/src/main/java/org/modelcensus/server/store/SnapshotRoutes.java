@@ -15,6 +15,8 @@ import org.modelcensus.functions.dataset.BadInputException;
 import org.modelcensus.functions.normalize.Edition;
 import org.modelcensus.functions.normalize.Mappings;
 import org.modelcensus.functions.normalize.Unmapped;
+import org.modelcensus.server.http.Access;
+import org.modelcensus.server.http.Routes;
 
 /**
  * The {@code /api/v1/snapshots} routes: list, upload (multipart field {@code file}) or import
@@ -23,7 +25,7 @@ import org.modelcensus.functions.normalize.Unmapped;
  * errors are mapped here: too large 413, unknown id 404, corrupt on disk 500, each as
  * {@code {"error": ..., "message": ...}}. Authentication is the app's before-handlers' business.
  */
-public final class SnapshotRoutes {
+public final class SnapshotRoutes implements Routes {
     /** Multipart framing allowed on top of the snapshot itself before a request counts as too large. */
     private static final long MULTIPART_OVERHEAD = 64 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,9 +42,10 @@ public final class SnapshotRoutes {
         this(store, new UrlImport(store));
     }
 
+    @Override
     public void addTo(Javalin app) {
         app.get("/api/v1/snapshots", ctx -> ctx.json(Map.of("snapshots", store.list())));
-        app.post("/api/v1/snapshots", this::post);
+        app.post("/api/v1/snapshots", this::post, Access.UPLOAD);
         app.get("/api/v1/snapshots/{a}/diff/{b}", ctx -> ctx.json(SnapshotJson.diff(
                 store.metadata(ctx.pathParam("a")), store.snapshot(ctx.pathParam("a")),
                 store.metadata(ctx.pathParam("b")), store.snapshot(ctx.pathParam("b")))));
