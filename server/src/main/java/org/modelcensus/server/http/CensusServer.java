@@ -6,7 +6,7 @@ import java.time.Instant;
 
 /**
  * Builds the census HTTP server, configured but not started: error mapping, CORS, tokens and size
- * limits first, then {@code /health}, the report routes and any extra {@link Routes}.
+ * limits first, then {@code /health}, the report routes, the web page at {@code /} and any extra {@link Routes}.
  *
  * <p>Example: {@code CensusServer.create(ServerConfig.defaults(), functionRoutes).start(7070)}; in
  * tests, {@code JavalinTest.test(CensusServer.create(config), (server, client) -> ...)}.
@@ -37,6 +37,7 @@ public final class CensusServer {
         new AccessControl(config).addTo(app);
         new HealthRoutes(datasets, heavy, Instant.now()).addTo(app);
         new ReportRoutes(datasets, heavy, config.tool()).addTo(app);
+        new WebRoutes().addTo(app);
         for (Routes r : extra) {
             r.addTo(app);
         }

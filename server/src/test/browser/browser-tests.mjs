@@ -1,0 +1,158 @@
+// Headless Chromium tests of the add-in's functions.js and the web page, run by BrowserIT
+// (mvn verify) as: node browser-tests.mjs <expected.json>. The JSON (written by the Java side) names
+// the running server, the Chromium binary, the calls with the Java engine's values and a table cell.
+// Prints one "ok ..." line per check and "RESULT {...}" at the end; exits non-zero on any failure.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+
+const spec = JSON.parse(readFileSync(process.argv[2], "utf8"));
+const BASE = spec.base; // http://127.0.0.1:PORT
+// functions.js calls https://<its host>: the page lives at this https origin and every request to it
+// is answered by the real server over http (X-Forwarded-Host makes functions.js name this host).
+const FAKE = "https://census.test";
+const result = {};
+
+function fail(message) {
+  throw new Error(message);
+}
+
+function same(actual, expected) {
+  if (typeof expected === "number") {
+    return typeof actual === "number" && Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
+  }
+  if (Array.isArray(expected)) {
+    return Array.isArray(actual) && actual.length === expected.length && expected.every((e, i) => same(actual[i], e));
+  }
+  return actual === expected;
+}
+
+const STAND_IN = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>functions.js test</title>
+<script>
+  window.registered = {};
+  window.CustomFunctions = {
+    associate: function (id, fn) { window.registered[id] = fn; },
+    Error: function (code, message) { this.code = code; this.message = message; },
+    ErrorCode: { notAvailable: "#N/A", invalidValue: "#VALUE!", invalidNumber: "#NUM!", divisionByZero: "#DIV/0!",
+                 invalidReference: "#REF!", invalidName: "#NAME?", nullReference: "#NULL!" }
+  };
+</script>
+<script src="/addin/functions.js"></script></head><body></body></html>`;
+
+async function functionsTest(browser) {
+  const context = await browser.newContext();
+  let functionRequests = 0;
+  await context.route(FAKE + "/**", async (route) => {
+    const url = new URL(route.request().url());
+    if (url.pathname.startsWith("/api/v1/functions")) {
+      functionRequests++;
+    }
+    const response = await route.fetch({
+      url: BASE + url.pathname + url.search,
+      headers: { ...route.request().headers(), "x-forwarded-host": "census.test" },
+    });
+    await route.fulfill({ response });
+  });
+  await context.route(FAKE + "/functions-test.html", (route) =>
+    route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: STAND_IN }));
+  const page = await context.newPage();
+  await page.goto(FAKE + "/functions-test.html");
+  await page.waitForFunction(() => window.CensusFunctions !== undefined);
+
+  const registered = (await page.evaluate(() => Object.keys(window.registered))).sort();
+  const expectedIds = spec.calls.map((c) => c.id).sort();
+  if (JSON.stringify(registered) !== JSON.stringify(expectedIds)) {
+    fail("registered " + registered + " but the engine has " + expectedIds);
+  }
+  console.log("ok registered " + registered.length + " functions: " + registered.join(", "));
+
+  // Every function once, with valid arguments, against the Java engine's value.
+  const values = await page.evaluate((calls) => Promise.all(calls.map((c) =>
+    window.registered[c.id].apply(null, c.args).then((v) => ({ v }), (e) => ({ e: e.code + " " + e.message })))),
+  spec.calls);
+  spec.calls.forEach((c, i) => {
+    if (values[i].e !== undefined) fail(c.id + "(" + c.args + ") rejected: " + values[i].e);
+    if (!same(values[i].v, c.expected)) {
+      fail(c.id + "(" + c.args + ") = " + JSON.stringify(values[i].v) + ", the engine says " + JSON.stringify(c.expected));
+    }
+  });
+  console.log("ok " + spec.calls.length + " functions equal the Java engine's values");
+  result.functionsChecked = spec.calls.length;
+
+  // 1,000 calls in one synchronous burst (one recalculation): few requests, every value right.
+  functionRequests = 0;
+  const burst = await page.evaluate((calls) => {
+    const promises = [];
+    for (let i = 0; i < 1000; i++) {
+      const c = calls[i % calls.length];
+      promises.push(window.registered[c.id].apply(null, c.args));
+    }
+    return Promise.allSettled(promises).then((all) => all.map((s) => s.status === "fulfilled" ? { v: s.value } : { e: String(s.reason && s.reason.code) }));
+  }, spec.calls);
+  burst.forEach((b, i) => {
+    const c = spec.calls[i % spec.calls.length];
+    if (b.e !== undefined || !same(b.v, c.expected)) fail("burst call " + i + " " + c.id + " gave " + JSON.stringify(b));
+  });
+  if (functionRequests > 10) fail("1,000 calls made " + functionRequests + " requests to /api/v1/functions (at most 10)");
+  console.log("ok 1000 calls in one burst, all right, in " + functionRequests + " request(s) to /api/v1/functions");
+  result.burstCalls = burst.length;
+  result.burstRequests = functionRequests;
+  await context.close();
+}
+
+async function webPageTest(browser) {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  // Without --store the page's GET /api/v1/snapshots is a 404 it expects; any other failure counts.
+  page.on("response", (r) => {
+    if (r.status() >= 400 && new URL(r.url()).pathname !== "/api/v1/snapshots") errors.push(r.status() + " " + r.url());
+  });
+  page.on("console", (m) => {
+    if (m.type() === "error" && !m.text().startsWith("Failed to load resource")) errors.push(m.text());
+  });
+  await page.goto(BASE + "/");
+  const cell = spec.cell;
+  await page.waitForSelector("#edition option[value='" + cell.edition + "']", { state: "attached" });
+  await page.selectOption("#edition", cell.edition);
+  await page.waitForSelector("#table option[value='" + cell.table + "']", { state: "attached" });
+  await page.selectOption("#table", cell.table);
+  await page.waitForSelector("#table-" + cell.table);
+  const text = await page.evaluate(({ table, row, column }) => {
+    const t = document.getElementById("table-" + table);
+    const headers = Array.from(t.querySelectorAll("thead th")).map((th) => th.textContent);
+    const index = headers.indexOf(column);
+    const tr = Array.from(t.querySelectorAll("tbody tr")).find((r) => r.querySelector("th").textContent === row);
+    return index < 0 || !tr ? null : tr.children[index].textContent;
+  }, cell);
+  if (text !== cell.text) fail("table " + cell.table + " [" + cell.row + "][" + cell.column + "] shows " + text + ", the engine says " + cell.text);
+  console.log("ok " + cell.edition + " " + cell.table + " [" + cell.row + "][" + cell.column + "] = " + text);
+  const href = await page.getAttribute("#workbook", "href");
+  if (!href.startsWith("/api/v1/reports/" + cell.edition + "/workbook.xlsx")) fail("workbook link " + href);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#workbook")]);
+  const file = join(spec.outDir, "downloaded.xlsx");
+  await download.saveAs(file);
+  const bytes = readFileSync(file);
+  if (bytes.length < 1000 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) fail("the download is no xlsx: " + bytes.length + " bytes");
+  console.log("ok downloaded " + download.suggestedFilename() + " (" + bytes.length + " bytes) to " + file);
+  const functions = await page.locator("#functions dt").count();
+  if (functions !== spec.calls.length) fail("the function reference lists " + functions + " functions");
+  console.log("ok the function reference lists " + functions + " functions");
+  if (errors.length) fail("page errors: " + errors.join("; "));
+  result.download = file;
+  result.downloadBytes = bytes.length;
+  await context.close();
+}
+
+const browser = await chromium.launch({ executablePath: spec.chromium, args: ["--no-sandbox"] });
+try {
+  await functionsTest(browser);
+  await webPageTest(browser);
+  console.log("RESULT " + JSON.stringify(result));
+} catch (e) {
+  console.log("FAIL " + (e && e.stack || e));
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+}
