@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,11 +15,13 @@ import org.modelcensus.functions.dataset.BadInputException;
 import org.modelcensus.functions.dataset.EpochCsv;
 import org.modelcensus.functions.dataset.SampleData;
 import org.modelcensus.functions.dataset.Snapshot;
+import org.modelcensus.server.evaluate.EvaluateRoutes;
 import org.modelcensus.server.functions.CatalogSource;
 import org.modelcensus.server.functions.FunctionRoutes;
 import org.modelcensus.server.http.CensusServer;
 import org.modelcensus.server.http.Datasets;
 import org.modelcensus.server.http.HeavyWork;
+import org.modelcensus.server.http.Https;
 import org.modelcensus.server.http.Routes;
 import org.modelcensus.server.http.ServerConfig;
 import org.modelcensus.server.store.SnapshotRoutes;
@@ -53,12 +56,30 @@ final class ServeCommand implements Callable<Integer> {
             description = "workbooks generated at once; more get 503 (default: ${DEFAULT-VALUE})")
     int heavyJobs;
 
+    @Option(names = "--tls-keystore", paramLabel = "FILE", description = "serve HTTPS (only) with the key and "
+            + "certificate of this PKCS12 or JKS key store; its password from --tls-password-file or the environment "
+            + "variable " + TLS_PASSWORD_ENV)
+    Path tlsKeystore;
+
+    @Option(names = "--tls-password-file", paramLabel = "FILE", description = "file holding the key store password")
+    Path tlsPasswordFile;
+
+    static final String TLS_PASSWORD_ENV = "CENSUS_TLS_PASSWORD";
+
     @Override
     public Integer call() throws InterruptedException {
         quietLibraryLogs();
         ServerConfig defaults = ServerConfig.defaults();
         ServerConfig config = defaults.withPort(port).withData(data).withStore(store).withToken(token())
                 .withLimits(defaults.maxRequestBytes(), defaults.maxUploadBytes(), heavyJobs).withTool(Census.VERSION);
+        KeyStore keyStore = null;
+        char[] tlsPassword = null;
+        if (tlsKeystore != null) {
+            tlsPassword = tlsPassword();
+            keyStore = Https.load(tlsKeystore, tlsPassword);
+        } else if (tlsPasswordFile != null) {
+            throw new BadInputException(tlsPasswordFile.toString(), 0, 0, "--tls-password-file needs --tls-keystore");
+        }
         Snapshot defaultSnapshot = data == null ? SampleData.snapshot() : EpochCsv.read(data);
         List<Routes> routes = new ArrayList<>();
         Datasets datasets;
@@ -77,14 +98,18 @@ final class ServeCommand implements Callable<Integer> {
             routes.add(new SnapshotRoutes(snapshots));
         }
         routes.add(new FunctionRoutes(CatalogSource.of(datasets)));
-        Javalin app = CensusServer.create(config, datasets, new HeavyWork(config.heavyPoolSize()),
-                routes.toArray(Routes[]::new));
+        HeavyWork heavy = new HeavyWork(config.heavyPoolSize());
+        routes.add(new EvaluateRoutes(CatalogSource.of(datasets), heavy));
+        Javalin app = CensusServer.create(config, datasets, heavy, routes.toArray(Routes[]::new));
+        if (keyStore != null) {
+            Https.serve(app, keyStore, tlsPassword, port);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         app.events(e -> e.serverStopped(stopped::countDown));
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "census-serve-stop"));
         app.start(port);
-        LOG.info("census serve: listening on http://localhost:{}/ (data: {}; writes {})", app.port(),
-                data == null ? "bundled SAMPLE" : data, config.token().isPresent() ? "need the token" : "disabled");
+        LOG.info("census serve: listening on {}://localhost:{}/ (data: {}; writes {})", keyStore == null ? "http" : "https",
+                app.port(), data == null ? "bundled SAMPLE" : data, config.token().isPresent() ? "need the token" : "disabled");
         stopped.await();
         return 0;
     }
@@ -97,6 +122,21 @@ final class ServeCommand implements Callable<Integer> {
                 System.setProperty(key, "warn");
             }
         }
+    }
+
+    /** The key store password: the first line of --tls-password-file, else $CENSUS_TLS_PASSWORD, else none. */
+    private char[] tlsPassword() {
+        if (tlsPasswordFile != null) {
+            try {
+                return Files.readString(tlsPasswordFile, StandardCharsets.UTF_8).lines().findFirst().orElse("")
+                        .toCharArray();
+            } catch (IOException e) {
+                throw new BadInputException(tlsPasswordFile.toString(), 0, 0,
+                        "cannot read the key store password file: " + e.getMessage(), e);
+            }
+        }
+        String env = System.getenv(TLS_PASSWORD_ENV);
+        return env == null ? new char[0] : env.toCharArray();
     }
 
     private String token() {

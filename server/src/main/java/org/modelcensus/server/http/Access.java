@@ -10,6 +10,12 @@ import io.javalin.security.RouteRole;
 public enum Access implements RouteRole {
     /** Anyone, whatever the method: the route has no side effects. */
     OPEN,
+    /**
+     * Anyone, like {@link #OPEN}, for a route that changes nothing but takes a large body and costs
+     * seconds (workbook evaluation): the body may be as large as the upload size here, the route
+     * enforces its own tighter limit and runs on {@link HeavyWork}.
+     */
+    OPEN_HEAVY,
     /** Needs {@code Authorization: Bearer <token>}; the body is limited to the request size. */
     WRITE,
     /** As {@link #WRITE}, with the body limited to the upload size instead (snapshot imports). */

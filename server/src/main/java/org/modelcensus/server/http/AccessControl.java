@@ -16,7 +16,7 @@ import java.util.Set;
  * Checks each matched request before its handler runs: the body size against the route's limit
  * ({@link Access#UPLOAD} routes get the upload limit), then the bearer token for writes (POST, PUT,
  * PATCH, DELETE unless {@link Access#OPEN}, and any route marked {@link Access#WRITE} or
- * {@link Access#UPLOAD}). Tokens are compared as sha256 digests with {@link MessageDigest#isEqual},
+ * {@link Access#UPLOAD}; {@link Access#OPEN_HEAVY} routes are open and get the upload limit). Tokens are compared as sha256 digests with {@link MessageDigest#isEqual},
  * in constant time whatever their lengths.
  */
 final class AccessControl {
@@ -42,7 +42,7 @@ final class AccessControl {
         if (roles.contains(Access.WRITE) || roles.contains(Access.UPLOAD)) {
             return true;
         }
-        return WRITE_METHODS.contains(method) && !roles.contains(Access.OPEN);
+        return WRITE_METHODS.contains(method) && !roles.contains(Access.OPEN) && !roles.contains(Access.OPEN_HEAVY);
     }
 
     private void check(Context ctx) {
@@ -50,7 +50,7 @@ final class AccessControl {
         if (needsToken(ctx.method(), roles)) {
             requireToken(ctx);
         }
-        long limit = roles.contains(Access.UPLOAD) ? maxUploadBytes : maxRequestBytes;
+        long limit = roles.contains(Access.UPLOAD) || roles.contains(Access.OPEN_HEAVY) ? maxUploadBytes : maxRequestBytes;
         if (ctx.contentLength() > limit) {
             throw new HttpResponseException(413, "the request body has " + ctx.contentLength()
                     + " bytes; this route accepts at most " + limit);
