@@ -10,7 +10,8 @@
 #
 # Environment: DATA (default ../shared/epoch/large_scale_ai_models_2025-05-20.csv), DURATION (wrk
 # seconds per part, default 10), THREADS (2), CONNECTIONS (32), WORKBOOKS (workbook requests, 96),
-# WORKBOOK_CONCURRENCY (32), HEAVY_JOBS (2), JAVA_OPTS (extra JVM flags, default none).
+# WORKBOOK_CONCURRENCY (32), HEAVY_JOBS (2), JAVA_OPTS (extra JVM flags, default none), SERVER_LOG
+# (a file to keep the server's log in).
 set -euo pipefail
 
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
@@ -35,6 +36,7 @@ cleanup() {
         kill "$pid"
         wait "$pid" 2>/dev/null || true
     fi
+    [[ -n "${SERVER_LOG:-}" && -f "$work/server.log" ]] && cp "$work/server.log" "$SERVER_LOG"
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -92,18 +94,20 @@ run_wrk "a-function-call" "$base/api/v1/functions/COUNT" "$work/count.json"
 run_wrk "b-batch-1000" "$base/api/v1/functions:batch" "$work/batch1000.json"
 run_wrk "c-table-csv" "$base/api/v1/reports/spri-2025/tables/T1.csv"
 
-batch10000() { # LABEL: times one request of 10,000 distinct calls
+batch10000() { # LABEL BODY: times one request of 10,000 distinct calls
     local out
     out="$(curl -s -o "$work/batch10000.out" -w '%{http_code} %{time_total}' -X POST \
-        -H 'Content-Type: application/json' --data-binary @"$work/batch10000.json" "$base/api/v1/functions:batch")"
+        -H 'Content-Type: application/json' --data-binary @"$work/$2" "$base/api/v1/functions:batch")"
     local results
     results="$(python3 -c 'import json, sys; print(len(json.load(open(sys.argv[1]))["results"]))' "$work/batch10000.out")"
     echo "d-batch-10000 $1: status ${out% *}, $(awk -v t="${out#* }" 'BEGIN {printf "%.1f", t * 1000}') ms, $results results, $(rss)"
     [[ "${out% *}" == 200 && "$results" == 10000 ]] || failed=1
 }
-batch10000 "cold cache"
-batch10000 "warm cache"
-batch10000 "warm cache"
+batch10000 "cold cache, first run" batch10000.json
+batch10000 "warm cache" batch10000.json
+batch10000 "warm cache" batch10000.json
+batch10000 "cold cache, other calls" batch10000b.json
+batch10000 "warm cache" batch10000b.json
 
 # (e) Workbooks under load: 4 stored snapshots (the two real ones and byte-different copies with a
 # trailing blank line) x 2 editions = 8 keys cycled through a 6-entry cache, so requests keep
