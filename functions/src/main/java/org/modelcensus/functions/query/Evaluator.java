@@ -15,6 +15,10 @@ import java.util.function.Function;
  * numbers numerically, blanks as ""; errors ({@link ExcelError}) propagate through arithmetic.
  * Results are {@link Double}, {@link String} or {@link ExcelError}. Cell values are memoized; counts use
  * indexes that each {@link LongTable} builds on first use instead of scanning the table.
+ *
+ * <p>Thread-safe: the entry points that read or fill the memo are synchronized (a server shares one
+ * report between requests; unsynchronized, concurrent first evaluations saw each other's in-progress
+ * cells as "circular cell definition" and corrupted the memo).
  */
 public final class Evaluator implements QueryVisitor<Object> {
     private final Map<String, LongTable> tables;
@@ -33,12 +37,12 @@ public final class Evaluator implements QueryVisitor<Object> {
     }
 
     /** The value of a query. */
-    public Object evaluate(Query q) {
+    public synchronized Object evaluate(Query q) {
         return q.accept(this);
     }
 
     /** The value of a report cell. */
-    public Object value(CellKey key) {
+    public synchronized Object value(CellKey key) {
         Object cached = memo.get(key);
         if (cached != null) {
             return cached;
@@ -70,7 +74,7 @@ public final class Evaluator implements QueryVisitor<Object> {
     }
 
     /** The {@code Id}s of the rows a query counts (following cell references), for drill-down. */
-    public Set<Integer> rowsBehind(Query q) {
+    public synchronized Set<Integer> rowsBehind(Query q) {
         Set<Integer> ids = new LinkedHashSet<>();
         collectRows(q, ids, new HashSet<>());
         return ids;
@@ -135,7 +139,7 @@ public final class Evaluator implements QueryVisitor<Object> {
     }
 
     @Override
-    public Object lookup(Lookup q) {
+    public synchronized Object lookup(Lookup q) {
         LongTable t = table(q.table());
         Map<Integer, Integer> index = keyIndexes.computeIfAbsent(q.table() + "|" + q.keyColumn(), k -> {
             Map<Integer, Integer> m = new HashMap<>();

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import org.modelcensus.functions.spreadsheet.FunctionCatalog;
 import org.modelcensus.functions.spreadsheet.FunctionResult;
 import org.modelcensus.functions.spreadsheet.Parameter;
@@ -20,6 +21,8 @@ final class FunctionApi {
     static final int MAX_BATCH = 10_000;
     /** Most registries (snapshot and edition pairs) kept with their caches. */
     private static final int MAX_REGISTRIES = 16;
+    /** Fewest uncached calls in a batch that are computed in parallel. */
+    static final int PARALLEL_MISSES = 64;
 
     /** An HTTP status and a JSON body. */
     record Response(int status, byte[] json) {
@@ -129,37 +132,81 @@ final class FunctionApi {
             return error(413, "#VALUE!", "a batch holds at most " + MAX_BATCH + " calls, got " + calls.size()
                     + "; split it into several requests");
         }
+        int n = calls.size();
+        Object[] outcomes = new Object[n];
+        for (int i = 0; i < n; i++) {
+            outcomes[i] = resolve(registry, calls.get(i), i);
+        }
+        computeMisses(registry, outcomes);
         return ok(out -> {
             out.writeStartObject();
             out.writeArrayFieldStart("results");
-            for (int i = 0; i < calls.size(); i++) {
-                writeCall(out, registry, calls.get(i), i);
+            for (Object outcome : outcomes) {
+                if (outcome instanceof FunctionResult result) {
+                    FunctionJson.writeResult(out, result);
+                } else if (outcome instanceof Call call) {
+                    FunctionJson.writeResult(out, registry.call(call.function(), call.args()));
+                } else {
+                    CallError e = (CallError) outcome;
+                    FunctionJson.writeError(out, e.error(), e.message());
+                }
             }
             out.writeEndArray();
             out.writeEndObject();
-        }, 64 * calls.size() + 32);
+        }, 64 * n + 32);
     }
 
-    /** One call of a batch: its result or its own error, never failing the others. */
-    private static void writeCall(JsonGenerator out, FunctionRegistry registry, JsonNode call, int i) throws IOException {
+    /** A call of a batch to compute (its result was not cached when the batch was read). */
+    private record Call(SpreadsheetFunction function, List<Object> args) {
+    }
+
+    /** A call of a batch that failed on its own: an Excel error and a message. */
+    private record CallError(String error, String message) {
+    }
+
+    /**
+     * One call of a batch: its cached {@link FunctionResult}, a {@link Call} to compute, or its own
+     * {@link CallError}, never failing the others.
+     */
+    private static Object resolve(FunctionRegistry registry, JsonNode call, int i) {
         if (!call.isObject() || !call.path("name").isTextual()) {
-            FunctionJson.writeError(out, "#VALUE!", "call " + i + " must be {\"name\":...,\"args\":[...]}");
-            return;
+            return new CallError("#VALUE!", "call " + i + " must be {\"name\":...,\"args\":[...]}");
         }
         String name = call.get("name").textValue();
         SpreadsheetFunction function = registry.find(name).orElse(null);
         if (function == null) {
-            FunctionJson.writeError(out, "#NAME?", unknownFunction(registry, name));
-            return;
+            return new CallError("#NAME?", unknownFunction(registry, name));
         }
         List<Object> args;
         try {
             args = FunctionJson.args(call, "call " + i + ": ");
         } catch (FunctionJson.BadRequest e) {
-            FunctionJson.writeError(out, "#VALUE!", e.getMessage());
-            return;
+            return new CallError("#VALUE!", e.getMessage());
         }
-        FunctionJson.writeResult(out, registry.call(function, args));
+        FunctionResult cached = registry.cached(function, args);
+        return cached != null ? cached : new Call(function, args);
+    }
+
+    /**
+     * Computes the batch's uncached calls in place: over every core (the common fork-join pool and
+     * this thread) when there are at least {@value #PARALLEL_MISSES}, else here. Results go through
+     * the cache, so a call repeated in the batch is computed about once.
+     */
+    static void computeMisses(FunctionRegistry registry, Object[] outcomes) {
+        int misses = 0;
+        for (Object outcome : outcomes) {
+            if (outcome instanceof Call) {
+                misses++;
+            }
+        }
+        if (misses < PARALLEL_MISSES) {
+            return; // computed while writing, as before
+        }
+        IntStream.range(0, outcomes.length).parallel().forEach(i -> {
+            if (outcomes[i] instanceof Call call) {
+                outcomes[i] = registry.call(call.function(), call.args());
+            }
+        });
     }
 
     private static String unknownFunction(FunctionRegistry registry, String name) {

@@ -89,6 +89,11 @@ public final class FunctionRegistry {
         return cache.get(function.name(), args, () -> function.call(args));
     }
 
+    /** The cached result of a call, or null when it is not cached (no computing). */
+    FunctionResult cached(SpreadsheetFunction function, List<Object> args) {
+        return cache.peek(function.name(), args);
+    }
+
     /** Calls a function by name; empty when there is no such function. */
     public Optional<FunctionResult> call(String name, List<Object> args) {
         return find(name).map(f -> call(f, args));

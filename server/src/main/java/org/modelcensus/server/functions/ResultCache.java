@@ -36,6 +36,11 @@ final class ResultCache {
         return result;
     }
 
+    /** The cached result of {@code name(args)}, or null. */
+    FunctionResult peek(String name, List<Object> args) {
+        return results.get(new Key(name, args));
+    }
+
     int size() {
         return results.size();
     }
