@@ -2,12 +2,12 @@ package org.modelcensus.functions.spreadsheet;
 
 import static org.modelcensus.functions.spreadsheet.Parameter.Type.TEXT;
 
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import org.modelcensus.functions.normalize.DataTables;
 import org.modelcensus.functions.normalize.NormalizedDataset;
 import org.modelcensus.functions.normalize.NormalizedModel;
@@ -23,31 +23,67 @@ final class CountFunctions {
     }
 
     static SpreadsheetFunction count(NormalizedDataset data, Vocabularies v) {
+        ModelSets sets = new ModelSets(data.models());
         return Definition.scalar("COUNT", "Number of models published from year_from to year_to that match every "
                 + "given filter (blank: any); a model counts once however many values match.",
-                a -> FunctionResult.of((double) data.models().stream().filter(criteria(a, v)).count()),
+                a -> FunctionResult.of(sets.count(a, v)),
                 YearRange.FROM, YearRange.TO, COUNTRY,
                 Parameter.optional("domain", TEXT, "Epoch tag (Language), report group (언어(Language)) or short label (언어)"),
                 Parameter.optional("task", TEXT, "Epoch tag (Chat), report group (채팅(Chat)) or short label (채팅)"),
                 Parameter.optional("org_type", TEXT, "Epoch category (Industry) or report label (산업계(Industry), 산업계)"));
     }
 
-    private static Predicate<NormalizedModel> criteria(Args a, Vocabularies v) {
-        YearRange years = YearRange.of(a, 0, 1);
-        Predicate<NormalizedModel> p = m -> years.contains(m.year());
-        return p.and(filter(a, 2, v.countries, Vocabularies::countryValues))
-                .and(filter(a, 3, v.domains, Vocabularies::domainValues))
-                .and(filter(a, 4, v.tasks, NormalizedModel::tasks))
-                .and(filter(a, 5, v.orgTypes, NormalizedModel::orgTypes));
-    }
+    /**
+     * The models as bit sets, made once per dataset: per year and per value of each filter, the
+     * models that have it. A COUNT is then the size of an intersection of unions of these sets, not
+     * a pass over every model (an Excel recalculation can make thousands of calls at once).
+     */
+    private static final class ModelSets {
+        private final int size;
+        private final int[] years;
+        private final List<Map<String, BitSet>> byValue = new ArrayList<>();
 
-    private static Predicate<NormalizedModel> filter(Args a, int i, Vocabulary vocabulary,
-            Function<NormalizedModel, List<String>> values) {
-        if (a.isBlank(i)) {
-            return m -> true;
+        ModelSets(List<NormalizedModel> models) {
+            size = models.size();
+            years = new int[size];
+            List<Function<NormalizedModel, List<String>>> values = List.of(Vocabularies::countryValues,
+                    Vocabularies::domainValues, NormalizedModel::tasks, NormalizedModel::orgTypes);
+            values.forEach(f -> byValue.add(new HashMap<>()));
+            for (int i = 0; i < size; i++) {
+                NormalizedModel m = models.get(i);
+                years[i] = m.year();
+                for (int f = 0; f < values.size(); f++) {
+                    for (String value : values.get(f).apply(m)) {
+                        byValue.get(f).computeIfAbsent(value, k -> new BitSet(size)).set(i);
+                    }
+                }
+            }
         }
-        Set<String> wanted = vocabulary.resolve(a.text(i));
-        return m -> values.apply(m).stream().anyMatch(wanted::contains);
+
+        double count(Args a, Vocabularies v) {
+            YearRange range = YearRange.of(a, 0, 1);
+            BitSet in = new BitSet(size);
+            for (int i = 0; i < size; i++) {
+                if (range.contains(years[i])) {
+                    in.set(i);
+                }
+            }
+            List<Vocabulary> vocabularies = List.of(v.countries, v.domains, v.tasks, v.orgTypes);
+            for (int f = 0; f < vocabularies.size(); f++) {
+                if (a.isBlank(2 + f)) {
+                    continue;
+                }
+                BitSet any = new BitSet(size);
+                for (String wanted : vocabularies.get(f).resolve(a.text(2 + f))) {
+                    BitSet models = byValue.get(f).get(wanted);
+                    if (models != null) {
+                        any.or(models);
+                    }
+                }
+                in.and(any);
+            }
+            return in.cardinality();
+        }
     }
 
     static SpreadsheetFunction multimodalShare(NormalizedDataset data) {
