@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.modelcensus.functions.dataset.BadInputException;
 import org.modelcensus.functions.dataset.SyntheticSnapshot;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,85 +25,43 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", description = "Time import + normalization + all tables of both editions "
         + "on a real snapshot and on synthetic snapshots of N models.")
 final class BenchCommand implements Callable<Integer> {
-    static final String DEFAULT_SNAPSHOT = "large_scale_ai_models_2025-05-20.csv";
     private static final double MB = 1024.0 * 1024.0;
 
-    @Option(names = "--snapshot", paramLabel = "FILE", description = "a real Epoch CSV (repeatable; default: "
-            + "../shared/epoch/" + DEFAULT_SNAPSHOT + " beside the repository, when present)")
-    List<Path> snapshots = new ArrayList<>();
+    @Mixin
+    BenchRuns bench;
 
     @Option(names = "--synthetic", paramLabel = "N", split = ",", defaultValue = "10000,50000,100000",
             description = "sizes of generated snapshots, comma-separated; 0 for none (default: ${DEFAULT-VALUE})")
     List<Integer> sizes;
-
-    @Option(names = "--runs", defaultValue = "5", description = "measured runs per dataset (default: ${DEFAULT-VALUE})")
-    int runs;
-
-    @Option(names = "--warmup", defaultValue = "3", description = "unmeasured runs first, at least (default: ${DEFAULT-VALUE})")
-    int warmup;
-
-    @Option(names = "--warmup-seconds", defaultValue = "3", description = "and for at least this long (default: ${DEFAULT-VALUE})")
-    double warmupSeconds;
-
-    @Option(names = "--seed", defaultValue = "1", description = "seed of the generator (default: ${DEFAULT-VALUE})")
-    long seed;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        if (runs < 1 || warmup < 1 || warmupSeconds < 0) {
-            throw new BadInputException("--runs/--warmup", 0, 0, "need at least one warm-up and one measured run");
-        }
+        bench.check();
         PrintWriter out = spec.commandLine().getOut();
         out.println(machine());
         out.printf(Locale.ROOT, "warm-up: >= %d runs and >= %.1f s, then %d timed runs and %d heap runs per dataset; "
                 + "workload = parse CSV bytes + per edition (spri-2024, spri-2025): load mappings, normalize, "
-                + "evaluate every cell%n", warmup, warmupSeconds, runs, runs);
+                + "evaluate every cell%n", bench.warmup, bench.warmupSeconds, bench.runs, bench.runs);
         out.printf("%-40s %7s %7s %6s %9s %9s %8s %8s %8s %8s%n", "dataset", "models", "CSV MB", "cells", "median ms",
                 "min ms", "cpu ms", "ms/1k", "peak MB", "live MB");
         List<Benchmark.Result> results = new ArrayList<>();
-        for (Path p : realSnapshots()) {
+        for (Path p : bench.realSnapshots()) {
             String name = "real " + p.getFileName();
-            results.add(print(out, Benchmark.measure(name, Files.readAllBytes(p), warmup, warmupNanos(), runs)));
+            results.add(print(out, Benchmark.measure(name, Files.readAllBytes(p), bench.warmup,
+                    bench.warmupNanos(), bench.runs)));
         }
         for (int n : sizes) {
             if (n > 0) {
-                byte[] csv = SyntheticSnapshot.generate(n, seed);
-                results.add(print(out, Benchmark.measure("synthetic " + n + " (seed " + seed + ")", csv, warmup,
-                        warmupNanos(), runs)));
+                byte[] csv = SyntheticSnapshot.generate(n, bench.seed);
+                results.add(print(out, Benchmark.measure("synthetic " + n + " (seed " + bench.seed + ")", csv,
+                        bench.warmup, bench.warmupNanos(), bench.runs)));
             }
         }
         targets(out, results);
         return 0;
-    }
-
-    private long warmupNanos() {
-        return (long) (warmupSeconds * 1e9);
-    }
-
-    private List<Path> realSnapshots() {
-        return realSnapshots(snapshots);
-    }
-
-    /** The given snapshots (each must exist), or else the default one beside the repository when present. */
-    static List<Path> realSnapshots(List<Path> snapshots) {
-        if (!snapshots.isEmpty()) {
-            for (Path p : snapshots) {
-                if (!Files.isRegularFile(p)) {
-                    throw new BadInputException(p.toString(), 0, 0, "no such file");
-                }
-            }
-            return snapshots;
-        }
-        List<Path> candidates = new ArrayList<>();
-        candidates.add(Path.of("..", "shared", "epoch", DEFAULT_SNAPSHOT));
-        String home = System.getProperty("census.home");
-        if (home != null) {
-            candidates.add(Path.of(home).resolveSibling("shared").resolve("epoch").resolve(DEFAULT_SNAPSHOT));
-        }
-        return candidates.stream().filter(Files::isRegularFile).limit(1).toList();
     }
 
     private static Benchmark.Result print(PrintWriter out, Benchmark.Result r) {

@@ -17,6 +17,7 @@ import org.modelcensus.functions.dataset.BadInputException;
 import org.modelcensus.functions.dataset.SyntheticSnapshot;
 import org.modelcensus.functions.normalize.Edition;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,9 +35,8 @@ final class WorkbookBenchCommand implements Callable<Integer> {
     /** A LibreOffice conversion this long (ns) is not repeated. */
     private static final long LONG_CONVERSION = 60_000_000_000L;
 
-    @Option(names = "--snapshot", paramLabel = "FILE", description = "a real Epoch CSV (repeatable; default: "
-            + "../shared/epoch/" + BenchCommand.DEFAULT_SNAPSHOT + " beside the repository, when present)")
-    List<Path> snapshots = new ArrayList<>();
+    @Mixin
+    BenchRuns bench;
 
     @Option(names = "--synthetic", paramLabel = "N", split = ",", defaultValue = "3600,100000",
             description = "sizes of generated snapshots, comma-separated; 0 for none (default: ${DEFAULT-VALUE})")
@@ -44,18 +44,6 @@ final class WorkbookBenchCommand implements Callable<Integer> {
 
     @Option(names = "--report", defaultValue = "spri-2025", description = "report edition (default: ${DEFAULT-VALUE})")
     String report;
-
-    @Option(names = "--runs", defaultValue = "5", description = "measured runs per dataset (default: ${DEFAULT-VALUE})")
-    int runs;
-
-    @Option(names = "--warmup", defaultValue = "3", description = "unmeasured runs first, at least (default: ${DEFAULT-VALUE})")
-    int warmup;
-
-    @Option(names = "--warmup-seconds", defaultValue = "3", description = "and for at least this long (default: ${DEFAULT-VALUE})")
-    double warmupSeconds;
-
-    @Option(names = "--seed", defaultValue = "1", description = "seed of the generator (default: ${DEFAULT-VALUE})")
-    long seed;
 
     @Option(names = "--process-runs", defaultValue = "5", description = "timed `java -jar census.jar workbook` "
             + "processes per dataset, after one unmeasured; 0 for none (default: ${DEFAULT-VALUE})")
@@ -82,7 +70,8 @@ final class WorkbookBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (runs < 1 || warmup < 1 || warmupSeconds < 0 || processRuns < 0 || libreOfficeRuns < 0) {
+        bench.check();
+        if (processRuns < 0 || libreOfficeRuns < 0) {
             throw new BadInputException("--runs/--warmup", 0, 0, "need at least one warm-up and one measured run");
         }
         Edition edition = Edition.of(report);
@@ -94,14 +83,16 @@ final class WorkbookBenchCommand implements Callable<Integer> {
             out.println(BenchCommand.machine());
             out.printf(Locale.ROOT, "warm-up: >= %d runs and >= %.1f s, then %d timed runs and %d heap runs per "
                     + "dataset; workload = parse CSV bytes, normalize (%s), build report and check, write the "
-                    + "workbook (to a stream that counts bytes)%n", warmup, warmupSeconds, runs, runs, edition.id());
+                    + "workbook (to a stream that counts bytes)%n", bench.warmup, bench.warmupSeconds, bench.runs, bench.runs,
+                    edition.id());
             Map<Dataset, WorkbookBenchmark.Result> results = new LinkedHashMap<>();
             out.println();
             out.println("Whole workbook, warm (ms; prepare = parse + normalize + report + check):");
             out.printf("%-42s %7s %9s %9s %9s %9s %9s %8s %8s %8s %8s%n", "dataset", "models", "data rows",
                     "prepare", "write", "median", "min", "cpu", "peak MB", "live MB", "xlsx MB");
             for (Dataset d : datasets) {
-                var r = WorkbookBenchmark.measure(d.name(), d.csv(), edition, warmup, warmupNanos(), runs);
+                var r = WorkbookBenchmark.measure(d.name(), d.csv(), edition, bench.warmup,
+                        bench.warmupNanos(), bench.runs);
                 results.put(d, r);
                 out.printf(Locale.ROOT, "%-42s %7d %9d %9.1f %9.1f %9.1f %9.1f %8.1f %8.0f %8.0f %8.2f%n", d.name(),
                         r.models(), r.dataRows(), ms(r.prepare()), ms(r.write()), ms(r.total()),
@@ -139,17 +130,17 @@ final class WorkbookBenchCommand implements Callable<Integer> {
 
     private List<Dataset> datasets(Path dir) throws IOException {
         List<Dataset> datasets = new ArrayList<>();
-        for (Path p : BenchCommand.realSnapshots(snapshots)) {
+        for (Path p : bench.realSnapshots()) {
             String file = p.getFileName().toString().replaceAll("\\.csv$", "");
             datasets.add(new Dataset("real " + p.getFileName(), file, Files.readAllBytes(p), p));
         }
         for (int n : sizes) {
             if (n > 0) {
-                byte[] csv = SyntheticSnapshot.generate(n, seed);
-                String file = "synthetic-" + n + "-seed" + seed;
+                byte[] csv = SyntheticSnapshot.generate(n, bench.seed);
+                String file = "synthetic-" + n + "-seed" + bench.seed;
                 Path path = dir.resolve(file + ".csv");
                 Files.write(path, csv);
-                datasets.add(new Dataset("synthetic " + n + " (seed " + seed + ")", file, csv, path));
+                datasets.add(new Dataset("synthetic " + n + " (seed " + bench.seed + ")", file, csv, path));
             }
         }
         return datasets;
@@ -279,10 +270,6 @@ final class WorkbookBenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "target %s data sheet within 3x of fastexcel: %s (%.2fx)%n", e.getKey().name(),
                     r.ratio() <= 3 ? "met" : "MISSED", r.ratio());
         }
-    }
-
-    private long warmupNanos() {
-        return (long) (warmupSeconds * 1e9);
     }
 
     private static double ms(long[] times) {
