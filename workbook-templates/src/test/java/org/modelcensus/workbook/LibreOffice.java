@@ -3,7 +3,6 @@ package org.modelcensus.workbook;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,25 +17,13 @@ import org.junit.jupiter.api.Assertions;
  * itself). Missing LibreOffice skips a test on a developer machine and fails it under {@code CI=true}.
  */
 final class LibreOffice {
-    private static final String RECALC_ALWAYS = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" \
-            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-            <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse">\
-            <value>0</value></prop></item>
-            <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse">\
-            <value>0</value></prop></item>
-            </oor:items>
-            """;
-
     private LibreOffice() {
     }
 
     static Path soffice() {
-        for (String candidate : List.of("/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/local/bin/soffice")) {
-            if (Files.isExecutable(Path.of(candidate))) {
-                return Path.of(candidate);
-            }
+        Path soffice = LibreOfficeRecalc.soffice();
+        if (soffice != null) {
+            return soffice;
         }
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             Assertions.fail("CI=true but LibreOffice (soffice) is not installed; .ci/run installs libreoffice-calc-nogui");
@@ -54,14 +41,9 @@ final class LibreOffice {
      * {@code outDir/<same name>} in the given format ({@code xlsx}, {@code pdf}, ...), in one process.
      */
     static Converted convert(List<Path> workbooks, Path outDir, String format) throws IOException, InterruptedException {
-        Path profile = Files.createTempDirectory("census-lo-profile");
-        Path user = Files.createDirectories(profile.resolve("user"));
-        Files.writeString(user.resolve("registrymodifications.xcu"), RECALC_ALWAYS, StandardCharsets.UTF_8);
+        Path profile = LibreOfficeRecalc.recalculatingProfile(Files.createTempDirectory("census-lo-profile"));
         Files.createDirectories(outDir);
-        List<String> command = new ArrayList<>(List.of(soffice().toString(), "--headless", "--norestore",
-                "--nolockcheck", "--nodefault", "-env:UserInstallation=" + profile.toUri(), "--convert-to", format,
-                "--outdir", outDir.toString()));
-        workbooks.forEach(w -> command.add(w.toString()));
+        List<String> command = LibreOfficeRecalc.convert(soffice(), profile, workbooks, outDir, format);
         Path log = Files.createTempFile("census-lo", ".log");
         long start = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

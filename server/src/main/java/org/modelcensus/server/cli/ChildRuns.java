@@ -1,7 +1,6 @@
 package org.modelcensus.server.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,21 +14,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * saving it again.
  */
 final class ChildRuns {
-    /**
-     * A private LibreOffice profile setting that recalculates every formula on load (by default it
-     * keeps the cached values of an .xlsx); as in workbook-templates' LibreOffice parity test.
-     */
-    static final String RECALC_ALWAYS = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" \
-            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-            <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse">\
-            <value>0</value></prop></item>
-            <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse">\
-            <value>0</value></prop></item>
-            </oor:items>
-            """;
-
     /** Wall times of the runs (ns) and the largest resident set seen (bytes; sampled from /proc, 0 if unknown). */
     record Timed(long[] times, long peakRss) {
     }
@@ -109,31 +93,6 @@ final class ChildRuns {
             // The process ended between the check and the read.
         }
         return 0;
-    }
-
-    /** LibreOffice's launcher, or null when it is not installed. */
-    static Path soffice() {
-        for (String candidate : List.of("/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/local/bin/soffice")) {
-            if (Files.isExecutable(Path.of(candidate))) {
-                return Path.of(candidate);
-            }
-        }
-        return null;
-    }
-
-    /** A private LibreOffice profile (in {@code dir}) that recalculates every formula on load. */
-    static Path recalculatingProfile(Path dir) throws IOException {
-        Path user = Files.createDirectories(dir.resolve("user"));
-        Files.writeString(user.resolve("registrymodifications.xcu"), RECALC_ALWAYS, StandardCharsets.UTF_8);
-        return dir;
-    }
-
-    /** The command converting one workbook to .xlsx in {@code outDir} (LibreOffice recalculates it on load). */
-    static List<String> convert(Path soffice, Path profile, Path workbook, Path outDir) {
-        List<String> command = new ArrayList<>(List.of(soffice.toString(), "--headless", "--norestore",
-                "--nolockcheck", "--nodefault", "-env:UserInstallation=" + profile.toUri(), "--convert-to", "xlsx",
-                "--outdir", outDir.toString(), workbook.toString()));
-        return command;
     }
 
     /** A workbook of one sheet, one text cell and one formula: what LibreOffice's startup and saving cost alone. */

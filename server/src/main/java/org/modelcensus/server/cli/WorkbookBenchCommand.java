@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.modelcensus.functions.dataset.BadInputException;
 import org.modelcensus.functions.dataset.SyntheticSnapshot;
 import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.workbook.LibreOfficeRecalc;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -199,12 +200,12 @@ final class WorkbookBenchCommand implements Callable<Integer> {
             return;
         }
         out.println();
-        Path soffice = ChildRuns.soffice();
+        Path soffice = LibreOfficeRecalc.soffice();
         if (soffice == null) {
             out.println("LibreOffice: skipped (soffice not installed)");
             return;
         }
-        Path profile = ChildRuns.recalculatingProfile(dir.resolve("lo-profile"));
+        Path profile = LibreOfficeRecalc.recalculatingProfile(dir.resolve("lo-profile"));
         Path converted = Files.createDirectories(dir.resolve("lo-out"));
         Path log = dir.resolve("soffice.log");
         Path trivial = dir.resolve("trivial.xlsx");
@@ -216,7 +217,7 @@ final class WorkbookBenchCommand implements Callable<Integer> {
                 libreOfficeRuns, LONG_CONVERSION / 1_000_000_000L);
         out.printf("%-42s %8s %5s %9s %9s %9s %9s%n", "file", "MB", "runs", "median", "min", "recalc", "RSS MB");
         // The first run of a fresh profile initializes it: the unmeasured run of the trivial workbook absorbs it.
-        ChildRuns.Timed base = ChildRuns.time(ChildRuns.convert(soffice, profile, trivial, converted), 1,
+        ChildRuns.Timed base = ChildRuns.time(LibreOfficeRecalc.convert(soffice, profile, List.of(trivial), converted, "xlsx"), 1,
                 libreOfficeRuns, Long.MAX_VALUE, log);
         long baseMedian = Benchmark.Result.median(base.times());
         out.printf(Locale.ROOT, "%-42s %8.2f %5d %9.0f %9.0f %9s %9.0f%n", "trivial (1 cell, 1 formula)",
@@ -226,7 +227,7 @@ final class WorkbookBenchCommand implements Callable<Integer> {
             Path file = e.getValue();
             Path result = converted.resolve(file.getFileName());
             Files.deleteIfExists(result);
-            ChildRuns.Timed t = ChildRuns.time(ChildRuns.convert(soffice, profile, file, converted), 0,
+            ChildRuns.Timed t = ChildRuns.time(LibreOfficeRecalc.convert(soffice, profile, List.of(file), converted, "xlsx"), 0,
                     libreOfficeRuns, LONG_CONVERSION, log);
             if (!Files.isRegularFile(result)) {
                 throw new IOException("LibreOffice wrote no " + result + ": " + Files.readString(log));
