@@ -36,7 +36,7 @@ public final class Datasets {
 
     private final Snapshot defaultSnapshot;
     private final Function<String, Optional<Snapshot>> lookup;
-    private final Lru<String, Optional<Snapshot>> found = new Lru<>(4);
+    private final Lru<String, Snapshot> found = new Lru<>(4);
     private final Lru<Key, Report> reports = new Lru<>(16);
     private final Lru<Key, FunctionCatalog> catalogs = new Lru<>(16);
     private final Lru<Key, byte[]> workbooks = new Lru<>(6);
@@ -67,8 +67,12 @@ public final class Datasets {
         if (id == null || id.isBlank() || id.equals(defaultSnapshot.provenance().sha256())) {
             return defaultSnapshot;
         }
-        return found.get(id, () -> lookup.apply(id)).orElseThrow(() -> new NotFoundResponse("no snapshot " + id
-                + "; a snapshot id is the sha256 of the CSV's bytes, as GET /health shows for the default one"));
+        Snapshot s = found.get(id, () -> lookup.apply(id).orElse(null));
+        if (s == null) {
+            throw new NotFoundResponse("no snapshot " + id
+                    + "; a snapshot id is the sha256 of the CSV's bytes, as GET /health shows for the default one");
+        }
+        return s;
     }
 
     /** The edition with this id, or a 404 naming the known ones. */
@@ -135,10 +139,14 @@ public final class Datasets {
             return map.get(key);
         }
 
+        /** The cached value, else {@code compute}'s, kept unless it is null (a miss is asked again next time). */
         V get(K key, Supplier<V> compute) {
             V v = peek(key);
             if (v == null) {
                 v = compute.get();
+                if (v == null) {
+                    return null;
+                }
                 synchronized (this) {
                     map.put(key, v);
                 }
