@@ -18,8 +18,9 @@ public final class Mappings {
     /** The mark in {@code domain_group.csv} for the tag that flags multimodal models. */
     public static final String MULTIMODAL_MARK = "#MULTIMODAL";
     /** The files, in the order {@code Mappings} sheets and docs list them. */
-    public static final List<String> FILES = List.of("country.csv", "org_country.csv", "org_parent.csv",
-            "org_type.csv", "domain_group.csv", "domain_label.csv", "task_group.csv", "hardware_label.csv", "rules.csv");
+    public static final List<String> FILES = List.of("country.csv", OrgAliases.FILE, "org_country.csv",
+            "org_parent.csv", "org_type.csv", "org_category.csv", "domain_group.csv", "domain_label.csv",
+            "task_group.csv", "hardware_label.csv", "rules.csv");
 
     private final Edition edition;
     private final Map<String, Country> countries = new LinkedHashMap<>();
@@ -27,6 +28,9 @@ public final class Mappings {
     private final Map<String, String> orgParent = new HashMap<>();
     private final Map<String, String> orgLabel = new HashMap<>();
     private final Map<String, String> orgType = new LinkedHashMap<>();
+    private final Map<String, List<String>> orgCategory = new HashMap<>();
+    private final OrgAliases aliases;
+    private final OrgCategories orgsFallback;
     private final Map<String, String> domainGroup = new LinkedHashMap<>();
     private final Map<String, String[]> domainLabel = new HashMap<>();
     private final Map<String, String> taskGroup = new LinkedHashMap<>();
@@ -38,8 +42,11 @@ public final class Mappings {
     public record AppliedRow(String file, long line, Map<String, String> values) {
     }
 
-    private Mappings(Edition edition, Path overrideDir) {
+    private Mappings(Edition edition, Path overrideDir, OrgCategories orgsFallback) {
         this.edition = edition;
+        this.orgsFallback = orgsFallback;
+        this.aliases = OrgAliases.load(overrideDir);
+        aliases.rows().forEach(r -> applied.add(new AppliedRow(OrgAliases.FILE, r.line(), r.record().toMap())));
         for (MappingFile.Row r : rows(overrideDir, "country.csv", "epoch_country", "code", "label_ko", "label_en")) {
             countries.put(r.get("epoch_country"), new Country(r.get("code"), r.get("label_ko"), r.get("label_en"),
                     r.get("epoch_country")));
@@ -54,16 +61,19 @@ public final class Mappings {
                     list.add(c.strip());
                 }
             }
-            orgCountries.put(r.get("organization"), List.copyOf(list));
+            orgCountries.put(aliases.resolve(r.get("organization")), List.copyOf(list));
         }
         for (MappingFile.Row r : scoped(overrideDir, "org_parent.csv", "organization", "parent", "label_ko")) {
-            orgParent.put(r.get("organization"), nonBlank(r, "parent"));
+            orgParent.put(aliases.resolve(r.get("organization")), nonBlank(r, "parent"));
             if (!r.get("label_ko").isEmpty()) {
-                orgLabel.put(r.get("organization"), r.get("label_ko"));
+                orgLabel.put(aliases.resolve(r.get("organization")), r.get("label_ko"));
             }
         }
         for (MappingFile.Row r : scoped(overrideDir, "org_type.csv", "categorization", "label")) {
             orgType.put(r.get("categorization"), nonBlank(r, "label"));
+        }
+        for (MappingFile.Row r : scoped(overrideDir, "org_category.csv", "organization", "categorization", "evidence")) {
+            orgCategory.put(aliases.resolve(r.get("organization")), categorizations(r));
         }
         for (MappingFile.Row r : scoped(overrideDir, "domain_group.csv", "domain", "group")) {
             domainGroup.put(r.get("domain"), nonBlank(r, "group"));
@@ -82,12 +92,34 @@ public final class Mappings {
 
     /** The built-in mappings for an edition. */
     public static Mappings builtIn(Edition edition) {
-        return new Mappings(edition, null);
+        return new Mappings(edition, null, null);
     }
 
     /** Built-in mappings with any file found in {@code overrideDir} replacing its built-in twin. */
     public static Mappings load(Edition edition, Path overrideDir) {
-        return new Mappings(edition, overrideDir);
+        return new Mappings(edition, overrideDir, null);
+    }
+
+    /**
+     * As {@link #load(Edition, Path)}, with organisation types from an all-models export ({@code --orgs})
+     * for organisations {@code org_category.csv} does not type; {@code orgs} may be null.
+     */
+    public static Mappings load(Edition edition, Path overrideDir, OrgCategories orgs) {
+        return new Mappings(edition, overrideDir, orgs);
+    }
+
+    /** The categorizations of an {@code org_category.csv} row, each one {@code org_type.csv} knows. */
+    private List<String> categorizations(MappingFile.Row r) {
+        List<String> out = new ArrayList<>();
+        for (String c : nonBlank(r, "categorization").split(";")) {
+            if (!c.isBlank() && !orgType.containsKey(c.strip())) {
+                throw r.error("categorization '" + c.strip() + "' is not in org_type.csv (known: " + orgType.keySet() + ")");
+            }
+            if (!c.isBlank()) {
+                out.add(c.strip());
+            }
+        }
+        return List.copyOf(out);
     }
 
     private List<MappingFile.Row> rows(Path dir, String file, String... required) {
@@ -158,6 +190,27 @@ public final class Mappings {
         return orgLabel.getOrDefault(organization, organization);
     }
 
+    /** The name an Epoch organisation is known by after {@code org_alias.csv} (itself when not an alias). */
+    public String organization(String epochName) {
+        return aliases.resolve(epochName);
+    }
+
+    public OrgAliases aliases() {
+        return aliases;
+    }
+
+    /**
+     * Epoch categorization values of an organisation (a resolved name) for models whose snapshot has
+     * none: {@code org_category.csv} first, then the {@code --orgs} export.
+     */
+    public Optional<List<String>> orgCategories(String organization) {
+        List<String> mapped = orgCategory.get(organization);
+        if (mapped != null || orgsFallback == null) {
+            return Optional.ofNullable(mapped);
+        }
+        return orgsFallback.of(organization);
+    }
+
     /** The report label of an organisation categorization, if mapped. */
     public Optional<String> orgType(String categorization) {
         return Optional.ofNullable(orgType.get(categorization));
@@ -185,9 +238,25 @@ public final class Mappings {
         return Optional.ofNullable(taskGroup.get(task));
     }
 
-    /** The report's name for a training hardware value (the value itself when unmapped). */
+    /**
+     * The report's name for a training hardware cell: its {@code hardware_label.csv} label, else each
+     * value of a multi-valued cell labelled ({@code ", "}-joined) when any has a label, else the cell itself.
+     */
     public String hardwareLabel(String hardware) {
-        return hardwareLabel.getOrDefault(hardware, hardware);
+        String whole = hardwareLabel.get(hardware);
+        if (whole != null) {
+            return whole;
+        }
+        List<String> parts = Tags.split(hardware);
+        if (parts.size() < 2 || parts.stream().noneMatch(hardwareLabel::containsKey)) {
+            return hardware;
+        }
+        return String.join(", ", parts.stream().map(p -> hardwareLabel.getOrDefault(p, p)).toList());
+    }
+
+    /** Whether a single hardware value has a {@code hardware_label.csv} row. */
+    public boolean hasHardwareLabel(String hardware) {
+        return hardwareLabel.containsKey(hardware);
     }
 
     /** Every mapping row in force for this edition, file by file. */

@@ -22,6 +22,11 @@ import org.modelcensus.functions.dataset.Snapshot;
  * that, under its position in a country list aligned with the organisation list (2024 schema).
  * When an organisation is still unresolved the model also takes Epoch's own list. "Multinational"
  * never survives.
+ *
+ * <p>Organisations are first resolved through {@code org_alias.csv}, so every lookup by organisation
+ * sees one name per organisation. Organisation types: the snapshot's own categorization column when
+ * present and non-blank for the model; else, per organisation, {@code org_category.csv}, then the
+ * {@code --orgs} export (see {@link Mappings#orgCategories}).
  */
 public final class Normalizer {
     private static final String MULTINATIONAL = "Multinational";
@@ -83,17 +88,34 @@ public final class Normalizer {
         String date = r.get(Field.PUBLICATION_DATE).strip();
         int year = date.length() >= 4 ? parseYear(date) : 0;
         String orgCell = r.get(Field.ORGANIZATION);
-        Orgs orgs = memo.orgs.computeIfAbsent(orgCell, c -> orgs(memo.split(c)));
+        Orgs orgs = memo.orgs.computeIfAbsent(orgCell, c -> orgs(mappings.aliases().resolveAll(memo.split(c))));
         Domains domains = memo.domains.computeIfAbsent(r.get(Field.DOMAIN), c -> domains(memo.split(c)));
         Tasks tasks = memo.tasks.computeIfAbsent(r.get(Field.TASK), c -> tasks(memo.split(c)));
-        List<String> orgTypes = memo.orgTypes.computeIfAbsent(r.get(Field.ORGANIZATION_CATEGORIZATION),
-                c -> distinct(memo.split(c).stream().map(t -> mappings.orgType(t).orElse(t)).toList()));
+        String typeCell = r.get(Field.ORGANIZATION_CATEGORIZATION);
+        // A blank cell is keyed by the organisations, whose mapped types then stand in for it.
+        String typeKey = typeCell.isBlank() ? "\u0000" + orgCell : typeCell;
+        List<String> orgTypes = memo.orgTypes.computeIfAbsent(typeKey, k -> distinct(
+                categorizations(memo.split(typeCell), orgs.organizations(), mappings).stream()
+                        .map(t -> mappings.orgType(t).orElse(t)).toList()));
         String countryCell = r.get(Field.COUNTRY);
         List<Country> countries = memo.countries.computeIfAbsent(Arrays.asList(orgCell, countryCell),
                 k -> countries(orgs.organizations(), memo.splitAll(countryCell), soleOrgCountries));
         return new NormalizedModel(id, r, r.name(), year, date, orgs.organizations(), orgs.developers(), countries,
                 domains.domains(), domains.multimodal(), tasks.tasks(), tasks.groups(), orgTypes,
                 number(r.get(Field.TRAINING_COMPUTE)), number(r.get(Field.PARAMETERS)), number(r.get(Field.DATASET_SIZE)));
+    }
+
+    /**
+     * A model's Epoch categorization values: its own cell when non-blank, else those its
+     * (resolved) organisations have in the mappings; organisations without one add nothing.
+     */
+    static List<String> categorizations(List<String> ownCell, List<String> organizations, Mappings mappings) {
+        if (!ownCell.isEmpty()) {
+            return ownCell;
+        }
+        List<String> out = new ArrayList<>();
+        organizations.forEach(o -> mappings.orgCategories(o).ifPresent(out::addAll));
+        return distinct(out);
     }
 
     private Orgs orgs(List<String> organizations) {
@@ -146,10 +168,10 @@ public final class Normalizer {
     }
 
     /** For each organisation, the countries Epoch gives for the models it developed alone. */
-    private static Map<String, Set<String>> soleOrganisationCountries(List<ModelRecord> records, Memo memo) {
+    private Map<String, Set<String>> soleOrganisationCountries(List<ModelRecord> records, Memo memo) {
         Map<String, Set<String>> out = new HashMap<>();
         for (ModelRecord r : records) {
-            List<String> orgs = memo.split(r.get(Field.ORGANIZATION));
+            List<String> orgs = mappings.aliases().resolveAll(memo.split(r.get(Field.ORGANIZATION)));
             if (orgs.size() != 1) {
                 continue;
             }
