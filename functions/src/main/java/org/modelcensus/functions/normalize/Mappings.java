@@ -227,6 +227,12 @@ public final class Mappings {
         return l == null || l[0].isEmpty() ? domain : l[0];
     }
 
+    /** Whether a raw domain has a Korean label in {@code domain_label.csv}. */
+    public boolean hasDomainLabel(String domain) {
+        String[] l = domainLabel.get(domain);
+        return l != null && !l[0].isEmpty();
+    }
+
     /** Short Korean label of a raw domain, e.g. {@code 언어}; the tag itself when unmapped. */
     public String domainShortLabel(String domain) {
         String[] l = domainLabel.get(domain);

@@ -22,6 +22,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        int unmapped = options.warnUnmapped(spec.commandLine().getErr());
+        if (unmapped != 0) {
+            return unmapped;
+        }
         Check check = Check.of(Reports.build(options.normalized()), PublishedFigures.builtIn());
         var out = spec.commandLine().getOut();
         options.printNotes(out);

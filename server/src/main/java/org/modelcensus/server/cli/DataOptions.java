@@ -14,6 +14,9 @@ import org.modelcensus.functions.normalize.Edition;
 import org.modelcensus.functions.normalize.Mappings;
 import org.modelcensus.functions.normalize.NormalizedDataset;
 import org.modelcensus.functions.normalize.Normalizer;
+import org.modelcensus.functions.normalize.OrgAliases;
+import org.modelcensus.functions.normalize.OrgCategories;
+import org.modelcensus.functions.normalize.Unmapped;
 import picocli.CommandLine.Option;
 
 /** The options every data-reading command shares: data, edition, mappings, corrections. */
@@ -35,8 +38,17 @@ final class DataOptions {
                     + "normalization; repeat to apply several files in order")
     List<Path> corrections = new ArrayList<>();
 
+    @Option(names = "--orgs", paramLabel = "FILE", description = "Epoch all-models export (columns Organization, "
+            + "Organization categorization): organisation types for organisations org_category.csv does not type, "
+            + "used when the snapshot has no categorization for a model")
+    Path orgs;
+
+    @Option(names = "--strict", description = "exit 2 when unmapped values reach a table (see census unmapped)")
+    boolean strict;
+
     private Snapshot snapshot;
     private final List<Corrected> corrected = new ArrayList<>();
+    private NormalizedDataset normalized;
 
     Edition edition() {
         return Edition.of(report);
@@ -62,8 +74,31 @@ final class DataOptions {
         return corrected;
     }
 
+    /** The mappings of the edition, with {@code --mappings} overrides and {@code --orgs} types. */
+    Mappings loadMappings() {
+        OrgCategories types = orgs == null ? null : OrgCategories.read(orgs, OrgAliases.load(mappings));
+        return Mappings.load(edition(), mappings, types);
+    }
+
     NormalizedDataset normalized() {
-        return new Normalizer(Mappings.load(edition(), mappings)).normalize(snapshot());
+        if (normalized == null) {
+            normalized = new Normalizer(loadMappings()).normalize(snapshot());
+        }
+        return normalized;
+    }
+
+    /**
+     * Prints the one-line unmapped warning when unmapped values reach the tables; returns 2 when
+     * {@code --strict} makes that an error, else 0.
+     */
+    int warnUnmapped(PrintWriter err) {
+        var warning = Unmapped.of(normalized()).warning();
+        if (warning.isEmpty()) {
+            return 0;
+        }
+        err.println((strict ? "census: " : "# ") + warning.get() + (strict ? " (--strict)" : ""));
+        err.flush();
+        return strict ? 2 : 0;
     }
 
     /**

@@ -39,6 +39,10 @@ final class ExportCommand implements Callable<Integer> {
             throw new BadInputException("--table", 0, 0, "unknown table '" + table + "'; use one of "
                     + String.join(", ", data.tables().keySet()));
         }
+        int unmapped = options.warnUnmapped(spec.commandLine().getErr());
+        if (unmapped != 0) {
+            return unmapped;
+        }
         LongTable t = data.table(table);
         options.printNotes(spec.commandLine().getErr());
         if (out == null) {

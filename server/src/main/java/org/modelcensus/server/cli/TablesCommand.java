@@ -30,6 +30,10 @@ final class TablesCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         String f = format.toLowerCase(Locale.ROOT);
         Formats.require(f, "csv", "json");
+        int unmapped = options.warnUnmapped(spec.commandLine().getErr());
+        if (unmapped != 0) {
+            return unmapped;
+        }
         Report report = Reports.build(options.normalized());
         PrintWriter out = spec.commandLine().getOut();
         options.printNotes(spec.commandLine().getErr());

@@ -32,6 +32,10 @@ final class WorkbookCommand implements Callable<Integer> {
         if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
             throw new BadInputException("--out", 0, 0, "the workbook's name must end in .xlsx: " + out);
         }
+        int unmapped = options.warnUnmapped(spec.commandLine().getErr());
+        if (unmapped != 0) {
+            return unmapped;
+        }
         var input = TemplateWorkbook.Input.of(options.normalized(), options.corrected(), Census.VERSION);
         options.printNotes(spec.commandLine().getErr());
         Path dir = out.toAbsolutePath().getParent();

@@ -1,0 +1,162 @@
+package org.modelcensus.functions.normalize;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.modelcensus.functions.dataset.Field;
+import org.modelcensus.functions.dataset.ModelRecord;
+import org.modelcensus.functions.normalize.Unmapped.Item;
+import org.modelcensus.functions.normalize.Unmapped.Kind;
+
+/** One pass over a normalized snapshot collecting {@link Unmapped} values with the models that carry them. */
+final class UnmappedScan {
+    private static final String MULTINATIONAL = "Multinational";
+    /** A memory size such as {@code 80GB} or {@code 40 GB}: the reports print the product without it. */
+    private static final Pattern MEMORY_SIZE = Pattern.compile("\\b\\d+ ?GB\\b");
+
+    /** Models and first detail of one value, collected before its item is made. */
+    private static final class Found {
+        final Set<Integer> ids = new LinkedHashSet<>();
+        String example;
+        String detail = "";
+    }
+
+    private final NormalizedDataset data;
+    private final Mappings mappings;
+    private final Map<Kind, Map<String, Found>> found = new EnumMap<>(Kind.class);
+
+    UnmappedScan(NormalizedDataset data) {
+        this.data = data;
+        this.mappings = data.mappings();
+    }
+
+    /** Every item, kind by kind in {@link Kind} order, values in order of first appearance. */
+    Map<Item, Set<Integer>> items() {
+        Set<String> developers = new LinkedHashSet<>();
+        data.models().forEach(n -> developers.addAll(n.developers()));
+        for (NormalizedModel n : data.models()) {
+            scan(n, developers);
+        }
+        organisationCountries();
+        Map<Item, Set<Integer>> out = new LinkedHashMap<>();
+        found.forEach((kind, values) -> values.forEach((value, f) -> out.put(
+                new Item(kind, value, f.ids.size(), f.example, f.detail), f.ids)));
+        return out;
+    }
+
+    private void scan(NormalizedModel n, Set<String> developers) {
+        ModelRecord r = n.record();
+        Tags.split(r.get(Field.COUNTRY)).stream().filter(c -> mappings.country(c).map(k -> k.labelKo().isBlank())
+                .orElse(true)).forEach(c -> add(Kind.COUNTRY, c, n, ""));
+        if (n.countries().isEmpty() && !n.organizations().stream().allMatch(o -> mappings.orgCountries(o).isPresent())) {
+            add(Kind.MODEL_COUNTRY, n.name(), n, String.join(", ", n.organizations()));
+        }
+        for (String o : n.organizations()) {
+            parentOf(o, developers).ifPresent(p -> add(Kind.ORG_PARENT, o, n, p));
+        }
+        List<String> own = Tags.split(r.get(Field.ORGANIZATION_CATEGORIZATION));
+        Normalizer.categorizations(own, n.organizations(), mappings).stream()
+                .filter(c -> mappings.orgType(c).isEmpty()).forEach(c -> add(Kind.ORG_TYPE, c, n, ""));
+        if (own.isEmpty()) {
+            n.organizations().stream().filter(o -> mappings.orgCategories(o).isEmpty())
+                    .forEach(o -> add(Kind.ORG_CATEGORY, o, n, ""));
+        }
+        Tags.split(r.get(Field.DOMAIN)).stream().filter(d -> mappings.domainGroup(d).isEmpty())
+                .forEach(d -> add(Kind.DOMAIN, d, n, ""));
+        n.domains().stream().filter(d -> !mappings.hasDomainLabel(d)).forEach(d -> add(Kind.DOMAIN_LABEL, d, n, ""));
+        n.tasks().stream().filter(t -> mappings.taskGroup(t).isEmpty()).forEach(t -> add(Kind.TASK, t, n, ""));
+        hardware(r.get(Field.HARDWARE).strip()).forEach(h -> add(Kind.HARDWARE, h, n, ""));
+    }
+
+    /** The developer an organisation without a parent rule probably belongs to, by name: Google Cloud → Google. */
+    private java.util.Optional<String> parentOf(String organization, Set<String> developers) {
+        if (mappings.hasParentRule(organization)) {
+            return java.util.Optional.empty();
+        }
+        return developers.stream().filter(d -> !d.equals(organization) && organization.startsWith(d + " "))
+                .findFirst();
+    }
+
+    private List<String> hardware(String cell) {
+        if (cell.isEmpty() || mappings.hasHardwareLabel(cell)) {
+            return List.of();
+        }
+        return Tags.split(cell).stream().filter(h -> !mappings.hasHardwareLabel(h) && MEMORY_SIZE.matcher(h).find())
+                .toList();
+    }
+
+    private void add(Kind kind, String value, NormalizedModel n, String detail) {
+        Found f = found.computeIfAbsent(kind, k -> new LinkedHashMap<>()).computeIfAbsent(value, v -> new Found());
+        if (f.ids.isEmpty()) {
+            f.example = n.name();
+            f.detail = detail;
+        }
+        f.ids.add(n.id());
+    }
+
+    /** Organisations without a country rule whose countries are doubtful (see {@link Sightings#doubt}). */
+    private void organisationCountries() {
+        Sightings seen = new Sightings();
+        data.models().forEach(seen::add);
+        seen.models.forEach((org, models) -> {
+            String doubt = seen.doubt(org);
+            if (doubt != null && mappings.orgCountries(org).isEmpty()) {
+                models.forEach(n -> add(Kind.ORG_COUNTRY, org, n, doubt));
+            }
+        });
+    }
+
+    /** What the snapshot says about each organisation's countries, and which models it appears in. */
+    private final class Sightings {
+        final Map<String, List<NormalizedModel>> models = new LinkedHashMap<>();
+        final Map<String, Set<String>> known = new LinkedHashMap<>();
+        final Map<String, String> unaligned = new LinkedHashMap<>();
+
+        void add(NormalizedModel n) {
+            String countryCell = n.record().get(Field.COUNTRY);
+            Map<String, List<String>> byOrg = epochCountries(n.organizations(), countryCell);
+            byOrg.forEach((org, list) -> known.computeIfAbsent(org, k -> new LinkedHashSet<>()).addAll(list));
+            for (String org : n.organizations()) {
+                models.computeIfAbsent(org, k -> new ArrayList<>()).add(n);
+                if (!byOrg.containsKey(org) && countryCell.contains(MULTINATIONAL)) {
+                    unaligned.putIfAbsent(org, "not aligned with the organisations: " + countryCell.strip());
+                }
+            }
+        }
+
+        /**
+         * Why the organisation's countries are in doubt, or null: Epoch lists it as "Multinational" or
+         * under several countries, or it only appears in models whose country list holds
+         * "Multinational" but does not align with the organisations (so whose it is cannot be told).
+         */
+        String doubt(String org) {
+            Set<String> set = known.getOrDefault(org, Set.of());
+            if (set.contains(MULTINATIONAL) || set.size() > 1) {
+                return String.join(", ", set);
+            }
+            return set.isEmpty() ? unaligned.get(org) : null;
+        }
+    }
+
+    /**
+     * The countries Epoch gives each organisation of a model: the whole list when it has one
+     * organisation, the country in the same position when the lists align, else nothing known.
+     */
+    private static Map<String, List<String>> epochCountries(List<String> orgs, String countryCell) {
+        List<String> list = Tags.splitAll(countryCell);
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        if (orgs.size() == 1) {
+            out.put(orgs.get(0), list);
+        } else if (orgs.size() == list.size()) {
+            for (int i = 0; i < orgs.size(); i++) {
+                out.computeIfAbsent(orgs.get(i), k -> new ArrayList<>()).add(list.get(i));
+            }
+        }
+        return out;
+    }
+}
