@@ -7,13 +7,16 @@ import org.modelcensus.functions.dataset.Field;
 import org.modelcensus.functions.dataset.ModelRecord;
 import org.modelcensus.functions.dataset.Provenance;
 import org.modelcensus.functions.dataset.Snapshot;
+import org.modelcensus.functions.normalize.OrgAliases;
 
 /**
  * What changed from snapshot A to snapshot B: models added and removed, and for models in both,
  * every field whose value differs, compared by canonical column name over the columns both have.
  * Records are matched by link (trimmed, {@code http}/{@code https} and trailing slashes ignored)
  * where a link is unique on both sides, then by name (trimmed, case-insensitive). Values compare
- * after trimming, numbers by value ({@code 1e25} equals {@code 1.0e+25}) and links as they are matched.
+ * after trimming, numbers by value ({@code 1e25} equals {@code 1.0e+25}), links as they are matched and
+ * organisations after {@code org_alias.csv}: a rename such as {@code Zhipu AI} → {@code Z.ai (Zhipu AI)}
+ * is not a change of the model's organisation.
  */
 public final class SnapshotDiff {
     /** The header of {@link #rows()}. */
@@ -47,8 +50,10 @@ public final class SnapshotDiff {
     private final List<Change> changes = new ArrayList<>();
     private final int matchedByLink;
     private final int matchedByName;
+    private final OrgAliases aliases;
 
-    private SnapshotDiff(Snapshot a, Snapshot b) {
+    private SnapshotDiff(Snapshot a, Snapshot b, OrgAliases aliases) {
+        this.aliases = aliases;
         this.a = a.provenance();
         this.b = b.provenance();
         this.onlyInA = missingFrom(a.columns(), b.columns());
@@ -64,15 +69,26 @@ public final class SnapshotDiff {
 
     /** The differences from {@code a} to {@code b}. */
     public static SnapshotDiff of(Snapshot a, Snapshot b) {
-        return new SnapshotDiff(a, b);
+        return new SnapshotDiff(a, b, OrgAliases.builtIn());
+    }
+
+    /** The differences from {@code a} to {@code b}, organisations compared after the given aliases. */
+    public static SnapshotDiff of(Snapshot a, Snapshot b, OrgAliases aliases) {
+        return new SnapshotDiff(a, b, aliases);
     }
 
     private void compare(ModelRecord ra, ModelRecord rb, List<String> columns) {
         for (String column : columns) {
             String oldValue = ra.get(column).strip();
             String newValue = rb.get(column).strip();
-            boolean same = column.equals(Field.LINK.column())
-                    ? Matching.linkKey(oldValue).equals(Matching.linkKey(newValue)) : same(oldValue, newValue);
+            boolean same;
+            if (column.equals(Field.LINK.column())) {
+                same = Matching.linkKey(oldValue).equals(Matching.linkKey(newValue));
+            } else if (column.equals(Field.ORGANIZATION.column())) {
+                same = aliases.resolveCell(oldValue).equals(aliases.resolveCell(newValue));
+            } else {
+                same = same(oldValue, newValue);
+            }
             if (!same) {
                 changes.add(new Change(Kind.CHANGED, rb.name(), column, oldValue, newValue));
             }

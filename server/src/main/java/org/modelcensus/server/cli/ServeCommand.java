@@ -12,6 +12,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.modelcensus.functions.dataset.BadInputException;
+import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.normalize.Mappings;
+import org.modelcensus.functions.normalize.Unmapped;
 import org.modelcensus.functions.dataset.EpochCsv;
 import org.modelcensus.functions.dataset.SampleData;
 import org.modelcensus.functions.dataset.Snapshot;
@@ -66,6 +69,26 @@ final class ServeCommand implements Callable<Integer> {
 
     static final String TLS_PASSWORD_ENV = "CENSUS_TLS_PASSWORD";
 
+    @Option(names = "--strict", description = "refuse to start (exit 2) when unmapped values of the default data reach "
+            + "an edition's tables")
+    boolean strict;
+
+    /** Editions whose tables the start-up check reads (the server's default data under each one's mappings). */
+    private static final List<String> CHECKED_EDITIONS = List.of("spri-2024", "spri-2025");
+
+    /** Logs the one-line unmapped warning of the default data for each edition; false when any was logged. */
+    private static boolean warnUnmapped(Snapshot snapshot) {
+        boolean clean = true;
+        for (String id : CHECKED_EDITIONS) {
+            var warning = Unmapped.of(snapshot, Mappings.builtIn(Edition.of(id))).warning();
+            if (warning.isPresent()) {
+                LOG.warn("{}: {}", id, warning.get());
+                clean = false;
+            }
+        }
+        return clean;
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         quietLibraryLogs();
@@ -81,6 +104,9 @@ final class ServeCommand implements Callable<Integer> {
             throw new BadInputException(tlsPasswordFile.toString(), 0, 0, "--tls-password-file needs --tls-keystore");
         }
         Snapshot defaultSnapshot = data == null ? SampleData.snapshot() : EpochCsv.read(data);
+        if (!warnUnmapped(defaultSnapshot) && strict) {
+            return 2;
+        }
         List<Routes> routes = new ArrayList<>();
         Datasets datasets;
         if (store == null) {
