@@ -9,7 +9,7 @@ import picocli.CommandLine.ScopeType;
 /** Entry point of {@code ./census}. */
 @Command(name = "census", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = Census.VERSION,
         description = "Model Census: reproducible counts of large-scale AI models from Epoch AI snapshots.",
-        subcommands = {TablesCommand.class, CheckCommand.class, FunctionCommand.class, DiffCommand.class,
+        subcommands = {ImportCommand.class, TablesCommand.class, CheckCommand.class, FunctionCommand.class, DiffCommand.class,
             UnmappedCommand.class, ExportCommand.class, WorkbookCommand.class, ServeCommand.class, BenchCommand.class,
             WorkbookBenchCommand.class})
 public final class Census {

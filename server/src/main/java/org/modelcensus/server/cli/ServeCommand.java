@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.modelcensus.functions.dataset.BadInputException;
-import org.modelcensus.functions.dataset.EpochCsv;
 import org.modelcensus.functions.dataset.SampleData;
 import org.modelcensus.functions.dataset.Snapshot;
 import org.modelcensus.server.evaluate.EvaluateRoutes;
@@ -41,7 +40,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "7070", description = "TCP port (default: ${DEFAULT-VALUE})")
     int port;
 
-    @Option(names = "--data", description = "the default Epoch CSV: a file path or an https URL (default: the bundled sample)")
+    @Option(names = "--data", paramLabel = "FILE|URL|ID", description = "the default Epoch CSV: a file path or an https "
+            + "URL; with --store, a stored snapshot's id or latest, resolved at start-up (default: the bundled sample)")
     String data;
 
     @Option(names = "--store", paramLabel = "DIR", description = "snapshot store directory: snapshots imported "
@@ -80,7 +80,7 @@ final class ServeCommand implements Callable<Integer> {
         } else if (tlsPasswordFile != null) {
             throw new BadInputException(tlsPasswordFile.toString(), 0, 0, "--tls-password-file needs --tls-keystore");
         }
-        Snapshot defaultSnapshot = data == null ? SampleData.snapshot() : EpochCsv.read(data);
+        Snapshot defaultSnapshot = data == null ? SampleData.snapshot() : SnapshotArgument.read(store, "--data", data);
         List<Routes> routes = new ArrayList<>();
         Datasets datasets;
         if (store == null) {
