@@ -63,6 +63,9 @@ final class ImportCommand implements Callable<Integer> {
         try (InputStream in = Files.newInputStream(Path.of(source))) {
             // The store keeps only the last path segment as the snapshot's name.
             return snapshots.put(source, in);
+        } catch (BadInputException e) {
+            // The store names the file by its last segment; the user typed this path.
+            throw new BadInputException(source, e.line(), e.column(), e.problem(), e);
         } catch (NoSuchFileException e) {
             throw new BadInputException(source, 0, 0, "no such file", e);
         } catch (IOException | InvalidPathException e) {

@@ -109,7 +109,7 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "census-serve-stop"));
         app.start(port);
         LOG.info("census serve: listening on {}://localhost:{}/ (data: {}; writes {})", keyStore == null ? "http" : "https",
-                app.port(), data == null ? "bundled SAMPLE" : data, config.token().isPresent() ? "need the token" : "disabled");
+                app.port(), data == null ? "bundled SAMPLE" : defaultSnapshot.provenance().describe(), config.token().isPresent() ? "need the token" : "disabled");
         stopped.await();
         return 0;
     }
