@@ -52,7 +52,8 @@ final class ImportSummary {
     }
 
     /** Schema generation and the optional fields the snapshot lacks: the one place that reads them from a snapshot. */
-    static List<String> schema(Snapshot snapshot) {
+    private static List<String> schema(Snapshot snapshot) {
+        // A field is missing when the header has no column for it; the schema names its generation.
         List<String> missing = Arrays.stream(Field.values()).filter(f -> snapshot.columns().indexOf(f) < 0)
                 .map(Field::column).toList();
         return List.of("schema generation: " + snapshot.provenance().schema().label(),
