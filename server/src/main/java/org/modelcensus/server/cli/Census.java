@@ -1,7 +1,10 @@
 package org.modelcensus.server.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import org.modelcensus.functions.dataset.BadInputException;
+import org.modelcensus.server.store.CorruptSnapshotException;
+import org.modelcensus.server.store.SnapshotTooLargeException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ScopeType;
@@ -9,7 +12,7 @@ import picocli.CommandLine.ScopeType;
 /** Entry point of {@code ./census}. */
 @Command(name = "census", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = Census.VERSION,
         description = "Model Census: reproducible counts of large-scale AI models from Epoch AI snapshots.",
-        subcommands = {TablesCommand.class, CheckCommand.class, FunctionCommand.class, DiffCommand.class,
+        subcommands = {ImportCommand.class, TablesCommand.class, CheckCommand.class, FunctionCommand.class, DiffCommand.class,
             UnmappedCommand.class, ExportCommand.class, WorkbookCommand.class, ServeCommand.class, BenchCommand.class,
             WorkbookBenchCommand.class})
 public final class Census {
@@ -18,6 +21,9 @@ public final class Census {
 
     /** Exit code for bad input (a file, a URL, an argument). */
     public static final int BAD_INPUT = 2;
+
+    /** Exit code for a failure that is not the input's fault, such as a full disk under the snapshot store. */
+    public static final int FAILED = 1;
 
     public static void main(String[] args) {
         // Apache POI logs through the Log4j API; without this it warns that no logging backend is present.
@@ -34,9 +40,14 @@ public final class Census {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof BadInputException bad) {
-                commandLine.getErr().println("census: " + bad.getMessage());
+            if (e instanceof BadInputException || e instanceof SnapshotTooLargeException) {
+                commandLine.getErr().println("census: " + e.getMessage());
                 return BAD_INPUT;
+            }
+            if (e instanceof UncheckedIOException || e instanceof CorruptSnapshotException) {
+                // A store or disk failure (full disk, permissions, a file changed on disk): one line, not a stack trace.
+                commandLine.getErr().println("census: " + e.getMessage());
+                return FAILED;
             }
             throw e;
         });

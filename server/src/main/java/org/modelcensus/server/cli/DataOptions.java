@@ -7,7 +7,7 @@ import java.util.List;
 import org.modelcensus.functions.corrections.Applied;
 import org.modelcensus.functions.corrections.Corrected;
 import org.modelcensus.functions.corrections.Corrections;
-import org.modelcensus.functions.dataset.EpochCsv;
+import org.modelcensus.functions.dataset.BadInputException;
 import org.modelcensus.functions.dataset.SampleData;
 import org.modelcensus.functions.dataset.Snapshot;
 import org.modelcensus.functions.normalize.Edition;
@@ -19,13 +19,19 @@ import org.modelcensus.functions.normalize.OrgCategories;
 import org.modelcensus.functions.normalize.Unmapped;
 import picocli.CommandLine.Option;
 
-/** The options every data-reading command shares: data, edition, mappings, corrections. */
+/** The options every data-reading command shares: data (or a stored snapshot), edition, mappings, corrections. */
 final class DataOptions {
     /** The note every output made from the sample carries (on stderr, or stdout for {@code check}). */
     static final String SAMPLE_NOTE = "# " + SampleData.NOTE;
+    static final String STORE_HELP = "snapshot store directory (as made by census import): snapshot arguments are then "
+            + "stored snapshot ids (or unique prefixes of 8+ hex digits) or latest, the snapshot imported last";
 
-    @Option(names = "--data", description = "Epoch CSV: a file path or an https URL (default: the bundled sample)")
+    @Option(names = "--data", paramLabel = "FILE|URL|ID", description = "Epoch CSV: a file path or an https URL; with "
+            + "--store, a stored snapshot's id or latest (default: the bundled sample)")
     String data;
+
+    @Option(names = "--store", paramLabel = "DIR", description = STORE_HELP)
+    Path store;
 
     @Option(names = "--report", defaultValue = "spri-2025", description = "report edition: spri-2024 or spri-2025 (default: ${DEFAULT-VALUE})")
     String report;
@@ -47,6 +53,7 @@ final class DataOptions {
     boolean strict;
 
     private Snapshot snapshot;
+    private String storedNote;
     private final List<Corrected> corrected = new ArrayList<>();
     private NormalizedDataset normalized;
 
@@ -58,7 +65,7 @@ final class DataOptions {
     Snapshot snapshot() {
         if (snapshot == null) {
             List<Corrections> fixes = corrections.stream().map(Corrections::load).toList();
-            snapshot = data == null ? SampleData.snapshot() : EpochCsv.read(data);
+            snapshot = read();
             for (Corrections f : fixes) {
                 Corrected c = f.apply(snapshot);
                 corrected.add(c);
@@ -66,6 +73,18 @@ final class DataOptions {
             }
         }
         return snapshot;
+    }
+
+    private Snapshot read() {
+        if (store != null && data == null) {
+            throw new BadInputException("--store", 0, 0, "name the stored snapshot to read: --data ID or --data "
+                    + SnapshotArgument.LATEST);
+        }
+        Snapshot read = data == null ? SampleData.snapshot() : SnapshotArgument.read(store, "--data", data);
+        if (store != null) {
+            storedNote = "# stored snapshot " + read.provenance().sha256() + " (" + read.provenance().source() + ")";
+        }
+        return read;
     }
 
     /** The outcome of each corrections file, in the order applied (empty without {@code --corrections}). */
@@ -103,11 +122,15 @@ final class DataOptions {
 
     /**
      * Prints what the reader of an output must know about its data: a SAMPLE DATA label when no
-     * {@code --data} was given, and which corrections were applied, one per line.
+     * {@code --data} was given, which stored snapshot {@code --data} named, and which corrections
+     * were applied, one per line.
      */
     void printNotes(PrintWriter to) {
         if (snapshot().provenance().sample()) {
             to.println(SAMPLE_NOTE);
+        }
+        if (storedNote != null) {
+            to.println(storedNote);
         }
         for (Corrected c : corrected()) {
             to.println(c.summary());

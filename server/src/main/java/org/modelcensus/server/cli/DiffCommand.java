@@ -1,9 +1,9 @@
 package org.modelcensus.server.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.modelcensus.functions.dataset.EpochCsv;
 import org.modelcensus.functions.diff.SnapshotDiff;
 import org.modelcensus.functions.export.CsvExport;
 import picocli.CommandLine.Command;
@@ -16,11 +16,15 @@ import picocli.CommandLine.Spec;
 final class DiffCommand implements Callable<Integer> {
     private static final int MAX_VALUE_CHARS = 120;
 
-    @Parameters(index = "0", paramLabel = "A", description = "the older snapshot: a file path or an https URL")
+    @Parameters(index = "0", paramLabel = "A", description = "the older snapshot: a file path or an https URL; with "
+            + "--store, a stored snapshot's id or latest")
     String a;
 
-    @Parameters(index = "1", paramLabel = "B", description = "the newer snapshot: a file path or an https URL")
+    @Parameters(index = "1", paramLabel = "B", description = "the newer snapshot, named as A")
     String b;
+
+    @Option(names = "--store", paramLabel = "DIR", description = DataOptions.STORE_HELP)
+    Path store;
 
     @Option(names = "--format", defaultValue = "text", description = "text or csv (change,model,field,old,new) (default: ${DEFAULT-VALUE})")
     String format;
@@ -31,7 +35,8 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Formats.require(format, "text", "csv");
-        SnapshotDiff diff = SnapshotDiff.of(EpochCsv.read(a), EpochCsv.read(b));
+        SnapshotDiff diff = SnapshotDiff.of(SnapshotArgument.read(store, "A", a),
+                SnapshotArgument.read(store, "B", b));
         PrintWriter out = spec.commandLine().getOut();
         if (format.equals("csv")) {
             out.println(CsvExport.row(SnapshotDiff.HEADER));

@@ -15,7 +15,6 @@ import org.modelcensus.functions.dataset.BadInputException;
 import org.modelcensus.functions.normalize.Edition;
 import org.modelcensus.functions.normalize.Mappings;
 import org.modelcensus.functions.normalize.Unmapped;
-import org.modelcensus.functions.dataset.EpochCsv;
 import org.modelcensus.functions.dataset.SampleData;
 import org.modelcensus.functions.dataset.Snapshot;
 import org.modelcensus.server.evaluate.EvaluateRoutes;
@@ -44,7 +43,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "7070", description = "TCP port (default: ${DEFAULT-VALUE})")
     int port;
 
-    @Option(names = "--data", description = "the default Epoch CSV: a file path or an https URL (default: the bundled sample)")
+    @Option(names = "--data", paramLabel = "FILE|URL|ID", description = "the default Epoch CSV: a file path or an https "
+            + "URL; with --store, a stored snapshot's id or latest, resolved at start-up (default: the bundled sample)")
     String data;
 
     @Option(names = "--store", paramLabel = "DIR", description = "snapshot store directory: snapshots imported "
@@ -103,7 +103,7 @@ final class ServeCommand implements Callable<Integer> {
         } else if (tlsPasswordFile != null) {
             throw new BadInputException(tlsPasswordFile.toString(), 0, 0, "--tls-password-file needs --tls-keystore");
         }
-        Snapshot defaultSnapshot = data == null ? SampleData.snapshot() : EpochCsv.read(data);
+        Snapshot defaultSnapshot = data == null ? SampleData.snapshot() : SnapshotArgument.read(store, "--data", data);
         if (!warnUnmapped(defaultSnapshot) && strict) {
             return 2;
         }
@@ -135,7 +135,7 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "census-serve-stop"));
         app.start(port);
         LOG.info("census serve: listening on {}://localhost:{}/ (data: {}; writes {})", keyStore == null ? "http" : "https",
-                app.port(), data == null ? "bundled SAMPLE" : data, config.token().isPresent() ? "need the token" : "disabled");
+                app.port(), data == null ? "bundled SAMPLE" : defaultSnapshot.provenance().describe(), config.token().isPresent() ? "need the token" : "disabled");
         stopped.await();
         return 0;
     }

@@ -25,7 +25,8 @@ import org.modelcensus.functions.dataset.Snapshot;
  * Both are written through {@link DurableFiles} (temp file, fsync, atomic rename, directory fsync),
  * so a put that returned survives a crash, and a crash mid-put leaves only temp files and possibly
  * an orphan {@code .json}, which {@link #open} removes. Files whose bytes do not hash to their name
- * are moved to {@code quarantine/}. One process owns a directory at a time.
+ * are moved to {@code quarantine/}. One process owns a directory at a time; others may read it
+ * through {@link #openForReading}, which cleans nothing up.
  *
  * <p>Example: {@code SnapshotStore.open(dir).put("epoch.csv", bytes).info().id()}
  */
@@ -45,10 +46,10 @@ public final class SnapshotStore {
     private final Object writeLock = new Object();
     private final List<String> recoveryNotes;
 
-    private SnapshotStore(Path dir, long maxBytes) throws IOException {
+    private SnapshotStore(Path dir, long maxBytes, boolean recover) throws IOException {
         this.dir = dir;
         this.maxBytes = maxBytes;
-        this.recoveryNotes = new StoreRecovery(this).run();
+        this.recoveryNotes = recover ? new StoreRecovery(this).run() : List.of();
     }
 
     /** Opens (creating if needed) a store with the default size limit, cleaning up after any crash. */
@@ -60,7 +61,19 @@ public final class SnapshotStore {
     public static SnapshotStore open(Path dir, long maxBytes) {
         try {
             Files.createDirectories(dir);
-            return new SnapshotStore(dir.toRealPath(), maxBytes);
+            return new SnapshotStore(dir.toRealPath(), maxBytes, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the snapshot store " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens an existing store without the crash clean-up, so that reading it never deletes the
+     * unfinished writes of a process (a running server) that owns it.
+     */
+    public static SnapshotStore openForReading(Path dir) {
+        try {
+            return new SnapshotStore(dir.toRealPath(), DEFAULT_MAX_BYTES, false);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the snapshot store " + dir + ": " + e.getMessage(), e);
         }
@@ -113,7 +126,7 @@ public final class SnapshotStore {
         }
     }
 
-    /** Every complete snapshot, oldest first. */
+    /** Every complete snapshot in the order they were added ({@link SnapshotInfo#addedAt}, then id): newest last. */
     public List<SnapshotInfo> list() {
         List<SnapshotInfo> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
@@ -123,7 +136,8 @@ public final class SnapshotStore {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the snapshot store: " + e.getMessage(), e);
         }
-        out.sort(Comparator.comparing(SnapshotInfo::addedAt).thenComparing(SnapshotInfo::id));
+        // As instants: ISO strings of different precision ("...:05Z", "...:05.120Z") do not sort as text.
+        out.sort(Comparator.comparing((SnapshotInfo i) -> Instant.parse(i.addedAt())).thenComparing(SnapshotInfo::id));
         return out;
     }
 

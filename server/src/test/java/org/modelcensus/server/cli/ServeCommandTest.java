@@ -26,4 +26,12 @@ class ServeCommandTest {
         Cli missing = Cli.run("serve", "--port", "0", "--tls-keystore", dir.resolve("none.p12").toString());
         assertEquals(2, missing.code(), missing.err());
     }
+
+    @Test
+    void withAStoreTheDefaultDataIsAStoredSnapshotResolvedBeforeListening() {
+        Cli r = Cli.run("serve", "--port", "0", "--store", dir.toString(), "--data", "latest");
+
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().startsWith("census: --data: the store " + dir + " is empty; import a snapshot first"), r.err());
+    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -89,6 +90,37 @@ class SnapshotStoreTest {
         assertEquals(2, store.recoveryNotes().size(), store.recoveryNotes().toString());
         assertEquals(List.of(id + SnapshotStore.DATA, id + SnapshotStore.INFO), files());
         assertEquals(1, store.list().size());
+    }
+
+    @Test
+    void openingForReadingLeavesAnotherProcesssUnfinishedWritesAlone() throws IOException {
+        String id = SnapshotStore.open(dir).put("kept.csv", SyntheticSnapshot.generate(10, 4)).info().id();
+        Path inFlight = Files.write(dir.resolve(DurableFiles.TEMP_PREFIX + "writing"), new byte[] {1, 2, 3});
+
+        SnapshotStore reader = SnapshotStore.openForReading(dir);
+
+        assertEquals(List.of(), reader.recoveryNotes());
+        assertTrue(Files.exists(inFlight));
+        assertEquals(10, reader.snapshot(id).models().size());
+    }
+
+    @Test
+    void listsSnapshotsInTheOrderOfTheirImportInstantsNotOfTheirText() throws IOException {
+        SnapshotStore store = SnapshotStore.open(dir);
+        SnapshotInfo a = store.put("a.csv", SyntheticSnapshot.generate(10, 11)).info();
+        SnapshotInfo b = store.put("b.csv", SyntheticSnapshot.generate(10, 12)).info();
+        // As text "...:05Z" sorts after "...:05.100Z", though it is the earlier instant.
+        rewriteAddedAt(b, "2025-01-01T00:00:05.100Z");
+        rewriteAddedAt(a, "2025-01-01T00:00:05Z");
+
+        assertEquals(List.of(a.id(), b.id()), store.list().stream().map(SnapshotInfo::id).toList());
+    }
+
+    private void rewriteAddedAt(SnapshotInfo info, String addedAt) throws IOException {
+        SnapshotInfo changed = new SnapshotInfo(info.id(), info.originalName(), info.rows(), info.schema(), addedAt,
+                info.sizeBytes());
+        Files.write(dir.resolve(info.id() + SnapshotStore.INFO),
+                new ObjectMapper().writeValueAsBytes(changed));
     }
 
     @Test

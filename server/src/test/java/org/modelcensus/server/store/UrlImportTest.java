@@ -105,6 +105,24 @@ class UrlImportTest {
                 && a.endsWith(" @93.184.216.34")), asked.toString());
     }
 
+    @Test
+    void storesADownloadAsAFileImportWouldUnderTheSameIdAndOnlyOnce() {
+        byte[] csv = org.modelcensus.functions.dataset.SyntheticSnapshot.generate(8, 9);
+        SnapshotStore store = SnapshotStore.open(dir);
+        UrlImport importer = new UrlImport(store, UrlImportTest::resolve,
+                (uri, pinned, max, deadline) -> new HttpsGet.Response(200, Map.of(), csv), Duration.ofSeconds(5));
+
+        StoredSnapshot fetched = importer.importUrl("https://public.example/data/large_scale_ai_models.csv");
+        StoredSnapshot again = importer.importUrl("https://public.example/data/large_scale_ai_models.csv");
+
+        assertTrue(fetched.created());
+        assertEquals(Hashes.sha256(csv), fetched.info().id());
+        assertEquals("large_scale_ai_models.csv", fetched.info().originalName());
+        assertEquals(new StoredSnapshot(fetched.info(), false), again);
+        assertEquals(new StoredSnapshot(fetched.info(), false), store.put("local.csv", csv));
+        assertEquals(java.util.List.of(fetched.info()), store.list());
+    }
+
     private static HttpsGet.Response redirect(String location) {
         return new HttpsGet.Response(302, Map.of("location", location), new byte[0]);
     }
