@@ -14,7 +14,10 @@ import org.modelcensus.functions.normalize.Edition;
 import org.modelcensus.functions.normalize.Mappings;
 import org.modelcensus.functions.normalize.NormalizedDataset;
 import org.modelcensus.functions.normalize.Normalizer;
+import org.modelcensus.functions.dataset.Provenance;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The options every data-reading command shares: data, edition, mappings, corrections. */
 final class DataOptions {
@@ -34,6 +37,9 @@ final class DataOptions {
             description = "analyst corrections CSV (action,model,field,value,reason) applied to the data before "
                     + "normalization; repeat to apply several files in order")
     List<Path> corrections = new ArrayList<>();
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
     private Snapshot snapshot;
     private final List<Corrected> corrected = new ArrayList<>();
@@ -68,17 +74,28 @@ final class DataOptions {
 
     /**
      * Prints what the reader of an output must know about its data: a SAMPLE DATA label when no
-     * {@code --data} was given, and which corrections were applied, one per line.
+     * {@code --data} was given, the optional fields the snapshot lacks (always on stderr), and which
+     * corrections were applied, one per line.
      */
     void printNotes(PrintWriter to) {
         if (snapshot().provenance().sample()) {
             to.println(SAMPLE_NOTE);
+            to.flush();
         }
+        printMissingFields(command.commandLine().getErr(), "", snapshot().provenance());
         for (Corrected c : corrected()) {
             to.println(c.summary());
             for (Applied a : c.applied()) {
                 to.println("  " + a.describe());
             }
+        }
+    }
+
+    /** One line, e.g. {@code # this snapshot lacks optional fields: ... (schema 2026)}, when the snapshot lacks any. */
+    static void printMissingFields(PrintWriter err, String label, Provenance p) {
+        if (!p.missingFields().isEmpty()) {
+            err.println("# " + label + p.missingFieldsNote());
+            err.flush();
         }
     }
 }

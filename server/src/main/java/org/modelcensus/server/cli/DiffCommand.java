@@ -32,6 +32,8 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         Formats.require(format, "text", "csv");
         SnapshotDiff diff = SnapshotDiff.of(EpochCsv.read(a), EpochCsv.read(b));
+        DataOptions.printMissingFields(spec.commandLine().getErr(), "A: ", diff.a());
+        DataOptions.printMissingFields(spec.commandLine().getErr(), "B: ", diff.b());
         PrintWriter out = spec.commandLine().getOut();
         if (format.equals("csv")) {
             out.println(CsvExport.row(SnapshotDiff.HEADER));

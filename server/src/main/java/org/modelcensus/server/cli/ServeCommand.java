@@ -81,6 +81,9 @@ final class ServeCommand implements Callable<Integer> {
             throw new BadInputException(tlsPasswordFile.toString(), 0, 0, "--tls-password-file needs --tls-keystore");
         }
         Snapshot defaultSnapshot = data == null ? SampleData.snapshot() : EpochCsv.read(data);
+        if (!defaultSnapshot.provenance().missingFields().isEmpty()) {
+            LOG.warn("{}", defaultSnapshot.provenance().missingFieldsNote());
+        }
         List<Routes> routes = new ArrayList<>();
         Datasets datasets;
         if (store == null) {
