@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Assertions;
 public final class RealSnapshots {
     public static final String JULY_2024 = "large_scale_ai_models_2024-07-16.csv";
     public static final String MAY_2025 = "large_scale_ai_models_2025-05-20.csv";
+    public static final String FEB_2026 = "large_scale_ai_models_2026-02-16.csv";
 
     private RealSnapshots() {
     }

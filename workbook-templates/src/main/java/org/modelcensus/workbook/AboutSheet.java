@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.modelcensus.functions.corrections.Corrected;
+import org.modelcensus.functions.dataset.EpochSchema;
 import org.modelcensus.functions.dataset.Provenance;
 import org.modelcensus.functions.report.Report;
 
@@ -33,7 +34,7 @@ final class AboutSheet {
         rows.add(new String[] {"읽은 시각 (data read at)", UTC.format(p.readAt()) + " (the snapshot's own date is in its file name)"});
         rows.add(new String[] {"SHA-256", p.sha256()});
         rows.add(new String[] {"행 수 (rows in the snapshot)", Integer.toString(p.rows())});
-        rows.add(new String[] {"스키마 (CSV schema)", p.schema().label()});
+        rows.addAll(schemaRows(p));
         rows.add(new String[] {"정규화 모델 수 (models after normalization)", Integer.toString(report.data().models().size())});
         rows.add(new String[] {"매핑 (mappings)", "built-in mapping files for " + report.edition().id()
                 + "; the " + report.data().mappings().appliedRows().size() + " rows in effect are listed in the Mappings sheet"});
@@ -63,6 +64,18 @@ final class AboutSheet {
         sheet.setColumnWidth(0, 40 * 256);
         sheet.setColumnWidth(1, 100 * 256);
         Cells.printOnePageWide(sheet);
+    }
+
+    /** The schema generation, the optional fields the snapshot lacks and the columns no field reads. */
+    private static List<String[]> schemaRows(Provenance p) {
+        String missing = p.missingFields().isEmpty() ? "없음 (none)" : String.join(", ", p.missingFields())
+                + " — 이 스냅샷에는 이 열이 없어 해당 값은 비어 있습니다. The snapshot has no such column, so every value "
+                + "read from these fields is blank: not unknown to Epoch, just not in this file.";
+        String unused = p.unusedColumns().isEmpty() ? "없음 (none)" : String.join(", ", p.unusedColumns());
+        return List.of(new String[] {"스키마 (CSV schema)", p.generation() + " (columns matched by name as "
+                + EpochSchema.RESOURCE + " declares)"},
+                new String[] {"없는 선택 필드 (optional fields missing)", missing},
+                new String[] {"읽지 않는 열 (columns not read)", unused});
     }
 
     private static String corrections(List<Corrected> corrections) {

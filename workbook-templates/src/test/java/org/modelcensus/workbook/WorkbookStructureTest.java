@@ -17,9 +17,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.modelcensus.functions.RealSnapshots;
 import org.modelcensus.functions.dataset.Provenance;
 import org.modelcensus.functions.normalize.Edition;
 import org.modelcensus.functions.query.Count;
@@ -180,5 +182,28 @@ class WorkbookStructureTest {
             }
             assertFalse(models.size() == 0);
         }
+    }
+
+    @Test
+    void theAboutSheetNamesTheOptionalFieldsTheSnapshotLacksAndTheColumnsNoFieldReads() throws Exception {
+        Path file = dir.resolve("feb-2026.xlsx");
+        Workbooks.write(new Workbooks.Case(RealSnapshots.FEB_2026, Edition.SPRI_2025).input(), file);
+        try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
+            Sheet about = wb.getSheet("About");
+            assertTrue(aboutValue(about, "스키마 (CSV schema)").startsWith("2026 "));
+            assertTrue(aboutValue(about, "없는 선택 필드 (optional fields missing)")
+                    .startsWith("Organization categorization (from Organization) — "));
+            assertTrue(aboutValue(about, "읽지 않는 열 (columns not read)").endsWith("Hardware utilization (HFU), "
+                    + "Training compute cost (cloud), Training compute cost (upfront)"));
+        }
+    }
+
+    private static String aboutValue(Sheet about, String label) {
+        for (Row r : about) {
+            if (r.getCell(0) != null && r.getCell(0).getStringCellValue().equals(label)) {
+                return r.getCell(1).getStringCellValue();
+            }
+        }
+        throw new AssertionError("the About sheet has no row " + label);
     }
 }

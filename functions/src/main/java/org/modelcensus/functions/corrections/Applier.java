@@ -60,8 +60,7 @@ final class Applier {
             }
         }
         Provenance p = target.provenance();
-        Provenance corrected = new Provenance(p.source() + " + corrections " + correctionsSource, p.sha256(),
-                records.size(), p.schema(), p.readAt(), p.sample());
+        Provenance corrected = p.withSource(p.source() + " + corrections " + correctionsSource, records.size());
         return new Snapshot(corrected, columns, records);
     }
 
@@ -166,7 +165,7 @@ final class Applier {
     private String column(Correction c) {
         if (!columns.contains(c.field())) {
             throw c.error(Correction.FIELD, "unknown field '" + c.field() + "': not a column of "
-                    + target.provenance().source() + " (schema " + target.provenance().schema().label()
+                    + target.provenance().source() + " (schema " + target.provenance().generation()
                     + "); its columns are " + columns.names());
         }
         return c.field();

@@ -18,7 +18,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Reads Epoch's CSV (either schema generation) from a path, a URL or bytes.
+ * Reads Epoch's CSV (any schema generation {@link EpochSchema} declares) from a path, a URL or bytes.
+ * Columns are matched by name, so their order and any extra columns do not matter.
  *
  * <p>Every problem stops the import with one {@link BadInputException} naming the file, line and
  * column: unclosed quote, stray character after a closing quote, bytes that are not UTF-8,
@@ -67,18 +68,23 @@ public final class EpochCsv {
 
     /** As {@link #parse(String, byte[])}, marking the result as the project's sample data or not. */
     public static Snapshot parse(String source, byte[] bytes, boolean sample) {
+        return parse(source, bytes, sample, EpochSchema.builtIn());
+    }
+
+    /** As {@link #parse(String, byte[], boolean)}, matching the header against another schema declaration. */
+    public static Snapshot parse(String source, byte[] bytes, boolean sample, EpochSchema schema) {
         String text = Utf8.decode(source, bytes);
         if (text.isBlank()) {
             throw new BadInputException(source, 1, 1, "empty file: expected an Epoch CSV header");
         }
         CsvReader reader = new CsvReader(source, text, MAX_FIELD_CHARS);
-        Header header = Header.read(source, reader);
+        Header header = Header.read(source, reader, schema);
         List<ModelRecord> models = new ArrayList<>();
         for (List<String> fields = reader.next(); fields != null; fields = reader.next()) {
             models.add(record(source, reader.recordLine(), fields, header));
         }
-        Provenance provenance = new Provenance(source, sha256(bytes), models.size(), header.schema(), Instant.now(),
-                sample);
+        Provenance provenance = new Provenance(source, sha256(bytes), models.size(), header.generation(),
+                header.missingFields(), header.unusedColumns(), Instant.now(), sample);
         return new Snapshot(provenance, header.columns(), models);
     }
 
@@ -119,7 +125,7 @@ public final class EpochCsv {
 
     private static BadInputException fieldProblem(String source, long line, Header header, Field field,
             String problem) {
-        int number = header.columns().indexOf(field.column()) + 1;
+        int number = header.columns().indexOf(field) + 1;
         return new BadInputException(source, line, number,
                 problem + " (column '" + header.nameOf(field) + "', field " + number + ")");
     }

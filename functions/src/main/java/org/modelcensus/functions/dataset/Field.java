@@ -1,53 +1,34 @@
 package org.modelcensus.functions.dataset;
 
-import java.util.List;
-
 /**
- * The Epoch columns the census reads, with their header names in each schema generation. The
- * canonical name is the 2025 one; records keep every other column of the file as well.
+ * The Epoch columns the census reads, as handles for code. Their header names in each schema
+ * generation, and whether a file must have them, are data: see {@link EpochSchema}. Records keep
+ * every other column of the file as well.
  */
 public enum Field {
-    NAME("Model", "System"),
-    DOMAIN("Domain"),
-    TASK("Task"),
-    ORGANIZATION("Organization"),
-    PUBLICATION_DATE("Publication date"),
-    COUNTRY("Country (of organization)", "Country (from Organization)"),
-    ORGANIZATION_CATEGORIZATION("Organization categorization (from Organization)"),
-    LINK("Link"),
-    PARAMETERS("Parameters"),
-    TRAINING_COMPUTE("Training compute (FLOP)"),
-    DATASET_SIZE("Training dataset size (datapoints)"),
-    HARDWARE("Training hardware"),
-    CONFIDENCE("Confidence"),
-    ACCESSIBILITY("Model accessibility"),
-    REFERENCE("Reference");
+    NAME,
+    DOMAIN,
+    TASK,
+    ORGANIZATION,
+    PUBLICATION_DATE,
+    COUNTRY,
+    ORGANIZATION_CATEGORIZATION,
+    LINK,
+    PARAMETERS,
+    TRAINING_COMPUTE,
+    DATASET_SIZE,
+    HARDWARE,
+    CONFIDENCE,
+    ACCESSIBILITY,
+    REFERENCE;
 
-    private final String canonical;
-    private final List<String> aliases;
-
-    Field(String canonical, String... aliases) {
-        this.canonical = canonical;
-        this.aliases = List.of(aliases);
-    }
-
-    /** The header name in the 2025 schema, used inside the census for every schema. */
+    /** The column name used inside the census for every schema generation: the 2025 header name, e.g. {@code Model}. */
     public String column() {
-        return canonical;
+        return EpochSchema.builtIn().columnOf(this);
     }
 
-    /** Header names this field had in older schema generations. */
-    public List<String> aliases() {
-        return aliases;
-    }
-
-    /** The canonical column name for a header of any generation (unknown headers are kept as is). */
+    /** The canonical column for a header name of any generation (unknown names are kept as they are). */
     public static String canonicalColumn(String header) {
-        for (Field f : values()) {
-            if (f.aliases.contains(header)) {
-                return f.canonical;
-            }
-        }
-        return header;
+        return EpochSchema.builtIn().fieldOf(header).map(Field::column).orElse(header);
     }
 }

@@ -1,5 +1,6 @@
 /**
- * Importing Epoch AI "Large-Scale AI Models" CSV snapshots (both schema generations) into immutable
+ * Importing Epoch AI "Large-Scale AI Models" CSV snapshots (every schema generation that
+ * {@link org.modelcensus.functions.dataset.EpochSchema} declares, matched by header name) into immutable
  * {@link org.modelcensus.functions.dataset.Snapshot}s that carry their provenance; the project's own
  * {@link org.modelcensus.functions.dataset.SampleData} (written from the report texts, labelled a
  * sample everywhere) and a generator of large Epoch-like files,

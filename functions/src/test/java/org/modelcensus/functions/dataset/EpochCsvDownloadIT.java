@@ -56,7 +56,7 @@ class EpochCsvDownloadIT {
         URI url = url("/epoch.csv");
         Snapshot s = EpochCsv.read(url);
         assertEquals(2, s.provenance().rows());
-        assertEquals(Schema.EPOCH_2025, s.provenance().schema());
+        assertEquals("2025", s.provenance().generation());
         assertEquals(url.toString(), s.provenance().source());
         assertEquals(EpochCsvTest.sha256(CSV), s.provenance().sha256());
         assertEquals("HyperCLOVA X", s.models().get(1).name());

@@ -20,22 +20,24 @@ import org.modelcensus.functions.RealSnapshots;
 class EpochCsvRealSnapshotsTest {
 
     enum Real {
-        JULY_2024(RealSnapshots.JULY_2024, 192, Schema.EPOCH_2024,
+        JULY_2024(RealSnapshots.JULY_2024, 192, "2024",
                 "0895ccdb7312867313696337a116901885b2b9f5690da85cdff9614fe251a785", List.of(3, 9, 28, 104, 46)),
-        MAY_2025(RealSnapshots.MAY_2025, 311, Schema.EPOCH_2025,
-                "7e6faa7de7e98f4bc343b4025ee66574ad705f8b1679dcc559350631b32b1e2d", List.of(2, 9, 29, 110, 132));
+        MAY_2025(RealSnapshots.MAY_2025, 311, "2025",
+                "7e6faa7de7e98f4bc343b4025ee66574ad705f8b1679dcc559350631b32b1e2d", List.of(2, 9, 29, 110, 132)),
+        FEB_2026(RealSnapshots.FEB_2026, 485, "2026",
+                "15501489eee0dd60c9c45f79d4e08c104c4c2a0ea958ba440350a7506ea67769", List.of(2, 10, 30, 121, 168));
 
         final String file;
         final int rows;
-        final Schema schema;
+        final String generation;
         final String sha256;
         /** Models published in 2020 ... 2024, as counted in the snapshots' README. */
         final List<Integer> perYear;
 
-        Real(String file, int rows, Schema schema, String sha256, List<Integer> perYear) {
+        Real(String file, int rows, String generation, String sha256, List<Integer> perYear) {
             this.file = file;
             this.rows = rows;
-            this.schema = schema;
+            this.generation = generation;
             this.sha256 = sha256;
             this.perYear = perYear;
         }
@@ -51,7 +53,7 @@ class EpochCsvRealSnapshotsTest {
         Snapshot s = EpochCsv.read(real.path());
         assertEquals(real.rows, s.models().size());
         assertEquals(real.rows, s.provenance().rows());
-        assertEquals(real.schema, s.provenance().schema());
+        assertEquals(real.generation, s.provenance().generation());
         assertEquals(real.sha256, s.provenance().sha256());
         assertEquals(real.path().toString(), s.provenance().source());
     }
@@ -91,7 +93,7 @@ class EpochCsvRealSnapshotsTest {
         assertEquals(expected.models(), copy.models());
         assertEquals(expected.models().stream().map(ModelRecord::line).toList(),
                 copy.models().stream().map(ModelRecord::line).toList());
-        assertEquals(expected.provenance().schema(), copy.provenance().schema());
+        assertEquals(expected.provenance().generation(), copy.provenance().generation());
     }
 
     /** Every LF, in turn, as CR, CRLF or LF: never CR right before LF, which would merge two breaks. */

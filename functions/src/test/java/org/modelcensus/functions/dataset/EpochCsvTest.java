@@ -39,7 +39,7 @@ class EpochCsvTest {
         byte[] bytes = (HEADER_2025 + ROW + "HyperCLOVA X,Language,Chat,NAVER,2023-08-24,Korea (Republic of),"
                 + "Industry\n").getBytes(UTF_8);
         Snapshot s = EpochCsv.parse("mem.csv", bytes);
-        assertEquals(Schema.EPOCH_2025, s.provenance().schema());
+        assertEquals("2025", s.provenance().generation());
         assertEquals(2, s.provenance().rows());
         assertEquals("mem.csv", s.provenance().source());
         assertEquals(sha256(bytes), s.provenance().sha256());
@@ -52,7 +52,7 @@ class EpochCsvTest {
         Path file = write("old.csv", HEADER_2024 + "PaLM 2,Language,Chat,Google,2023-05-10,United States of America,"
                 + "Industry,a note\n");
         Snapshot s = EpochCsv.read(file);
-        assertEquals(Schema.EPOCH_2024, s.provenance().schema());
+        assertEquals("2024", s.provenance().generation());
         assertEquals(file.toString(), s.provenance().source());
         assertEquals(sha256(Files.readAllBytes(file)), s.provenance().sha256());
         assertEquals("PaLM 2", s.models().get(0).name());
@@ -227,19 +227,52 @@ class EpochCsvTest {
     }
 
     @Test
-    void rejectsAnUnknownSchemaNamingTheMissingColumns() {
+    void rejectsAnUnknownSchemaNamingTheMissingRequiredFields() {
         BadInputException e = rejects("name,year\nGPT-4,2023\n");
         assertLocation(e, 1, 0);
-        assertTrue(e.problem().startsWith("unknown schema"), e.getMessage());
-        assertTrue(e.problem().contains("[System, Domain, Task, Organization, Publication date, "
-                + "Country (from Organization), Organization categorization (from Organization)]"), e.getMessage());
+        assertEquals("unknown schema: missing required fields [Model, Domain, Task, Organization, Publication date, "
+                + "Country (of organization)]. Epoch's generations 2024, 2025, 2026 name them as "
+                + "schema/epoch-fields.csv declares", e.problem());
     }
 
     @Test
-    void rejectsAFileMissingRequiredColumnsOfItsGeneration() {
-        BadInputException e = rejects(HEADER_2025.replace("Publication date,", "").replace("Task,", ""));
+    void namesTheNearestHeaderNamesPresentForEachMissingRequiredField() {
+        BadInputException e = rejects(HEADER_2025.replace("Task,", "Tasks,").replace("Publication date,", "Pub date,")
+                .replace("Country (of organization)", "Country"));
         assertLocation(e, 1, 0);
-        assertEquals("missing required columns [Task, Publication date] of Epoch's 2025 schema", e.problem());
+        assertTrue(e.problem().startsWith("unknown schema: missing required fields [Task, Publication date, "
+                + "Country (of organization)]; nearest header names present: Task ~ 'Tasks'; Publication date ~ "
+                + "'Pub date'; Country (of organization) ~ 'Country'. "), e.getMessage());
+    }
+
+    @Test
+    void readsAFileWithoutTheOptionalOrganisationCategorizationAndSaysItLacksIt() {
+        Snapshot s = parse(HEADER_2025.replace(",Organization categorization (from Organization)", "")
+                + ROW.replace(",Industry", ""));
+        assertTrue(s.provenance().missingFields().contains("Organization categorization (from Organization)"));
+        assertEquals("", s.models().get(0).get(Field.ORGANIZATION_CATEGORIZATION));
+        assertEquals("OpenAI", s.models().get(0).get(Field.ORGANIZATION));
+    }
+
+    @Test
+    void listsTheOptionalFieldsAFileLacksAndTheColumnsNoFieldReads() {
+        Provenance p = parse(HEADER_2024 + "PaLM 2,Language,Chat,Google,2023-05-10,US,Industry,a note\n").provenance();
+        assertEquals(List.of("Link", "Parameters", "Training compute (FLOP)", "Training dataset size (datapoints)",
+                "Training hardware", "Confidence", "Model accessibility", "Reference"), p.missingFields());
+        assertEquals(List.of("Notes"), p.unusedColumns());
+        assertTrue(p.missingFieldsNote().startsWith("this snapshot lacks optional fields: Link, Parameters, "),
+                p.missingFieldsNote());
+    }
+
+    @Test
+    void readsColumnsByNameWhateverTheirOrder() {
+        Snapshot s = parse("Country (of organization),Extra,Publication date,Task,Organization,Domain,Model\n"
+                + "United States of America,x,2023-03-15,Chat,OpenAI,Language,GPT-4\n");
+        ModelRecord m = s.models().get(0);
+        assertEquals(List.of("GPT-4", "Language", "Chat", "OpenAI", "2023-03-15", "United States of America"),
+                List.of(m.name(), m.get(Field.DOMAIN), m.get(Field.TASK), m.get(Field.ORGANIZATION),
+                        m.get(Field.PUBLICATION_DATE), m.get(Field.COUNTRY)));
+        assertEquals(List.of("Extra"), s.provenance().unusedColumns());
     }
 
     @Test

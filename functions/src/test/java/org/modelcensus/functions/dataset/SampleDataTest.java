@@ -24,7 +24,7 @@ class SampleDataTest {
     @Test
     void importsAsASample2025Snapshot() {
         Snapshot s = SampleData.snapshot();
-        assertEquals(Schema.EPOCH_2025, s.provenance().schema());
+        assertEquals("2025", s.provenance().generation());
         assertTrue(s.provenance().sample());
         assertEquals(SampleData.SOURCE, s.provenance().source());
         assertEquals(s.models().size(), s.provenance().rows());

@@ -17,7 +17,10 @@ import org.modelcensus.functions.normalize.Normalizer;
 import org.modelcensus.functions.normalize.OrgAliases;
 import org.modelcensus.functions.normalize.OrgCategories;
 import org.modelcensus.functions.normalize.Unmapped;
+import org.modelcensus.functions.dataset.Provenance;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The options every data-reading command shares: data (or a stored snapshot), edition, mappings, corrections. */
 final class DataOptions {
@@ -51,6 +54,9 @@ final class DataOptions {
 
     @Option(names = "--strict", description = "exit 2 when unmapped values reach a table (see census unmapped)")
     boolean strict;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
     private Snapshot snapshot;
     private String storedNote;
@@ -122,21 +128,31 @@ final class DataOptions {
 
     /**
      * Prints what the reader of an output must know about its data: a SAMPLE DATA label when no
-     * {@code --data} was given, which stored snapshot {@code --data} named, and which corrections
-     * were applied, one per line.
+     * {@code --data} was given, which stored snapshot {@code --data} named, the optional fields the
+     * snapshot lacks (always on stderr), and which corrections were applied, one per line.
      */
     void printNotes(PrintWriter to) {
         if (snapshot().provenance().sample()) {
             to.println(SAMPLE_NOTE);
+            to.flush();
         }
         if (storedNote != null) {
             to.println(storedNote);
         }
+        printMissingFields(command.commandLine().getErr(), "", snapshot().provenance());
         for (Corrected c : corrected()) {
             to.println(c.summary());
             for (Applied a : c.applied()) {
                 to.println("  " + a.describe());
             }
+        }
+    }
+
+    /** One line, e.g. {@code # this snapshot lacks optional fields: ... (schema 2026)}, when the snapshot lacks any. */
+    static void printMissingFields(PrintWriter err, String label, Provenance p) {
+        if (!p.missingFields().isEmpty()) {
+            err.println("# " + label + p.missingFieldsNote());
+            err.flush();
         }
     }
 }

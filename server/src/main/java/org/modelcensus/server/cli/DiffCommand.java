@@ -37,6 +37,8 @@ final class DiffCommand implements Callable<Integer> {
         Formats.require(format, "text", "csv");
         SnapshotDiff diff = SnapshotDiff.of(SnapshotArgument.read(store, "A", a),
                 SnapshotArgument.read(store, "B", b));
+        DataOptions.printMissingFields(spec.commandLine().getErr(), "A: ", diff.a());
+        DataOptions.printMissingFields(spec.commandLine().getErr(), "B: ", diff.b());
         PrintWriter out = spec.commandLine().getOut();
         if (format.equals("csv")) {
             out.println(CsvExport.row(SnapshotDiff.HEADER));

@@ -3,14 +3,13 @@ package org.modelcensus.server.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.modelcensus.functions.dataset.Field;
+import org.modelcensus.functions.dataset.Provenance;
 import org.modelcensus.functions.dataset.Snapshot;
 import org.modelcensus.functions.diff.SnapshotDiff;
 import org.modelcensus.functions.normalize.Mappings;
@@ -53,11 +52,10 @@ final class ImportSummary {
 
     /** Schema generation and the optional fields the snapshot lacks: the one place that reads them from a snapshot. */
     private static List<String> schema(Snapshot snapshot) {
-        // A field is missing when the header has no column for it; the schema names its generation.
-        List<String> missing = Arrays.stream(Field.values()).filter(f -> snapshot.columns().indexOf(f) < 0)
-                .map(Field::column).toList();
-        return List.of("schema generation: " + snapshot.provenance().schema().label(),
-                "missing optional fields: " + (missing.isEmpty() ? "none" : String.join(", ", missing)));
+        Provenance p = snapshot.provenance();
+        return List.of("schema generation: " + p.generation(),
+                "missing optional fields: " + (p.missingFields().isEmpty() ? "none" : String.join(", ", p.missingFields())),
+                "unused columns: " + (p.unusedColumns().isEmpty() ? "none" : String.join(", ", p.unusedColumns())));
     }
 
     /** One line per kind of unmapped value (in the kinds' order), then the total and how to list them. */

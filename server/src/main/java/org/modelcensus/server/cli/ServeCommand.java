@@ -104,6 +104,9 @@ final class ServeCommand implements Callable<Integer> {
             throw new BadInputException(tlsPasswordFile.toString(), 0, 0, "--tls-password-file needs --tls-keystore");
         }
         Snapshot defaultSnapshot = data == null ? SampleData.snapshot() : SnapshotArgument.read(store, "--data", data);
+        if (!defaultSnapshot.provenance().missingFields().isEmpty()) {
+            LOG.warn("{}", defaultSnapshot.provenance().missingFieldsNote());
+        }
         if (!warnUnmapped(defaultSnapshot) && strict) {
             return 2;
         }

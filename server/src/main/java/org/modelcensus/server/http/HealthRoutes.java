@@ -27,6 +27,8 @@ final class HealthRoutes implements Routes {
             snapshot.put("sha256", p.sha256());
             snapshot.put("source", p.source());
             snapshot.put("rows", p.rows());
+            snapshot.put("schema", p.generation());
+            snapshot.put("missingFields", p.missingFields());
             snapshot.put("sample", p.sample());
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("status", "ok");

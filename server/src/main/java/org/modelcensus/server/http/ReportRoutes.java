@@ -29,7 +29,11 @@ final class ReportRoutes implements Routes {
     static final String SOURCE_HEADER = "X-Census-Source";
     static final String SAMPLE_HEADER = "X-Census-Sample";
     static final String CITATION_HEADER = "X-Census-Citation";
-    static final List<String> PROVENANCE_HEADERS = List.of(SHA256_HEADER, SOURCE_HEADER, SAMPLE_HEADER, CITATION_HEADER);
+    static final String SCHEMA_HEADER = "X-Census-Schema";
+    /** Sent only when the snapshot lacks optional fields: their canonical names, comma-separated. */
+    static final String MISSING_FIELDS_HEADER = "X-Census-Missing-Fields";
+    static final List<String> PROVENANCE_HEADERS = List.of(SHA256_HEADER, SOURCE_HEADER, SAMPLE_HEADER, CITATION_HEADER,
+            SCHEMA_HEADER, MISSING_FIELDS_HEADER);
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     /** The CSV's row-label header, and the one that labels a table made from the sample data. */
     static final String ROW_HEADER = "row";
@@ -56,6 +60,7 @@ final class ReportRoutes implements Routes {
 
     private void list(Context ctx) {
         Snapshot snapshot = snapshot(ctx);
+        provenance(ctx, snapshot.provenance());
         ObjectNode doc = MAPPER.createObjectNode();
         doc.set("provenance", TablesJson.provenance(snapshot.provenance()));
         ArrayNode reports = doc.putArray("reports");
@@ -122,11 +127,18 @@ final class ReportRoutes implements Routes {
         return id == null || id.isBlank() ? "" : "?snapshot=" + id;
     }
 
-    /** Provenance headers; the source (a path or URL, maybe non-ASCII) is percent-encoded to stay a valid header. */
+    /**
+     * Provenance headers, with the optional fields the snapshot lacks when it lacks any; text from the file
+     * (the source, column names) is percent-encoded to stay a valid header.
+     */
     static void provenance(Context ctx, Provenance p) {
         ctx.header(SHA256_HEADER, p.sha256());
         ctx.header(SOURCE_HEADER, HeaderText.ascii(p.source()));
         ctx.header(SAMPLE_HEADER, Boolean.toString(p.sample()));
         ctx.header(CITATION_HEADER, HeaderText.ascii(Provenance.EPOCH_CITATION));
+        ctx.header(SCHEMA_HEADER, HeaderText.ascii(p.generation()));
+        if (!p.missingFields().isEmpty()) {
+            ctx.header(MISSING_FIELDS_HEADER, HeaderText.ascii(String.join(", ", p.missingFields())));
+        }
     }
 }

@@ -115,7 +115,7 @@ public final class SnapshotStore {
                 return new StoredSnapshot(metadata(id), false);
             }
             SnapshotInfo info = new SnapshotInfo(id, name, parsed.provenance().rows(),
-                    parsed.provenance().schema().label(), Instant.now().toString(), bytes.length);
+                    parsed.provenance().generation(), Instant.now().toString(), bytes.length);
             try {
                 writeInfo(info);
                 DurableFiles.write(dir, id + DATA, bytes);
@@ -190,7 +190,7 @@ public final class SnapshotStore {
             byte[] bytes = bytes(id);
             Snapshot parsed = EpochCsv.parse(id + DATA, bytes);
             SnapshotInfo info = new SnapshotInfo(id, id + DATA, parsed.provenance().rows(),
-                    parsed.provenance().schema().label(), Files.getLastModifiedTime(dataFile(id)).toInstant().toString(),
+                    parsed.provenance().generation(), Files.getLastModifiedTime(dataFile(id)).toInstant().toString(),
                     bytes.length);
             synchronized (writeLock) {
                 writeInfo(info);

@@ -56,13 +56,18 @@ public final class TablesJson {
         return doc;
     }
 
-    /** Provenance as JSON: source, sha256, rows, schema, sample, readAt, citation (and a note for the sample). */
+    /**
+     * Provenance as JSON: source, sha256, rows, schema (the generation), missingFields (optional fields the
+     * snapshot lacks, blank in every table), unusedColumns, sample, readAt, citation (and a note for the sample).
+     */
     public static ObjectNode provenance(Provenance p) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("source", p.source());
         n.put("sha256", p.sha256());
         n.put("rows", p.rows());
-        n.put("schema", p.schema().label());
+        n.put("schema", p.generation());
+        p.missingFields().forEach(n.putArray("missingFields")::add);
+        p.unusedColumns().forEach(n.putArray("unusedColumns")::add);
         n.put("sample", p.sample());
         n.put("readAt", p.readAt().toString());
         n.put("citation", Provenance.EPOCH_CITATION);

@@ -27,9 +27,17 @@ class ReportRoutesTest {
     /** 1,000 synthetic models (seed 1): T8 then lists organisations named {@code =Org 34} and {@code @Lab 35}. */
     private static final Snapshot HOSTILE = EpochCsv.parse("synthetic.csv", SyntheticSnapshot.generate(1_000, 1), false);
     private static final String HOSTILE_ID = HOSTILE.provenance().sha256();
+    /** A 2025-style file without Organization categorization and with a column no field reads. */
+    private static final Snapshot LACKING = EpochCsv.parse("lacking.csv", ("Model,Domain,Task,Organization,"
+            + "Publication date,Country (of organization),Link,Parameters,Training compute (FLOP),"
+            + "Training dataset size (datapoints),Training hardware,Confidence,Model accessibility,Reference,비고\n"
+            + "GPT-4,Language,Chat,OpenAI,2023-03-15,United States of America,,,,,,,,,메모\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    private static final String LACKING_ID = LACKING.provenance().sha256();
 
     private static Javalin app() {
-        Datasets datasets = new Datasets(SAMPLE, id -> id.equals(HOSTILE_ID) ? Optional.of(HOSTILE) : Optional.empty());
+        Datasets datasets = new Datasets(SAMPLE, id -> id.equals(HOSTILE_ID) ? Optional.of(HOSTILE)
+                : id.equals(LACKING_ID) ? Optional.of(LACKING) : Optional.empty());
         return CensusServer.create(ServerConfig.defaults().withPort(0), datasets, new HeavyWork(1));
     }
 
@@ -83,6 +91,24 @@ class ReportRoutesTest {
             String csv = r.body().string();
             assertTrue(csv.startsWith("\"" + ReportRoutes.SAMPLE_ROW_HEADER + "\","), csv);
             assertTrue(csv.contains("\nEXAONE 1.0,"), "Korean text arrives as UTF-8: " + csv);
+        });
+    }
+
+    @Test
+    void announcesTheOptionalFieldsASnapshotLacksInAHeaderAndInTheJsonProvenance() {
+        JavalinTest.test(app(), (server, client) -> {
+            Response r = client.get("/api/v1/reports/spri-2025/tables/T1.json?snapshot=" + LACKING_ID);
+            assertEquals("2025", r.header(ReportRoutes.SCHEMA_HEADER));
+            assertEquals("Organization categorization (from Organization)", r.header(ReportRoutes.MISSING_FIELDS_HEADER));
+            JsonNode provenance = json(r).get("provenance");
+            assertEquals("2025", provenance.get("schema").asText());
+            assertEquals("[\"Organization categorization (from Organization)\"]", provenance.get("missingFields").toString());
+            assertEquals("[\"비고\"]", provenance.get("unusedColumns").toString());
+            Response full = client.get("/api/v1/reports/spri-2025/tables/T1.csv?snapshot=" + HOSTILE_ID);
+            assertEquals(null, full.header(ReportRoutes.MISSING_FIELDS_HEADER), "sent only when fields are missing");
+            assertEquals("2025", full.header(ReportRoutes.SCHEMA_HEADER));
+            Response list = client.get("/api/v1/reports?snapshot=" + LACKING_ID);
+            assertEquals("Organization categorization (from Organization)", list.header(ReportRoutes.MISSING_FIELDS_HEADER));
         });
     }
 
