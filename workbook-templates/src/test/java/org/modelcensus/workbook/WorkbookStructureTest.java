@@ -37,7 +37,7 @@ class WorkbookStructureTest {
     Path dir;
 
     static List<Workbooks.Case> cases() {
-        return List.of(new Workbooks.Case("sample", Edition.SPRI_2024), new Workbooks.Case("synthetic", Edition.SPRI_2025));
+        return List.of(new Workbooks.Case("sample", Edition.of("spri-2024")), new Workbooks.Case("synthetic", Edition.of("spri-2025")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -18,7 +18,7 @@ import org.modelcensus.functions.dataset.Snapshot;
  * organisations Epoch lists as "Multinational" or under several countries without an
  * {@code org_country.csv} rule. Each comes with the number of models carrying it and the first one.
  *
- * <p>Example: {@code Unmapped.of(snapshot, Mappings.builtIn(Edition.SPRI_2025)).items()}
+ * <p>Example: {@code Unmapped.of(snapshot, Mappings.builtIn(Edition.of("spri-2025"))).items()}
  */
 public final class Unmapped {
     private static final String MULTINATIONAL = "Multinational";

@@ -30,7 +30,7 @@ class UnmappedTest {
                 "Atlantis LM 2,2024-04-01,Atlantis AI,Atlantis,Games,Go,Startup,,,,",
                 "StarCoder X,2024-02-28,\"Hugging Face,ServiceNow,BigCode\",\"Multinational,United States of America\",Language,"
                         + "Code generation,Industry,,,,",
-                "Lone Ranger,2024-05-01,Wanderers,Multinational,Language,Chat,Research collective,,,,")), Edition.SPRI_2025);
+                "Lone Ranger,2024-05-01,Wanderers,Multinational,Language,Chat,Research collective,,,,")), Edition.of("spri-2025"));
     }
 
     @Test
@@ -56,7 +56,7 @@ class UnmappedTest {
 
     @Test
     void leavesEveryCountryAndOrganisationTypeOfTheRealJuly2024SnapshotMapped() {
-        List<Item> items = unmapped(EpochCsv.read(RealSnapshots.path(RealSnapshots.JULY_2024)), Edition.SPRI_2024);
+        List<Item> items = unmapped(EpochCsv.read(RealSnapshots.path(RealSnapshots.JULY_2024)), Edition.of("spri-2024"));
         assertEquals(List.of(), of(items, Kind.COUNTRY));
         assertEquals(List.of(), of(items, Kind.ORG_TYPE));
         assertTrue(items.contains(new Item(Kind.TASK, "Go", 2, "AlphaGo Zero", "")), items.toString());
@@ -67,7 +67,7 @@ class UnmappedTest {
     void followsTheEditionScopeOfCountryRules() {
         Snapshot may = EpochCsv.read(RealSnapshots.path(RealSnapshots.MAY_2025));
         Item senseTime = new Item(Kind.ORG_COUNTRY, "SenseTime", 4, "SenseChat 5.0", "Hong Kong, China");
-        assertTrue(unmapped(may, Edition.SPRI_2024).contains(senseTime));
-        assertEquals(List.of(), of(unmapped(may, Edition.SPRI_2025), Kind.ORG_COUNTRY));
+        assertTrue(unmapped(may, Edition.of("spri-2024")).contains(senseTime));
+        assertEquals(List.of(), of(unmapped(may, Edition.of("spri-2025")), Kind.ORG_COUNTRY));
     }
 }

@@ -33,8 +33,8 @@ public interface CatalogSource {
             } catch (NotFoundResponse e) {
                 return null;
             }
-            for (Edition e : Edition.values()) {
-                if (e.id().equals(edition == null ? Edition.SPRI_2025.id() : edition)) {
+            for (Edition e : Edition.builtIns()) {
+                if (e.id().equals(edition == null ? Edition.of("spri-2025").id() : edition)) {
                     return datasets.catalog(s, e);
                 }
             }

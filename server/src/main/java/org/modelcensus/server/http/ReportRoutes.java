@@ -60,7 +60,7 @@ final class ReportRoutes implements Routes {
         doc.set("provenance", TablesJson.provenance(snapshot.provenance()));
         ArrayNode reports = doc.putArray("reports");
         String pin = pin(ctx);
-        for (Edition e : Edition.values()) {
+        for (Edition e : Edition.builtIns()) {
             ObjectNode r = reports.addObject();
             r.put("id", e.id()).put("title", e.title()).put("firstYear", e.firstYear()).put("lastYear", e.lastYear());
             r.put("workbook", API + "/" + e.id() + "/workbook.xlsx" + pin);
