@@ -119,6 +119,17 @@ public final class Edition {
                 + builtIns().stream().map(Edition::id).collect(Collectors.joining(", ")));
     }
 
+    /** The newest built-in edition with printed figures: what commands use when no edition is named. */
+    public static Edition latestPublished() {
+        List<Edition> all = builtIns();
+        for (int i = all.size() - 1; i > 0; i--) {
+            if (all.get(i).publishedFigures().isPresent()) {
+                return all.get(i);
+            }
+        }
+        return all.get(0);
+    }
+
     /** Reads a user's edition file (JSON); a bad one raises a {@link BadInputException} with file and line. */
     public static Edition load(Path file) {
         return EditionFile.load(file);
@@ -132,7 +143,7 @@ public final class Edition {
         return scopes;
     }
 
-    /** Loaded on first use, so that a broken built-in file fails the first caller with its line. */
+    /** Read once, on first use (a holder class, so that loading {@code Edition} reads no file). */
     private static final class BuiltIns {
         static final List<Edition> ALL = EditionFile.builtIns();
     }

@@ -2,35 +2,30 @@ package org.modelcensus.functions.normalize;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.introspect.Annotated;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.modelcensus.functions.dataset.BadInputException;
 
 /**
@@ -42,7 +37,6 @@ final class EditionFile {
     static final String DIRECTORY = "editions/";
     private static final ObjectMapper MAPPER = mapper();
     private static final Pattern TABLE_ID = Pattern.compile("[A-Za-z][A-Za-z0-9._-]{0,30}");
-    private static final Pattern MISSING = Pattern.compile("Missing required creator property '([^']+)'.*", Pattern.DOTALL);
 
     /** The file's top level; fields marked {@code @JsonProperty} are optional, all others required. */
     private record Document(String id, EditionTable.Template title, @JsonProperty("publication") String publication,
@@ -65,143 +59,87 @@ final class EditionFile {
 
     /** The built-in editions, in the order of {@code editions/index.json}. */
     static List<Edition> builtIns() {
-        List<String> names = read(DIRECTORY + "index.json", resource("index.json"), new TypeReference<List<String>>() {
-        });
+        String index = DIRECTORY + "index.json";
         List<Edition> editions = new ArrayList<>();
-        for (String name : names) {
-            editions.add(edition(DIRECTORY + name, read(DIRECTORY + name, resource(name), new TypeReference<Document>() {
-            })));
+        for (String name : parse(index, resource(index), new TypeReference<List<String>>() {
+        })) {
+            editions.add(edition(DIRECTORY + name, resource(DIRECTORY + name)));
         }
         return List.copyOf(editions);
     }
 
     /** A user's edition file; its mapping scope and printed figures must be those of a built-in edition. */
     static Edition load(Path file) {
-        Document d;
-        try (InputStream in = Files.newInputStream(file)) {
-            d = read(file.toString(), in, new TypeReference<Document>() {
-            });
+        String source = file.toString();
+        byte[] json;
+        try {
+            json = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new BadInputException(file.toString(), 0, 0, "cannot read edition file: " + e.getMessage(), e);
+            throw new BadInputException(source, 0, 0, "cannot read edition file: " + e.getMessage(), e);
         }
-        Edition edition = edition(file.toString(), d);
-        List<Edition> builtIns = Edition.builtIns();
-        if (!Edition.mappingScopes().contains(edition.mappingScope())) {
-            throw new BadInputException(file.toString(), 0, 0, "mappingScope '" + edition.mappingScope()
-                    + "' is not a scope mapping rows use; known: " + String.join(", ", Edition.mappingScopes()));
+        Edition edition = edition(source, json);
+        Set<String> scopes = Edition.mappingScopes();
+        if (!scopes.contains(edition.mappingScope())) {
+            throw JsonErrors.at(source, json, List.of("mappingScope"), "mappingScope '" + edition.mappingScope()
+                    + "' is not a scope mapping rows use; known: " + String.join(", ", scopes));
         }
-        Set<String> figures = builtIns.stream().flatMap(e -> e.publishedFigures().stream()).collect(Collectors.toSet());
-        if (edition.publishedFigures().isPresent() && !figures.contains(edition.publishedFigures().get())) {
-            throw new BadInputException(file.toString(), 0, 0, "publishedFigures '" + edition.publishedFigures().get()
+        Set<String> figures = new TreeSet<>();
+        Edition.builtIns().forEach(e -> e.publishedFigures().ifPresent(figures::add));
+        String printed = edition.publishedFigures().orElse(null);
+        if (printed != null && !figures.contains(printed)) {
+            throw JsonErrors.at(source, json, List.of("publishedFigures"), "publishedFigures '" + printed
                     + "' names no printed figures; known: " + String.join(", ", figures));
         }
         return edition;
     }
 
-    private static InputStream resource(String name) {
-        InputStream in = EditionFile.class.getResourceAsStream("/" + DIRECTORY + name);
-        if (in == null) {
-            throw new IllegalStateException("built-in edition file " + DIRECTORY + name + " is missing from the jar");
+    private static byte[] resource(String name) {
+        try (InputStream in = EditionFile.class.getResourceAsStream("/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("built-in edition file " + name + " is missing from the jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return in;
     }
 
-    private static <T> T read(String source, InputStream in, TypeReference<T> type) {
-        try (in) {
-            return MAPPER.readValue(in, type);
+    private static <T> T parse(String source, byte[] json, TypeReference<T> type) {
+        try {
+            return MAPPER.readValue(json, type);
         } catch (JacksonException e) {
-            JsonLocation at = e.getLocation();
-            throw new BadInputException(source, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    problem(e), e);
+            throw JsonErrors.of(source, json, e);
         } catch (IOException e) {
             throw new BadInputException(source, 0, 0, "cannot read edition file: " + e.getMessage(), e);
         }
     }
 
-    /** Checks what spans several fields: table ids (unique, usable as sheet names). */
-    private static Edition edition(String source, Document d) {
+    /** Reads one edition and checks what spans several fields: table ids, unique and usable as sheet names. */
+    private static Edition edition(String source, byte[] json) {
+        Document d = parse(source, json, new TypeReference<Document>() {
+        });
         Set<String> ids = new HashSet<>();
-        for (EditionTable t : d.tables()) {
-            if (!TABLE_ID.matcher(t.id()).matches()) {
-                throw new BadInputException(source, 0, 0, "table id '" + t.id() + "' must start with a letter and "
-                        + "have at most 31 letters, digits, '.', '_' or '-' (it names a workbook sheet)");
+        for (int i = 0; i < d.tables().size(); i++) {
+            String id = d.tables().get(i).id();
+            if (!TABLE_ID.matcher(id).matches()) {
+                throw JsonErrors.at(source, json, List.of("tables", i, "id"), "table id '" + id + "' must start with "
+                        + "a letter and have at most 31 letters, digits, '.', '_' or '-' (it names a workbook sheet)");
             }
-            if (!ids.add(t.id())) {
-                throw new BadInputException(source, 0, 0, "two tables have the id '" + t.id() + "'");
+            if (!ids.add(id)) {
+                throw JsonErrors.at(source, json, List.of("tables", i, "id"), "two tables have the id '" + id + "'");
             }
         }
         return new Edition(new Edition.Declared(d.id(), d.title(), d.publication(), d.years().from(), d.years().to(),
                 d.mappingScope(), d.snapshot(), d.publishedFigures(), d.tables()), source);
     }
 
-    /** One sentence for the user, naming the field by its path in the file (e.g. {@code tables[3].n}). */
-    private static String problem(JacksonException e) {
-        String where = e instanceof JsonMappingException m ? path(m) : "";
-        String in = where.isEmpty() ? "" : " (at " + where + ")";
-        if (e instanceof InvalidTypeIdException t) {
-            return t.getTypeId() == null ? "a table needs a \"kind\"; one of: " + kinds() + in
-                    : "unknown table kind '" + t.getTypeId() + "'; known: " + kinds() + in;
-        }
-        if (e instanceof UnrecognizedPropertyException u) {
-            return "unknown parameter '" + u.getPropertyName() + "'" + in + "; known: "
-                    + u.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
-        }
-        if (e instanceof ValueInstantiationException v && v.getCause() != null) {
-            return v.getCause().getMessage() + in;
-        }
-        if (e instanceof MismatchedInputException m) {
-            Matcher missing = MISSING.matcher(m.getOriginalMessage());
-            if (missing.matches()) {
-                return "missing parameter '" + missing.group(1) + "'" + in;
-            }
-            return where.isEmpty() ? firstLine(m.getOriginalMessage()) : where + " must be " + expected(m.getTargetType());
-        }
-        return firstLine(e.getOriginalMessage());
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder out = new StringBuilder();
-        for (JsonMappingException.Reference r : e.getPath()) {
-            if (r.getFieldName() != null) {
-                out.append(out.length() == 0 ? "" : ".").append(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                out.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return out.toString();
-    }
-
-    private static String expected(Class<?> type) {
-        if (type == int.class || type == Integer.class) {
-            return "a whole number";
-        }
-        if (type == boolean.class || type == Boolean.class) {
-            return "true or false";
-        }
-        if (type == String.class || type == EditionTable.Template.class) {
-            return "text";
-        }
-        if (type == EditionTable.Year.class) {
-            return "a year such as 2024 or a placeholder such as \"{last}\"";
-        }
-        if (type != null && List.class.isAssignableFrom(type)) {
-            return "a list";
-        }
-        return "an object";
-    }
-
-    private static String firstLine(String message) {
-        int eol = message.indexOf('\n');
-        return eol < 0 ? message : message.substring(0, eol);
-    }
-
-    /** The kind names, from the {@code @JsonTypeName} of each table record. */
-    static List<String> kinds() {
+    /** The kind names, from the {@code @JsonTypeName} of each table record, comma-separated. */
+    static String kinds() {
         List<String> out = new ArrayList<>();
         for (Class<?> c : EditionTable.class.getPermittedSubclasses()) {
-            out.add(c.getAnnotation(com.fasterxml.jackson.annotation.JsonTypeName.class).value());
+            out.add(c.getAnnotation(JsonTypeName.class).value());
         }
-        return out;
+        return String.join(", ", out);
     }
 
     /**
