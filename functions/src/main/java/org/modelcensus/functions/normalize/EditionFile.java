@@ -37,6 +37,8 @@ final class EditionFile {
     static final String DIRECTORY = "editions/";
     private static final ObjectMapper MAPPER = mapper();
     private static final Pattern TABLE_ID = Pattern.compile("[A-Za-z][A-Za-z0-9._-]{0,30}");
+    /** An edition id goes into URLs and file names. */
+    private static final Pattern EDITION_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     /** The file's top level; fields marked {@code @JsonProperty} are optional, all others required. */
     private record Document(String id, EditionTable.Template title, @JsonProperty("publication") String publication,
@@ -114,10 +116,17 @@ final class EditionFile {
         }
     }
 
-    /** Reads one edition and checks what spans several fields: table ids, unique and usable as sheet names. */
+    /** Reads one edition and checks its id, and its table ids: unique and usable as sheet names. */
     private static Edition edition(String source, byte[] json) {
         Document d = parse(source, json, new TypeReference<Document>() {
         });
+        if (!EDITION_ID.matcher(d.id()).matches()) {
+            throw JsonErrors.at(source, json, List.of("id"), "edition id '" + d.id() + "' must be letters, digits, "
+                    + "'.', '_' or '-' (it goes into URLs and file names)");
+        }
+        if (d.tables().isEmpty()) {
+            throw JsonErrors.at(source, json, List.of("tables"), "an edition needs at least one table");
+        }
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < d.tables().size(); i++) {
             String id = d.tables().get(i).id();

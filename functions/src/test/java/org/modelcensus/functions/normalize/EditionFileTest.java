@@ -156,6 +156,9 @@ class EditionFileTest {
         assertEquals(twice + ", line 8, column 6: two tables have the id 'F1' (at tables[1].id)", e.getMessage());
         Path scope = Files.writeString(dir.resolve("s.json"), Files.readString(twice)
                 .replace("\"spri-2025\"", "\"spri-2031\"").replace("\"F1\", \"kind\": \"countries\"", "\"T1\", \"kind\": \"countries\""));
+        Path slash = Files.writeString(dir.resolve("i.json"), Files.readString(scope).replace("\"mine\"", "\"../mine\""));
+        assertTrue(assertThrows(BadInputException.class, () -> Edition.load(slash)).getMessage()
+                .startsWith(slash + ", line 2, column 3: edition id '../mine' must be letters"));
         BadInputException s = assertThrows(BadInputException.class, () -> Edition.load(scope));
         assertEquals(5, s.line());
         assertTrue(s.problem().startsWith("mappingScope 'spri-2031' is not a scope mapping rows use"), s.problem());
