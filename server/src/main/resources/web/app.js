@@ -71,6 +71,8 @@
       select.textContent = "";
       reports.forEach(function (r) { option(select, r.id, r.title + " (" + r.firstYear + "–" + r.lastYear + ")"); });
       if (keep && currentReport() === undefined) { keep = ""; }
+      // The server names the newest edition this snapshot's years cover.
+      if (!keep) { keep = doc["default"] || ""; }
       if (keep) { select.value = keep; }
       status("");
       return editionChanged();

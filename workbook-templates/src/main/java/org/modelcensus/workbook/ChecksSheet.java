@@ -44,7 +44,8 @@ final class ChecksSheet {
         List<Check.TableScore> scores = check.tables();
         int totalsHeader = 3;
         int firstDetail = totalsHeader + scores.size() + 4;
-        int lastDetail = firstDetail + check.cells().size() - 1;
+        // An edition not yet printed has no detail rows: the ranges then cover one empty row, not the header.
+        int lastDetail = firstDetail + Math.max(check.cells().size(), 1) - 1;
         String tables = column(0, firstDetail, lastDetail);
         String statuses = column(7, firstDetail, lastDetail);
 

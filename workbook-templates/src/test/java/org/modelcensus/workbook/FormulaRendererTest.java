@@ -23,7 +23,7 @@ import org.modelcensus.functions.report.ReportTable;
 import org.modelcensus.functions.report.Reports;
 
 class FormulaRendererTest {
-    private static final Report REPORT = Reports.build(NormalizedDataset.of(SampleData.snapshot(), Edition.SPRI_2025));
+    private static final Report REPORT = Reports.build(NormalizedDataset.of(SampleData.snapshot(), Edition.of("spri-2025")));
     private static final Layout LAYOUT = new Layout(REPORT);
     private static final FormulaRenderer ON_T1 = new FormulaRenderer(LAYOUT, "T1");
 

@@ -17,7 +17,7 @@ class LargeWorkbookTest {
     @Test
     void writesTablesOfMoreRowsThanTheStreamingWindow() throws IOException {
         var data = NormalizedDataset.of(EpochCsv.parse("synthetic", SyntheticSnapshot.generate(10_000, 1)),
-                Edition.SPRI_2025);
+                Edition.of("spri-2025"));
         var in = TemplateWorkbook.Input.of(data, List.of(), "census test");
         int longest = in.report().tables().stream().mapToInt(t -> t.rows().size()).max().orElse(0);
         assertTrue(longest > 200, "a table of more rows than the window: " + longest);

@@ -44,8 +44,8 @@ class OoxmlSchemaTest {
     Path dir;
 
     static List<Workbooks.Case> cases() {
-        return List.of(new Workbooks.Case("synthetic", Edition.SPRI_2024),
-                new Workbooks.Case(RealSnapshots.MAY_2025, Edition.SPRI_2025));
+        return List.of(new Workbooks.Case("synthetic", Edition.of("spri-2024")),
+                new Workbooks.Case(RealSnapshots.MAY_2025, Edition.of("spri-2025")));
     }
 
     @ParameterizedTest(name = "{0}")

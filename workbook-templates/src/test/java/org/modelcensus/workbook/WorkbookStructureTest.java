@@ -39,7 +39,7 @@ class WorkbookStructureTest {
     Path dir;
 
     static List<Workbooks.Case> cases() {
-        return List.of(new Workbooks.Case("sample", Edition.SPRI_2024), new Workbooks.Case("synthetic", Edition.SPRI_2025));
+        return List.of(new Workbooks.Case("sample", Edition.of("spri-2024")), new Workbooks.Case("synthetic", Edition.of("spri-2025")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -187,7 +187,7 @@ class WorkbookStructureTest {
     @Test
     void theAboutSheetNamesTheOptionalFieldsTheSnapshotLacksAndTheColumnsNoFieldReads() throws Exception {
         Path file = dir.resolve("feb-2026.xlsx");
-        Workbooks.write(new Workbooks.Case(RealSnapshots.FEB_2026, Edition.SPRI_2025).input(), file);
+        Workbooks.write(new Workbooks.Case(RealSnapshots.FEB_2026, Edition.of("spri-2025")).input(), file);
         try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
             Sheet about = wb.getSheet("About");
             assertTrue(aboutValue(about, "스키마 (CSV schema)").startsWith("2026 "));

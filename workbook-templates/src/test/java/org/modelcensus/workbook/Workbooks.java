@@ -63,11 +63,11 @@ final class Workbooks {
     private Workbooks() {
     }
 
-    /** Every dataset the issue names, for both editions: the sample, a synthetic snapshot with hostile text, both real snapshots. */
+    /** Every dataset the issue names, for every built-in edition: the sample, a synthetic snapshot with hostile text, both real snapshots. */
     static List<Case> all() {
         List<Case> out = new ArrayList<>();
         for (String name : List.of("sample", "synthetic", RealSnapshots.JULY_2024, RealSnapshots.MAY_2025)) {
-            for (Edition e : Edition.values()) {
+            for (Edition e : Edition.builtIns()) {
                 out.add(new Case(name, e));
             }
         }
@@ -153,9 +153,18 @@ final class Workbooks {
     static boolean same(Object engine, Object sheet) {
         if (engine instanceof Double a && sheet instanceof Double b) {
             return a.doubleValue() == b.doubleValue() || (Double.isFinite(a) && Double.isFinite(b)
-                    && new BigDecimal(a).round(EXCEL_PRECISION).compareTo(new BigDecimal(b).round(EXCEL_PRECISION)) == 0);
+                    && (new BigDecimal(a).round(EXCEL_PRECISION).compareTo(new BigDecimal(b).round(EXCEL_PRECISION)) == 0
+                    || straddle(a, b)));
         }
         return String.valueOf(engine).equals(String.valueOf(sheet));
+    }
+
+    /**
+     * Two values a few bits apart on either side of a 15th-digit rounding boundary (POI multiplies in
+     * BigDecimal, Java in double): 88.67313915857605 and 88.6731391585761 agree to 15 digits.
+     */
+    private static boolean straddle(double a, double b) {
+        return Math.abs(a - b) <= 1e-15 * Math.max(Math.abs(a), Math.abs(b));
     }
 
     static String describe(Object v) {

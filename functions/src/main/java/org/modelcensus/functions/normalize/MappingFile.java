@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -33,7 +32,6 @@ final class MappingFile {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true).get();
-    private static final Set<String> SCOPES = Set.of("*", "spri-2024", "spri-2025");
 
     private MappingFile() {
     }
@@ -75,8 +73,9 @@ final class MappingFile {
                 if (record.size() != header.size()) {
                     throw row.error("row has " + record.size() + " fields but the header has " + header.size());
                 }
-                if (header.contains("scope") && !SCOPES.contains(row.get("scope"))) {
-                    throw row.error("scope must be one of " + SCOPES + ", not '" + row.get("scope") + "'");
+                // Any scope an edition file declares, so that a new edition needs no code change here.
+                if (header.contains("scope") && !Edition.mappingScopes().contains(row.get("scope"))) {
+                    throw row.error("scope must be one of " + Edition.mappingScopes() + ", not '" + row.get("scope") + "'");
                 }
                 rows.add(row);
             }

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.modelcensus.functions.normalize.EditionTable.Column;
 import org.modelcensus.functions.normalize.NormalizedModel;
 import org.modelcensus.functions.query.Arithmetic;
 import org.modelcensus.functions.query.CellRef;
@@ -31,10 +32,6 @@ import org.modelcensus.functions.query.Query;
 /** Tables that list models or developers: Korean models, top developers, top models by compute. */
 final class ListTables {
     private ListTables() {
-    }
-
-    /** A column of a model list: its printed label and the {@code Models} column it shows. */
-    record Column(String label, String modelsColumn) {
     }
 
     /** Models with a Korean developer in range, oldest first (Table 2). */
@@ -92,7 +89,7 @@ final class ListTables {
         Map<NormalizedModel, String> labels = rowLabels(models);
         for (NormalizedModel m : models) {
             for (Column c : columns) {
-                b.cell(labels.get(m), c.label(), new Lookup(MODELS, ID, m.id(), c.modelsColumn()));
+                b.cell(labels.get(m), c.label(), new Lookup(MODELS, ID, m.id(), c.column()));
             }
         }
     }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -16,13 +17,12 @@ import org.modelcensus.functions.normalize.Edition;
 import org.modelcensus.functions.query.CellKey;
 
 /**
- * Every figure the two editions printed (a copy of {@code spri-published-figures.csv}: facts, not
- * code), read from {@code published/spri-published-figures.csv}.
+ * Every figure the published editions printed (a copy of {@code spri-published-figures.csv}: facts,
+ * not code), read from {@code published/spri-published-figures.csv}.
  */
 public final class PublishedFigures {
     static final String RESOURCE = "/published/spri-published-figures.csv";
     private static final List<String> HEADER = List.of("report", "table", "row", "column", "published", "certainty", "note");
-    private static final Set<String> REPORTS = Set.of("spri-2024", "spri-2025");
 
     private final List<PrintedFigure> figures;
 
@@ -45,12 +45,15 @@ public final class PublishedFigures {
     static PublishedFigures parse(String source, InputStream in) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
         List<PrintedFigure> out = new ArrayList<>();
+        // Report ids are those the edition files declare as their printed figures.
+        Set<String> reports = Edition.builtIns().stream().flatMap(e -> e.publishedFigures().stream())
+                .collect(Collectors.toSet());
         try (CSVParser parser = CSVParser.parse(new InputStreamReader(in, StandardCharsets.UTF_8), format)) {
             if (!parser.getHeaderNames().equals(HEADER)) {
                 throw new BadInputException(source, 1, 0, "header must be " + String.join(",", HEADER));
             }
             for (CSVRecord r : parser) {
-                if (!REPORTS.contains(r.get("report"))) {
+                if (!reports.contains(r.get("report"))) {
                     throw new BadInputException(source, parser.getCurrentLineNumber(), 1, "unknown report " + r.get("report"));
                 }
                 out.add(new PrintedFigure(r.get("report"), new CellKey(r.get("table"), r.get("row"), r.get("column")),
@@ -64,8 +67,9 @@ public final class PublishedFigures {
         return figures;
     }
 
-    /** The printed figures of one edition, in the order of the file. */
+    /** The printed figures of one edition, in the order of the file; none before it is published. */
     public List<PrintedFigure> of(Edition edition) {
-        return figures.stream().filter(f -> f.report().equals(edition.id())).toList();
+        String report = edition.publishedFigures().orElse(null);
+        return figures.stream().filter(f -> f.report().equals(report)).toList();
     }
 }

@@ -1,5 +1,5 @@
 /**
- * The tables and figures of both SPRI editions, numbered as the reports number them, each cell a
+ * The tables and figures of an edition, in the order its edition file lists them, each cell a
  * {@link org.modelcensus.functions.query.Query}; the printed figures; and the check of one against
  * the other with the models behind every differing cell.
  *

@@ -9,7 +9,7 @@
  * {@link java.lang.Boolean}, null for blank or omitted); a call never throws on bad arguments but
  * answers the Excel error a user expects, with a message saying why:
  * <pre>{@code
- * FunctionCatalog catalog = FunctionCatalog.of(NormalizedDataset.of(snapshot, Edition.SPRI_2025));
+ * FunctionCatalog catalog = FunctionCatalog.of(NormalizedDataset.of(snapshot, Edition.of("spri-2025")));
  * FunctionResult r = catalog.find("COUNT").orElseThrow().call(Arrays.asList(2024.0, 2024.0, "KR"));
  * }</pre>
  */

@@ -39,8 +39,8 @@ class KnownEditsTest {
     @Test
     void spri2024KnownEditsLiftTheJuly2024CheckFrom314To331Of359() {
         Snapshot july = EpochCsv.read(RealSnapshots.path(RealSnapshots.JULY_2024));
-        assertEquals(314, check(july, Edition.SPRI_2024).equal());
-        Check c = check(corrected(RealSnapshots.JULY_2024, Fixtures.repoFile(SPRI_2024)), Edition.SPRI_2024);
+        assertEquals(314, check(july, Edition.of("spri-2024")).equal());
+        Check c = check(corrected(RealSnapshots.JULY_2024, Fixtures.repoFile(SPRI_2024)), Edition.of("spri-2024"));
         assertEquals(List.of(331, 359), List.of(c.equal(), c.printed()));
         assertEquals(new Check.TableScore("T7", 36, 36), c.table("T7"));
     }
@@ -48,8 +48,8 @@ class KnownEditsTest {
     @Test
     void spri2025KnownEditsLiftTheMay2025CheckFrom360To375Of453() {
         Snapshot may = EpochCsv.read(RealSnapshots.path(RealSnapshots.MAY_2025));
-        assertEquals(360, check(may, Edition.SPRI_2025).equal());
-        Check c = check(corrected(RealSnapshots.MAY_2025, Fixtures.repoFile(SPRI_2025)), Edition.SPRI_2025);
+        assertEquals(360, check(may, Edition.of("spri-2025")).equal());
+        Check c = check(corrected(RealSnapshots.MAY_2025, Fixtures.repoFile(SPRI_2025)), Edition.of("spri-2025"));
         assertEquals(List.of(375, 453), List.of(c.equal(), c.printed()));
         assertEquals(new Check.TableScore("T9", 29, 29), c.table("T9"));
     }
@@ -60,7 +60,7 @@ class KnownEditsTest {
         Snapshot may = EpochCsv.read(RealSnapshots.path(RealSnapshots.MAY_2025));
         Snapshot known = Corrections.load(Fixtures.repoFile(SPRI_2025)).apply(may).snapshot();
         Snapshot all = Corrections.load(Fixtures.repoFile(SPRI_2025_WEAK)).apply(known).snapshot();
-        Check c = check(all, Edition.SPRI_2025);
+        Check c = check(all, Edition.of("spri-2025"));
         assertEquals(List.of(382, 453), List.of(c.equal(), c.printed()));
     }
 

@@ -12,12 +12,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.modelcensus.functions.dataset.BadInputException;
 
 class MappingsTest {
     @ParameterizedTest
-    @EnumSource(Edition.class)
+    @MethodSource("org.modelcensus.functions.normalize.Edition#builtIns")
     void loadsEveryBuiltInMappingFileForEachEdition(Edition edition) {
         Mappings m = Mappings.builtIn(edition);
         for (String file : Mappings.FILES) {
@@ -30,16 +30,16 @@ class MappingsTest {
 
     @Test
     void letsAnEditionScopedRowOverrideAGeneralOne() {
-        assertEquals("코드 생성(Code Generation)", Mappings.builtIn(Edition.SPRI_2024).taskGroup("Code generation").orElseThrow());
+        assertEquals("코드 생성(Code Generation)", Mappings.builtIn(Edition.of("spri-2024")).taskGroup("Code generation").orElseThrow());
         assertEquals("코드 생성/자동완성(Code Generation/Autocompletion)",
-                Mappings.builtIn(Edition.SPRI_2025).taskGroup("Code generation").orElseThrow());
-        assertEquals(List.of(), Mappings.builtIn(Edition.SPRI_2024).orgCountries("BigScience").orElseThrow());
-        assertEquals(List.of("France"), Mappings.builtIn(Edition.SPRI_2025).orgCountries("BigScience").orElseThrow());
+                Mappings.builtIn(Edition.of("spri-2025")).taskGroup("Code generation").orElseThrow());
+        assertEquals(List.of(), Mappings.builtIn(Edition.of("spri-2024")).orgCountries("BigScience").orElseThrow());
+        assertEquals(List.of("France"), Mappings.builtIn(Edition.of("spri-2025")).orgCountries("BigScience").orElseThrow());
     }
 
     @Test
     void readsTheCountingRules() {
-        Rules rules = Mappings.builtIn(Edition.SPRI_2025).rules();
+        Rules rules = Mappings.builtIn(Edition.of("spri-2025")).rules();
         assertTrue(rules.domainGroupsSummed());
         assertFalse(rules.taskGroupsSummed());
         assertTrue(rules.nTasksByGroup());
@@ -48,13 +48,13 @@ class MappingsTest {
     @Test
     void replacesABuiltInFileWithTheOverrideDirectorysFile(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("rules.csv"), "scope,rule,value,note\n*,domain_merge_count,distinct,test\n");
-        assertFalse(Mappings.load(Edition.SPRI_2025, dir).rules().domainGroupsSummed());
+        assertFalse(Mappings.load(Edition.of("spri-2025"), dir).rules().domainGroupsSummed());
     }
 
     @Test
     void rejectsAnUnknownScopeNamingFileAndLine(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("task_group.csv"), "scope,task,group,note\n*,Chat,채팅(Chat),\nspri-2099,X,Y,\n");
-        BadInputException e = assertThrows(BadInputException.class, () -> Mappings.load(Edition.SPRI_2025, dir));
+        BadInputException e = assertThrows(BadInputException.class, () -> Mappings.load(Edition.of("spri-2025"), dir));
         assertTrue(e.source().endsWith("task_group.csv"));
         assertEquals(3, e.line());
         assertTrue(e.problem().contains("spri-2099"), e.getMessage());
@@ -63,7 +63,7 @@ class MappingsTest {
     @Test
     void rejectsACountryRuleNamingAnUnknownCountry(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("org_country.csv"), "scope,organization,countries,rule,evidence\n*,Acme,Atlantis,x,y\n");
-        BadInputException e = assertThrows(BadInputException.class, () -> Mappings.load(Edition.SPRI_2025, dir));
+        BadInputException e = assertThrows(BadInputException.class, () -> Mappings.load(Edition.of("spri-2025"), dir));
         assertEquals(2, e.line());
         assertTrue(e.problem().contains("Atlantis"));
     }
@@ -71,14 +71,14 @@ class MappingsTest {
     @Test
     void rejectsAFileWithoutARequiredColumn(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("org_type.csv"), "scope,categorization\n*,Industry\n");
-        BadInputException e = assertThrows(BadInputException.class, () -> Mappings.load(Edition.SPRI_2024, dir));
+        BadInputException e = assertThrows(BadInputException.class, () -> Mappings.load(Edition.of("spri-2024"), dir));
         assertTrue(e.problem().contains("label"), e.getMessage());
     }
 
     @Test
     void rejectsAnUnknownRuleValue(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("rules.csv"), "scope,rule,value,note\n*,task_merge_count,average,x\n");
-        BadInputException e = assertThrows(BadInputException.class, () -> Mappings.load(Edition.SPRI_2024, dir));
+        BadInputException e = assertThrows(BadInputException.class, () -> Mappings.load(Edition.of("spri-2024"), dir));
         assertTrue(e.problem().contains("average"));
     }
 }

@@ -17,7 +17,7 @@ import org.modelcensus.functions.query.CellKey;
 /** One report evaluated by many threads at once (as the server does) gives the one-thread values. */
 class ConcurrentReportTest {
     private static Report report() {
-        return Reports.build(NormalizedDataset.of(SampleData.snapshot(), Edition.SPRI_2025));
+        return Reports.build(NormalizedDataset.of(SampleData.snapshot(), Edition.of("spri-2025")));
     }
 
     @Test

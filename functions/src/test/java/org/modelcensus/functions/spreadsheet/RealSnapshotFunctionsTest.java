@@ -29,7 +29,7 @@ class RealSnapshotFunctionsTest {
 
     @BeforeAll
     static void load() {
-        data = NormalizedDataset.of(EpochCsv.read(RealSnapshots.path(RealSnapshots.MAY_2025)), Edition.SPRI_2025);
+        data = NormalizedDataset.of(EpochCsv.read(RealSnapshots.path(RealSnapshots.MAY_2025)), Edition.of("spri-2025"));
         report = Reports.build(data);
         catalog = FunctionCatalog.of(data);
     }
@@ -163,7 +163,7 @@ class RealSnapshotFunctionsTest {
     @Test
     void countAndRankEqualTableOneOfTheOtherEditionToo() {
         NormalizedDataset july = NormalizedDataset.of(EpochCsv.read(RealSnapshots.path(RealSnapshots.JULY_2024)),
-                Edition.SPRI_2024);
+                Edition.of("spri-2024"));
         Report spri2024 = Reports.build(july);
         FunctionCatalog functions = FunctionCatalog.of(july);
         SpreadsheetFunction count = functions.find("COUNT").orElseThrow();

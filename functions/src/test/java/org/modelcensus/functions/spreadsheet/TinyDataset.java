@@ -42,7 +42,7 @@ final class TinyDataset {
     }
 
     private static NormalizedDataset parse(String csv) {
-        return NormalizedDataset.of(EpochCsv.parse("tiny.csv", csv.getBytes(StandardCharsets.UTF_8)), Edition.SPRI_2025);
+        return NormalizedDataset.of(EpochCsv.parse("tiny.csv", csv.getBytes(StandardCharsets.UTF_8)), Edition.of("spri-2025"));
     }
 
     /** Calls a function of the catalogue; {@code null} arguments are blanks. */

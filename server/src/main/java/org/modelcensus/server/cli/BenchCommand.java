@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.modelcensus.functions.dataset.SyntheticSnapshot;
+import org.modelcensus.functions.normalize.Edition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,8 +44,9 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println(machine());
         out.printf(Locale.ROOT, "warm-up: >= %d runs and >= %.1f s, then %d timed runs and %d heap runs per dataset; "
-                + "workload = parse CSV bytes + per edition (spri-2024, spri-2025): load mappings, normalize, "
-                + "evaluate every cell%n", bench.warmup, bench.warmupSeconds, bench.runs, bench.runs);
+                + "workload = parse CSV bytes + per built-in edition (%s): load mappings, normalize, "
+                + "evaluate every cell%n", bench.warmup, bench.warmupSeconds, bench.runs, bench.runs,
+                Edition.builtIns().stream().map(Edition::id).collect(Collectors.joining(", ")));
         out.printf("%-40s %7s %7s %6s %9s %9s %8s %8s %8s %8s%n", "dataset", "models", "CSV MB", "cells", "median ms",
                 "min ms", "cpu ms", "ms/1k", "peak MB", "live MB");
         List<Benchmark.Result> results = new ArrayList<>();

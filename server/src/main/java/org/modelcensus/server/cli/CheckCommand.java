@@ -26,9 +26,13 @@ final class CheckCommand implements Callable<Integer> {
         if (unmapped != 0) {
             return unmapped;
         }
-        Check check = Check.of(Reports.build(options.normalized()), PublishedFigures.builtIn());
         var out = spec.commandLine().getOut();
         options.printNotes(out);
+        if (options.edition().publishedFigures().isEmpty()) {
+            out.println(options.edition().id() + ": no printed figures yet (the edition is not published); nothing to check");
+            return 0;
+        }
+        Check check = Check.of(Reports.build(options.normalized()), PublishedFigures.builtIn());
         out.printf("%s: %d / %d printed cells equal%n", check.edition(), check.equal(), check.printed());
         for (Check.TableScore t : check.tables()) {
             out.printf("  %-8s %3d / %3d%n", t.table(), t.equal(), t.printed());

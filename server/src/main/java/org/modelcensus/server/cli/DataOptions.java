@@ -36,8 +36,12 @@ final class DataOptions {
     @Option(names = "--store", paramLabel = "DIR", description = STORE_HELP)
     Path store;
 
-    @Option(names = "--report", defaultValue = "spri-2025", description = "report edition: spri-2024 or spri-2025 (default: ${DEFAULT-VALUE})")
+    @Option(names = "--report", paramLabel = "ID", description = "built-in report edition, as `census editions` "
+            + "lists them (default: the newest with printed figures)")
     String report;
+
+    @Option(names = "--edition", paramLabel = "FILE", description = "edition file (JSON) of one's own; overrides --report")
+    Path editionFile;
 
     @Option(names = "--mappings", description = "directory whose mapping CSVs replace the built-in ones of the same name")
     Path mappings;
@@ -60,11 +64,17 @@ final class DataOptions {
 
     private Snapshot snapshot;
     private String storedNote;
+    private Edition edition;
     private final List<Corrected> corrected = new ArrayList<>();
     private NormalizedDataset normalized;
 
+    /** The edition of {@code --edition}, else of {@code --report}, read once. */
     Edition edition() {
-        return Edition.of(report);
+        if (edition == null) {
+            edition = editionFile != null ? Edition.load(editionFile)
+                    : report != null ? Edition.of(report) : Edition.latestPublished();
+        }
+        return edition;
     }
 
     /** The snapshot (read once), with every {@code --corrections} file applied in order. */

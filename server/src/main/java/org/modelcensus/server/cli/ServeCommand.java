@@ -73,16 +73,13 @@ final class ServeCommand implements Callable<Integer> {
             + "an edition's tables")
     boolean strict;
 
-    /** Editions whose tables the start-up check reads (the server's default data under each one's mappings). */
-    private static final List<String> CHECKED_EDITIONS = List.of("spri-2024", "spri-2025");
-
     /** Logs the one-line unmapped warning of the default data for each edition; false when any was logged. */
     private static boolean warnUnmapped(Snapshot snapshot) {
         boolean clean = true;
-        for (String id : CHECKED_EDITIONS) {
-            var warning = Unmapped.of(snapshot, Mappings.builtIn(Edition.of(id))).warning();
+        for (Edition edition : Edition.builtIns()) {
+            var warning = Unmapped.of(snapshot, Mappings.builtIn(edition)).warning();
             if (warning.isPresent()) {
-                LOG.warn("{}: {}", id, warning.get());
+                LOG.warn("{}: {}", edition.id(), warning.get());
                 clean = false;
             }
         }

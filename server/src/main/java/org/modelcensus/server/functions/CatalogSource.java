@@ -15,7 +15,7 @@ import org.modelcensus.server.http.Datasets;
 @FunctionalInterface
 public interface CatalogSource {
     /**
-     * The catalogue of a snapshot id and edition id ({@code spri-2025}); null for either means the
+     * The catalogue of a snapshot id and edition id (e.g. {@code spri-2025}); null for either means the
      * server's default (the snapshot it was started with). Returns null when there is no such snapshot
      * or edition; may throw {@link org.modelcensus.functions.dataset.BadInputException} for a malformed id.
      */
@@ -23,7 +23,7 @@ public interface CatalogSource {
 
     /**
      * The catalogues of the server's datasets: the default snapshot or one it finds by id, and the
-     * edition by id (spri-2025 when none is given); null for an unknown snapshot or edition.
+     * edition by id (the newest published one when none is given); null for an unknown snapshot or edition.
      */
     static CatalogSource of(Datasets datasets) {
         return (snapshot, edition) -> {
@@ -33,8 +33,8 @@ public interface CatalogSource {
             } catch (NotFoundResponse e) {
                 return null;
             }
-            for (Edition e : Edition.values()) {
-                if (e.id().equals(edition == null ? Edition.SPRI_2025.id() : edition)) {
+            for (Edition e : Edition.builtIns()) {
+                if (e.id().equals(edition == null ? Edition.latestPublished().id() : edition)) {
                     return datasets.catalog(s, e);
                 }
             }

@@ -24,7 +24,7 @@ public final class FunctionApiBenchmark {
 
     public static void main(String[] args) {
         Snapshot snapshot = args.length > 0 ? EpochCsv.read(Path.of(args[0])) : SampleData.snapshot();
-        FunctionCatalog catalog = FunctionCatalog.of(NormalizedDataset.of(snapshot, Edition.SPRI_2025));
+        FunctionCatalog catalog = FunctionCatalog.of(NormalizedDataset.of(snapshot, Edition.of("spri-2025")));
         System.out.printf(Locale.ROOT, "dataset: %s, %.0f models%n", args.length > 0 ? args[0] : "sample",
                 catalog.find("COUNT").map(f -> f.call(java.util.List.of()).value()).orElseThrow());
         byte[] batch = batch();

@@ -4,7 +4,6 @@ import io.javalin.http.NotFoundResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,13 +76,13 @@ public final class Datasets {
 
     /** The edition with this id, or a 404 naming the known ones. */
     public static Edition edition(String id) {
-        for (Edition e : Edition.values()) {
+        for (Edition e : Edition.builtIns()) {
             if (e.id().equals(id)) {
                 return e;
             }
         }
         throw new NotFoundResponse("no report " + id + "; known: "
-                + Arrays.stream(Edition.values()).map(Edition::id).collect(Collectors.joining(", ")));
+                + Edition.builtIns().stream().map(Edition::id).collect(Collectors.joining(", ")));
     }
 
     /** The report of an edition over a snapshot (normalized with the built-in mappings), computed once. */

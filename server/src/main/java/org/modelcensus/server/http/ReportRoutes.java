@@ -8,18 +8,20 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.modelcensus.functions.dataset.Provenance;
 import org.modelcensus.functions.dataset.Snapshot;
 import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.normalize.NormalizedModel;
 import org.modelcensus.functions.report.Report;
 import org.modelcensus.functions.report.ReportTable;
 import org.modelcensus.server.tables.TablesCsv;
 import org.modelcensus.server.tables.TablesJson;
 
 /**
- * The report routes: the list of editions and tables, each table as CSV (neutralized, for pandas,
+ * The report routes: the list of the built-in editions (with the default one for the snapshot) and their tables, each table as CSV (neutralized, for pandas,
  * Google Sheets {@code IMPORTDATA} and Power Query) or JSON (raw values), and the template workbook.
  * Every route takes {@code ?snapshot=<sha256>} and names the data it used in the provenance headers.
  */
@@ -63,11 +65,13 @@ final class ReportRoutes implements Routes {
         provenance(ctx, snapshot.provenance());
         ObjectNode doc = MAPPER.createObjectNode();
         doc.set("provenance", TablesJson.provenance(snapshot.provenance()));
+        doc.put("default", covered(snapshot).id());
         ArrayNode reports = doc.putArray("reports");
         String pin = pin(ctx);
-        for (Edition e : Edition.values()) {
+        for (Edition e : Edition.builtIns()) {
             ObjectNode r = reports.addObject();
             r.put("id", e.id()).put("title", e.title()).put("firstYear", e.firstYear()).put("lastYear", e.lastYear());
+            r.put("printedFigures", e.publishedFigures().isPresent());
             r.put("workbook", API + "/" + e.id() + "/workbook.xlsx" + pin);
             ArrayNode tables = r.putArray("tables");
             for (ReportTable t : datasets.report(snapshot, e).tables()) {
@@ -78,6 +82,21 @@ final class ReportRoutes implements Routes {
             }
         }
         ctx.json(doc);
+    }
+
+    /**
+     * The newest edition whose years the snapshot covers (it has a model released in December of the
+     * last year or later), else the oldest: the web page's default choice.
+     */
+    private Edition covered(Snapshot snapshot) {
+        List<Edition> editions = Edition.builtIns();
+        String latest = datasets.report(snapshot, editions.get(0)).data().models().stream()
+                .map(NormalizedModel::date).max(Comparator.naturalOrder()).orElse("");
+        Edition chosen = editions.get(0);
+        for (Edition e : editions) {
+            chosen = latest.compareTo(e.lastYear() + "-12") >= 0 ? e : chosen;
+        }
+        return chosen;
     }
 
     private void table(Context ctx) throws IOException {

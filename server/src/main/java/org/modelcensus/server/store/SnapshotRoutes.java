@@ -97,7 +97,7 @@ public final class SnapshotRoutes implements Routes {
 
     private void unmapped(Context ctx) {
         String id = ctx.pathParam("id");
-        String report = ctx.queryParamAsClass("report", String.class).getOrDefault(Edition.SPRI_2025.id());
+        String report = ctx.queryParamAsClass("report", String.class).getOrDefault(Edition.latestPublished().id());
         Edition edition;
         try {
             edition = Edition.of(report);

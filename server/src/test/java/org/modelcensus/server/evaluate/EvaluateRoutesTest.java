@@ -82,7 +82,7 @@ class EvaluateRoutesTest {
     @Test
     void evaluatesCensusFunctionsAndPlainFormulas() throws IOException {
         FunctionRegistry registry = FunctionRegistry.of(
-                FunctionCatalog.of(NormalizedDataset.of(SampleData.snapshot(), Edition.SPRI_2025)));
+                FunctionCatalog.of(NormalizedDataset.of(SampleData.snapshot(), Edition.of("spri-2025"))));
         Object expected = registry.call("COUNT", List.of(2024.0, 2024.0, "KR")).orElseThrow().value();
         byte[] xlsx = workbook("CENSUS.COUNT(2024,2024,\"KR\")", "1+1", "CENSUS.COUNT(2024,2024,\"XX\")", "1/0");
         JavalinTest.test(app(EvaluateRoutes.Limits.defaults()), (server, client) -> {

@@ -31,7 +31,7 @@ class ServedFunctionsTest {
             String body = "{\"args\":[2020,2023]}";
             var r = client.request(new Request.Builder().url(client.getOrigin() + "/api/v1/functions/COUNT?edition=spri-2024")
                     .post(RequestBody.create(body, JSON)).build());
-            Object expected = FunctionCatalog.of(NormalizedDataset.of(SampleData.snapshot(), Edition.SPRI_2024))
+            Object expected = FunctionCatalog.of(NormalizedDataset.of(SampleData.snapshot(), Edition.of("spri-2024")))
                     .find("COUNT").orElseThrow().call(List.of(2020, 2023)).value();
             assertEquals(200, r.code());
             String text = r.body().string();

@@ -7,7 +7,7 @@ import org.modelcensus.functions.spreadsheet.FunctionCatalog;
 
 /** The sample dataset's catalogue, built once for all tests. */
 final class TestData {
-    static final FunctionCatalog CATALOG = FunctionCatalog.of(NormalizedDataset.of(SampleData.snapshot(), Edition.SPRI_2025));
+    static final FunctionCatalog CATALOG = FunctionCatalog.of(NormalizedDataset.of(SampleData.snapshot(), Edition.of("spri-2025")));
 
     private TestData() {
     }

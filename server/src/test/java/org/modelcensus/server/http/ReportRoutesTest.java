@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import okhttp3.Response;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -18,6 +20,7 @@ import org.modelcensus.functions.dataset.Provenance;
 import org.modelcensus.functions.dataset.SampleData;
 import org.modelcensus.functions.dataset.Snapshot;
 import org.modelcensus.functions.dataset.SyntheticSnapshot;
+import org.modelcensus.functions.normalize.Edition;
 import org.modelcensus.workbook.TemplateWorkbook;
 
 /** {@code /health}, the report list, tables as CSV and JSON with snapshot pinning, and workbooks. */
@@ -61,8 +64,14 @@ class ReportRoutesTest {
         JavalinTest.test(app(), (server, client) -> {
             JsonNode doc = json(client.get("/api/v1/reports"));
             assertEquals(SAMPLE.provenance().sha256(), doc.get("provenance").get("sha256").asText());
+            List<String> ids = new ArrayList<>();
+            doc.get("reports").forEach(r -> ids.add(r.get("id").asText()));
+            assertEquals(Edition.builtIns().stream().map(Edition::id).toList(), ids, "the edition files, all of them");
+            assertEquals("spri-2024", doc.get("default").asText(), "the sample's models end in August 2024");
             JsonNode spri2025 = doc.get("reports").get(1);
             assertEquals("spri-2025", spri2025.get("id").asText());
+            assertTrue(spri2025.get("printedFigures").asBoolean());
+            assertFalse(doc.get("reports").get(2).get("printedFigures").asBoolean());
             JsonNode t1 = null;
             for (JsonNode t : spri2025.get("tables")) {
                 t1 = t.get("id").asText().equals("T1") ? t : t1;

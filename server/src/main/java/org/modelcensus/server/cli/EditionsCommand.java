@@ -1,0 +1,35 @@
+package org.modelcensus.server.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.modelcensus.functions.normalize.Edition;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "editions", description = "List the built-in report editions (id, years, tables, printed figures, "
+        + "title); with FILEs, check those edition files and list them too.")
+final class EditionsCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "edition files of one's own to check and list")
+    List<Path> files = new ArrayList<>();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        List<Edition> editions = new ArrayList<>(Edition.builtIns());
+        files.forEach(f -> editions.add(Edition.load(f)));
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%-12s %-9s %6s  %-7s  %s%n", "id", "years", "tables", "printed", "title");
+        for (Edition e : editions) {
+            out.printf("%-12s %-9s %6d  %-7s  %s%n", e.id(), e.firstYear() + "-" + e.lastYear(), e.tables().size(),
+                    e.publishedFigures().isPresent() ? "yes" : "no", e.title());
+        }
+        return 0;
+    }
+}
