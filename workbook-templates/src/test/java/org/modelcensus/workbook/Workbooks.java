@@ -63,10 +63,11 @@ final class Workbooks {
     private Workbooks() {
     }
 
-    /** Every dataset the issue names, for every built-in edition: the sample, a synthetic snapshot with hostile text, both real snapshots. */
+    /** Every dataset for every built-in edition: the sample, a synthetic snapshot with hostile text, the three real large-scale snapshots. */
     static List<Case> all() {
         List<Case> out = new ArrayList<>();
-        for (String name : List.of("sample", "synthetic", RealSnapshots.JULY_2024, RealSnapshots.MAY_2025)) {
+        for (String name : List.of("sample", "synthetic", RealSnapshots.JULY_2024, RealSnapshots.MAY_2025,
+                RealSnapshots.FEB_2026)) {
             for (Edition e : Edition.builtIns()) {
                 out.add(new Case(name, e));
             }

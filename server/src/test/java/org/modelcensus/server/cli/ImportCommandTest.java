@@ -49,11 +49,22 @@ class ImportCommandTest {
         assertEquals("  large_scale_ai_models_2024-07-16.csv: 192 rows, 355395 bytes", lines.get(1));
         assertEquals("schema generation: 2024", lines.get(2));
         assertEquals("missing optional fields: none", lines.get(3));
-        assertEquals("unmapped values (spri-2025 mappings):", lines.get(4));
-        assertTrue(lines.stream().anyMatch(l -> l.matches("  task +\\d+  \\(classify in task_group.csv\\)")), r.out());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("  total ")), r.out());
+        assertTrue(lines.get(4).startsWith("unused columns: Authors, "), lines.get(4));
+        assertEquals("unmapped values (spri-2025 mappings): none", lines.get(5));
         assertEquals("changes: first snapshot in the store", lines.get(lines.size() - 1));
         assertEquals(2, storeFiles().size());
+    }
+
+    @Test
+    void countsUnmappedValuesPerKindUnderTheGivenMappings(@TempDir Path mappings) throws IOException {
+        Files.writeString(mappings.resolve("task_group.csv"), "scope,task,group,note\n");
+        Cli r = importing(july2024(), "--mappings", mappings.toString());
+
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals("unmapped values (spri-2025 mappings):", lines.get(5));
+        assertTrue(lines.stream().anyMatch(l -> l.matches("  task +\\d+  \\(classify in task_group.csv\\)")), r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("  total ")), r.out());
     }
 
     @Test
