@@ -89,6 +89,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         quietLibraryLogs();
+        Ports.checkRange(port);
+        Ports.checkFree(port);
         ServerConfig defaults = ServerConfig.defaults();
         ServerConfig config = defaults.withPort(port).withData(data).withStore(store).withToken(token())
                 .withLimits(defaults.maxRequestBytes(), defaults.maxUploadBytes(), heavyJobs).withTool(Census.VERSION);
@@ -133,11 +135,21 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         app.events(e -> e.serverStopped(stopped::countDown));
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "census-serve-stop"));
-        app.start(port);
+        start(app);
         LOG.info("census serve: listening on {}://localhost:{}/ (data: {}; writes {})", keyStore == null ? "http" : "https",
                 app.port(), data == null ? "bundled SAMPLE" : defaultSnapshot.provenance().describe(), config.token().isPresent() ? "need the token" : "disabled");
         stopped.await();
         return 0;
+    }
+
+    /** Starts listening; a port taken since {@link Ports#checkFree} is one line too, not Jetty's stack trace. */
+    private void start(Javalin app) {
+        try {
+            app.start(port);
+        } catch (Exception e) {
+            // Javalin stops Jetty after a failed bind and may rethrow the stop's (checked) error instead of the bind's.
+            throw Ports.cannotListen(port, e);
+        }
     }
 
     /** Jetty's and Javalin's start-up chatter at info would bury the one line that says where the server is. */

@@ -2,6 +2,8 @@ package org.modelcensus.server.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -32,27 +34,57 @@ final class WorkbookCommand implements Callable<Integer> {
         if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
             throw new BadInputException("--out", 0, 0, "the workbook's name must end in .xlsx: " + out);
         }
+        checkWritableDirectory();
         int unmapped = options.warnUnmapped(spec.commandLine().getErr());
         if (unmapped != 0) {
             return unmapped;
         }
         var input = TemplateWorkbook.Input.of(options.normalized(), options.corrected(), Census.VERSION);
         options.printNotes(spec.commandLine().getErr());
-        Path dir = out.toAbsolutePath().getParent();
-        // Written beside the target and renamed into place: a failure leaves any earlier file intact.
-        Path tmp = dir.resolve(".census-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".xlsx.tmp");
+        TemplateWorkbook.Summary summary = write(input);
+        spec.commandLine().getErr().printf("wrote %s: %d sheets, %d formula cells, %d report cells indexed, "
+                + "%d / %d printed cells equal%n", out, summary.sheets(), summary.formulaCells(),
+                summary.indexedCells(), input.check().equal(), input.check().printed());
+        return 0;
+    }
+
+    /** Writes beside the target and renames into place: a failure leaves any earlier file intact. */
+    private TemplateWorkbook.Summary write(TemplateWorkbook.Input input) throws IOException {
+        Path tmp = out.toAbsolutePath().getParent()
+                .resolve(".census-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".xlsx.tmp");
         try {
             TemplateWorkbook.Summary summary;
             try (OutputStream o = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 summary = TemplateWorkbook.write(input, o);
             }
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            spec.commandLine().getErr().printf("wrote %s: %d sheets, %d formula cells, %d report cells indexed, "
-                    + "%d / %d printed cells equal%n", out, summary.sheets(), summary.formulaCells(),
-                    summary.indexedCells(), input.check().equal(), input.check().printed());
+            return summary;
+        } catch (FileSystemException e) {
+            // The directory vanished or refused us after the check: still the argument's problem, not a crash.
+            throw cannotWrite(e.getReason() == null ? e.toString() : e.getReason(), e);
+        } catch (IOException e) {
+            // A full disk is not the argument's fault: exit 1, still on one line.
+            throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
         } finally {
             Files.deleteIfExists(tmp);
         }
-        return 0;
+    }
+
+    /** Fails fast, before the data is read, when the workbook cannot be written where {@code --out} says. */
+    private void checkWritableDirectory() {
+        Path dir = out.toAbsolutePath().getParent();
+        if (!Files.isDirectory(dir)) {
+            throw cannotWrite("no such directory " + dir, null);
+        }
+        if (!Files.isWritable(dir)) {
+            throw cannotWrite("the directory " + dir + " is not writable", null);
+        }
+        if (Files.isDirectory(out)) {
+            throw cannotWrite("it is a directory", null);
+        }
+    }
+
+    private BadInputException cannotWrite(String why, Exception cause) {
+        return new BadInputException("--out", 0, 0, "cannot write " + out + ": " + why, cause);
     }
 }
