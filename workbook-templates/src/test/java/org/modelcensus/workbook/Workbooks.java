@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
+import org.modelcensus.functions.OddSnapshots;
 import org.modelcensus.functions.RealSnapshots;
 import org.modelcensus.functions.dataset.EpochCsv;
 import org.modelcensus.functions.dataset.SampleData;
@@ -35,6 +36,7 @@ final class Workbooks {
             return switch (name) {
                 case "sample" -> SampleData.snapshot();
                 case "synthetic" -> EpochCsv.parse("synthetic-" + SYNTHETIC_MODELS, SyntheticSnapshot.generate(SYNTHETIC_MODELS, 7));
+                case OddSnapshots.HEADER_ONLY, OddSnapshots.OUTSIDE_YEARS, OddSnapshots.LONG_LABELS -> OddSnapshots.snapshot(name);
                 default -> EpochCsv.read(RealSnapshots.path(name));
             };
         }
@@ -61,11 +63,17 @@ final class Workbooks {
     private Workbooks() {
     }
 
-    /** Every dataset for every built-in edition: the sample, a synthetic snapshot with hostile text, the three real large-scale snapshots. */
+    /**
+     * Every dataset for every built-in edition: the sample, a synthetic snapshot with hostile text, the
+     * three real large-scale snapshots and the odd ones (no rows, no models in range, labels too long
+     * for a criterion).
+     */
     static List<Case> all() {
         List<Case> out = new ArrayList<>();
-        for (String name : List.of("sample", "synthetic", RealSnapshots.JULY_2024, RealSnapshots.MAY_2025,
-                RealSnapshots.FEB_2026)) {
+        List<String> names = new ArrayList<>(List.of("sample", "synthetic", RealSnapshots.JULY_2024,
+                RealSnapshots.MAY_2025, RealSnapshots.FEB_2026));
+        names.addAll(OddSnapshots.names());
+        for (String name : names) {
             for (Edition e : Edition.builtIns()) {
                 out.add(new Case(name, e));
             }

@@ -46,6 +46,12 @@ public final class DataTables {
     public static final String HAS_TASK = "HasTask";
     public static final String JOINT = "Joint";
     public static final String FLOP = "FLOP";
+    /** Numeric ids of the texts counted by: Excel cannot take a text over 255 characters as a criterion. */
+    public static final String COUNTRY_ID = "CountryId";
+    public static final String GROUP_ID = "GroupId";
+    public static final String ORG_TYPE_ID = "OrgTypeId";
+    private static final Map<String, String> ID_COLUMNS = Map.of(COUNTRY, COUNTRY_ID, GROUP, GROUP_ID,
+            ORG_TYPE, ORG_TYPE_ID);
 
     /** Columns of {@code Models}; the first ones are the normalized fields, the rest raw Epoch fields. */
     public static final List<String> MODEL_COLUMNS = List.of(ID, NAME, YEAR, "Date", "Organization", "Developers",
@@ -56,13 +62,26 @@ public final class DataTables {
     private DataTables() {
     }
 
+    /** The column holding the numeric id of a counted text column, e.g. {@code CountryId} for {@code Country}. */
+    public static String idColumn(String textColumn) {
+        String id = ID_COLUMNS.get(textColumn);
+        if (id == null) {
+            throw new IllegalArgumentException("the column " + textColumn + " has no id column");
+        }
+        return id;
+    }
+
     static Map<String, LongTable> build(List<NormalizedModel> models, Mappings mappings) {
         Map<String, String> nationality = developerNationality(models, mappings);
         LongTable m = new LongTable(MODELS, MODEL_COLUMNS);
-        LongTable countries = new LongTable(COUNTRIES, List.of(ID, YEAR, COUNTRY, CODE, MULTI));
-        LongTable domains = new LongTable(DOMAINS, List.of(ID, YEAR, DOMAIN, GROUP, FIRST));
-        LongTable tasks = new LongTable(TASKS, List.of(ID, YEAR, TASK, GROUP, FIRST));
-        LongTable orgTypes = new LongTable(ORG_TYPES, List.of(ID, YEAR, ORG_TYPE));
+        LongTable countries = new LongTable(COUNTRIES, List.of(ID, YEAR, COUNTRY, CODE, MULTI, COUNTRY_ID));
+        LongTable domains = new LongTable(DOMAINS, List.of(ID, YEAR, DOMAIN, GROUP, FIRST, GROUP_ID));
+        LongTable tasks = new LongTable(TASKS, List.of(ID, YEAR, TASK, GROUP, FIRST, GROUP_ID));
+        LongTable orgTypes = new LongTable(ORG_TYPES, List.of(ID, YEAR, ORG_TYPE, ORG_TYPE_ID));
+        Ids countryIds = new Ids();
+        Ids domainIds = new Ids();
+        Ids taskIds = new Ids();
+        Ids typeIds = new Ids();
         LongTable developers = new LongTable(DEVELOPERS, List.of(ID, YEAR, DEVELOPER, DEV_ID, NATIONALITY, JOINT));
         Map<String, Integer> devIds = new LinkedHashMap<>();
         Texts texts = new Texts(mappings);
@@ -74,14 +93,14 @@ public final class DataTables {
             Integer id = n.id();
             Integer year = n.year();
             Integer multi = n.multiCountry() ? 1 : 0;
-            n.countries().forEach(c -> countries.add(id, year, c.labelKo(), c.code(), multi));
+            n.countries().forEach(c -> countries.add(id, year, c.labelKo(), c.code(), multi, countryIds.of(c.labelKo())));
             for (Object[] g : domainRows.computeIfAbsent(n.domains(), l -> grouped(l, d -> mappings.domainGroup(d).orElse(d)))) {
-                domains.add(id, year, g[0], g[1], g[2]);
+                domains.add(id, year, g[0], g[1], g[2], domainIds.of((String) g[1]));
             }
             for (Object[] g : taskRows.computeIfAbsent(n.tasks(), l -> grouped(l, t -> mappings.taskGroup(t).orElse(t)))) {
-                tasks.add(id, year, g[0], g[1], g[2]);
+                tasks.add(id, year, g[0], g[1], g[2], taskIds.of((String) g[1]));
             }
-            n.orgTypes().forEach(t -> orgTypes.add(id, year, t));
+            n.orgTypes().forEach(t -> orgTypes.add(id, year, t, typeIds.of(t)));
             Integer joint = n.joint() ? 1 : 0;
             for (String d : n.developers()) {
                 Integer devId = devIds.computeIfAbsent(d, k -> devIds.size() + 1);
@@ -93,6 +112,18 @@ public final class DataTables {
             out.put(t.name(), t);
         }
         return out;
+    }
+
+    /**
+     * Numbers texts 1, 2, ... in order of first appearance, one boxed id per text; texts equal but
+     * for case share an id, as they match the same text criterion.
+     */
+    private static final class Ids {
+        private final Map<String, Integer> ids = new HashMap<>();
+
+        Integer of(String text) {
+            return ids.computeIfAbsent(text.toLowerCase(java.util.Locale.ROOT), k -> ids.size() + 1);
+        }
     }
 
     /** Tag, group and {@code FirstInGroup} (1 on the first tag of each group of the model) per raw tag. */

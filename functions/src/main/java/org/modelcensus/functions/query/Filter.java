@@ -6,6 +6,9 @@ package org.modelcensus.functions.query;
  * wildcards, as an escaped COUNTIFS criterion does in Excel.
  */
 public record Filter(String column, Op op, Query value) {
+    /** The longest text Excel accepts in a COUNTIFS criterion (or any formula string literal). */
+    public static final int MAX_CRITERION_TEXT = 255;
+
     /** Comparisons a COUNTIFS criterion can express. */
     public enum Op {
         EQ("="), GT(">"), GE(">="), LT("<"), LE("<=");
@@ -39,5 +42,14 @@ public record Filter(String column, Op op, Query value) {
 
     public static Filter gt(String column, Query value) {
         return new Filter(column, Op.GT, value);
+    }
+
+    /**
+     * Whether {@code text} fits an exact-match COUNTIFS criterion: {@code "="} plus the text, with a
+     * {@code ~} before each wildcard character, in at most {@value #MAX_CRITERION_TEXT} characters.
+     */
+    public static boolean fitsCriterion(String text) {
+        long wildcards = text.chars().filter(c -> c == '~' || c == '*' || c == '?').count();
+        return 1 + text.length() + wildcards <= MAX_CRITERION_TEXT;
     }
 }

@@ -67,7 +67,7 @@ final class CountTables {
         List<String> labels = countryRows(s);
         List<CellKey> totals = labels.stream().map(l -> b.key(l, TOTAL)).toList();
         for (String label : labels) {
-            Filter country = Filter.eq(COUNTRY, label);
+            Filter country = s.is(COUNTRIES, COUNTRY, label);
             Filter multi = Filter.eq(MULTI, 1);
             for (int y : s.years()) {
                 b.cell(label, Integer.toString(y), Scope.inYear(COUNTRIES, y, country));
@@ -104,7 +104,7 @@ final class CountTables {
         Mappings m = s.data.mappings();
         boolean distinct = !m.rules().domainGroupsSummed();
         for (String group : domainGroups(s)) {
-            Filter g = Filter.eq(GROUP, group);
+            Filter g = s.is(DOMAINS, GROUP, group);
             Filter[] filters = distinct ? new Filter[] {g, Filter.eq(FIRST, 1)} : new Filter[] {g};
             for (int y : s.years()) {
                 b.cell(group, Integer.toString(y), Scope.inYear(DOMAINS, y, filters));
@@ -113,8 +113,9 @@ final class CountTables {
         }
         addAllModelsRow(s, b, range);
         String language = m.domainGroup("Language").orElse("Language");
-        b.cell("언어 비중(%)", TOTAL, Arithmetic.percent(new CellRef(b.key(language, TOTAL)),
-                new CellRef(b.key(ALL_MODELS, TOTAL))));
+        // Without language models in range the table has no language row: the share is of none.
+        Query languageTotal = b.has(language, TOTAL) ? new CellRef(b.key(language, TOTAL)) : Constant.of(0);
+        b.cell("언어 비중(%)", TOTAL, Arithmetic.percent(languageTotal, new CellRef(b.key(ALL_MODELS, TOTAL))));
         return b.build();
     }
 
@@ -201,9 +202,9 @@ final class CountTables {
         }
         for (String type : types) {
             for (int y : s.years()) {
-                b.cell(type, Integer.toString(y), Scope.inYear(ORG_TYPES, y, Filter.eq(ORG_TYPE, type)));
+                b.cell(type, Integer.toString(y), Scope.inYear(ORG_TYPES, y, s.is(ORG_TYPES, ORG_TYPE, type)));
             }
-            b.cell(type, TOTAL, Scope.inRange(ORG_TYPES, range, Filter.eq(ORG_TYPE, type)));
+            b.cell(type, TOTAL, Scope.inRange(ORG_TYPES, range, s.is(ORG_TYPES, ORG_TYPE, type)));
         }
         return b.build();
     }

@@ -134,6 +134,11 @@ public final class ReportTable {
             return new CellKey(id, row, column);
         }
 
+        /** Whether the cell (row, column) is defined yet; a data-driven row may be absent. */
+        public boolean has(String row, String column) {
+            return cells.containsKey(key(row, column));
+        }
+
         public ReportTable build() {
             return new ReportTable(this);
         }

@@ -9,6 +9,7 @@ import org.modelcensus.functions.query.Constant;
 import org.modelcensus.functions.query.Count;
 import org.modelcensus.functions.query.Evaluator;
 import org.modelcensus.functions.query.Filter;
+import org.modelcensus.functions.query.LongTable;
 import org.modelcensus.functions.query.Param;
 import org.modelcensus.functions.query.Query;
 
@@ -56,6 +57,27 @@ final class Scope {
         all.add(Filter.le(DataTables.YEAR, range[1]));
         all.addAll(List.of(filters));
         return new Count(table, all);
+    }
+
+    /**
+     * Rows of {@code table} whose text {@code column} is {@code text}: matched by the text itself, or by
+     * its numeric id ({@link DataTables#idColumn}) when the text is too long for an Excel criterion.
+     */
+    Filter is(String table, String column, String text) {
+        if (Filter.fitsCriterion(text)) {
+            return Filter.eq(column, text);
+        }
+        String idColumn = DataTables.idColumn(column);
+        LongTable t = data.table(table);
+        int c = t.column(column);
+        int id = t.column(idColumn);
+        for (Object[] row : t.rows()) {
+            if (text.equalsIgnoreCase((String) row[c])) {
+                return Filter.eq(idColumn, row[id]);
+            }
+        }
+        // No such row: an id no row has counts nothing, as the text would.
+        return Filter.eq(idColumn, 0);
     }
 
     /** The Java value of a query as a number (0 for anything else), for choosing rows. */

@@ -29,7 +29,7 @@ final class TaskTables {
 
     /** Task groups counted by the edition's merge rule (once per model unless the rule says sum). */
     private static Filter[] group(Scope s, String group) {
-        Filter g = Filter.eq(GROUP, group);
+        Filter g = s.is(TASKS, GROUP, group);
         return s.data.mappings().rules().taskGroupsSummed() ? new Filter[] {g} : new Filter[] {g, Filter.eq(FIRST, 1)};
     }
 
