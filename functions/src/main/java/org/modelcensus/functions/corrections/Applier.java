@@ -61,7 +61,7 @@ final class Applier {
         }
         Provenance p = target.provenance();
         Provenance corrected = p.withSource(p.source() + " + corrections " + correctionsSource, records.size());
-        return new Snapshot(corrected, columns, records);
+        return new Snapshot(corrected, columns, records, target.questionable());
     }
 
     private void set(Correction c) {

@@ -31,7 +31,7 @@ public final class BadInputException extends RuntimeException {
         this.problem = problem;
     }
 
-    private static String format(String source, long line, long column, String problem) {
+    static String format(String source, long line, long column, String problem) {
         StringBuilder where = new StringBuilder(source == null ? "<input>" : source);
         if (line > 0) {
             where.append(", line ").append(line);

@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -26,6 +27,10 @@ import java.util.regex.Pattern;
  * duplicate or empty headers, a row with the wrong number of fields, an oversized field, an
  * unknown schema, a missing model name or an unparseable publication date. A UTF-8 byte order mark
  * and mixed CR / LF / CRLF line endings import like a clean file.
+ *
+ * <p>Values that import but look wrong (training compute outside (0, 1e32], dates before 1950 or after
+ * the import, control characters or duplicates in model names, no rows) are listed in
+ * {@link Snapshot#questionable()}, never thrown.
  */
 public final class EpochCsv {
     /** Largest file the census reads into memory. */
@@ -79,13 +84,17 @@ public final class EpochCsv {
         }
         CsvReader reader = new CsvReader(source, text, MAX_FIELD_CHARS);
         Header header = Header.read(source, reader, schema);
+        Instant readAt = Instant.now();
+        Questions questions = new Questions(source, header, LocalDate.ofInstant(readAt, ZoneOffset.UTC));
         List<ModelRecord> models = new ArrayList<>();
         for (List<String> fields = reader.next(); fields != null; fields = reader.next()) {
-            models.add(record(source, reader.recordLine(), fields, header));
+            ModelRecord record = record(source, reader.recordLine(), fields, header);
+            questions.check(record);
+            models.add(record);
         }
         Provenance provenance = new Provenance(source, sha256(bytes), models.size(), header.generation(),
-                header.missingFields(), header.unusedColumns(), Instant.now(), sample);
-        return new Snapshot(provenance, header.columns(), models);
+                header.missingFields(), header.unusedColumns(), readAt, sample);
+        return new Snapshot(provenance, header.columns(), models, questions.found(models.size()));
     }
 
     private static byte[] readFile(Path file) {

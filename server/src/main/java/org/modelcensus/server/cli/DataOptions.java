@@ -56,7 +56,9 @@ final class DataOptions {
             + "used when the snapshot has no categorization for a model")
     Path orgs;
 
-    @Option(names = "--strict", description = "exit 2 when unmapped values reach a table (see census unmapped)")
+    @Option(names = "--strict", description = "exit 2 when the data has questionable values (training compute "
+            + "outside (0, 1e32], dates before 1950 or after today, duplicate names, control characters, no rows; each "
+            + "is a warning without it) or unmapped values reach a table (see census unmapped)")
     boolean strict;
 
     @Spec(Spec.Target.MIXEE)
@@ -67,6 +69,7 @@ final class DataOptions {
     private Edition edition;
     private final List<Corrected> corrected = new ArrayList<>();
     private NormalizedDataset normalized;
+    private boolean questionablePrinted;
 
     /** The edition of {@code --edition}, else of {@code --report}, read once. */
     Edition edition() {
@@ -127,13 +130,27 @@ final class DataOptions {
      * {@code --strict} makes that an error, else 0.
      */
     int warnUnmapped(PrintWriter err) {
+        int questionable = warnQuestionable();
         var warning = Unmapped.of(normalized()).warning();
         if (warning.isEmpty()) {
-            return 0;
+            return questionable;
         }
         err.println((strict ? "census: " : "# ") + warning.get() + (strict ? " (--strict)" : ""));
         err.flush();
         return strict ? 2 : 0;
+    }
+
+    /**
+     * Prints a warning for each questionable value of the data (once, on stderr); returns 2 when
+     * {@code --strict} makes them an error, else 0.
+     */
+    int warnQuestionable() {
+        var found = snapshot().questionable();
+        if (!questionablePrinted) {
+            questionablePrinted = true;
+            QuestionableNotes.print(command.commandLine().getErr(), found, strict);
+        }
+        return strict && !found.isEmpty() ? 2 : 0;
     }
 
     /**
@@ -150,6 +167,7 @@ final class DataOptions {
             to.println(storedNote);
         }
         printMissingFields(command.commandLine().getErr(), "", snapshot().provenance());
+        warnQuestionable();
         for (Corrected c : corrected()) {
             to.println(c.summary());
             for (Applied a : c.applied()) {

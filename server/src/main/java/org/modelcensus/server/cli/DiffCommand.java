@@ -2,8 +2,11 @@ package org.modelcensus.server.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.modelcensus.functions.dataset.Questionable;
+import org.modelcensus.functions.dataset.Snapshot;
 import org.modelcensus.functions.diff.SnapshotDiff;
 import org.modelcensus.functions.export.CsvExport;
 import picocli.CommandLine.Command;
@@ -35,10 +38,14 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Formats.require(format, "text", "csv");
-        SnapshotDiff diff = SnapshotDiff.of(SnapshotArgument.read(store, "A", a),
-                SnapshotArgument.read(store, "B", b));
+        Snapshot first = SnapshotArgument.read(store, "A", a);
+        Snapshot second = SnapshotArgument.read(store, "B", b);
+        SnapshotDiff diff = SnapshotDiff.of(first, second);
+        List<Questionable> questionable = new ArrayList<>(first.questionable());
+        questionable.addAll(second.questionable());
         DataOptions.printMissingFields(spec.commandLine().getErr(), "A: ", diff.a());
         DataOptions.printMissingFields(spec.commandLine().getErr(), "B: ", diff.b());
+        QuestionableNotes.print(spec.commandLine().getErr(), questionable, false);
         PrintWriter out = spec.commandLine().getOut();
         if (format.equals("csv")) {
             out.println(CsvExport.row(SnapshotDiff.HEADER));

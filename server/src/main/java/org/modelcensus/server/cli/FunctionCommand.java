@@ -37,6 +37,9 @@ final class FunctionCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         options.printNotes(spec.commandLine().getErr());
+        if (options.warnQuestionable() != 0) {
+            return 2;
+        }
         FunctionCatalog catalog = FunctionCatalog.of(options.normalized());
         SpreadsheetFunction function = catalog.find(name).orElseThrow(() -> new BadInputException("function", 0, 0,
                 "unknown function '" + name + "'; known: "

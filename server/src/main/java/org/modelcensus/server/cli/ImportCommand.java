@@ -48,6 +48,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         snapshots.recoveryNotes().forEach(n -> err.println("census: store " + store + ": " + n));
         StoredSnapshot stored = isUrl(source) ? new UrlImport(snapshots).importUrl(source) : putFile(snapshots);
+        QuestionableNotes.print(err, snapshots.snapshot(stored.info().id()).questionable(), false);
         PrintWriter out = spec.commandLine().getOut();
         new ImportSummary(snapshots, store, stored.info().id(), report, rules).print(stored, out);
         out.flush();

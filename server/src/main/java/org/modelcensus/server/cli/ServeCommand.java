@@ -69,8 +69,8 @@ final class ServeCommand implements Callable<Integer> {
 
     static final String TLS_PASSWORD_ENV = "CENSUS_TLS_PASSWORD";
 
-    @Option(names = "--strict", description = "refuse to start (exit 2) when unmapped values of the default data reach "
-            + "an edition's tables")
+    @Option(names = "--strict", description = "refuse to start (exit 2) when the default data has questionable values "
+            + "or unmapped values of it reach an edition's tables")
     boolean strict;
 
     /** Logs the one-line unmapped warning of the default data for each edition; false when any was logged. */
@@ -105,6 +105,10 @@ final class ServeCommand implements Callable<Integer> {
         Snapshot defaultSnapshot = data == null ? SampleData.snapshot() : SnapshotArgument.read(store, "--data", data);
         if (!defaultSnapshot.provenance().missingFields().isEmpty()) {
             LOG.warn("{}", defaultSnapshot.provenance().missingFieldsNote());
+        }
+        QuestionableNotes.lines(defaultSnapshot.questionable()).forEach(LOG::warn);
+        if (strict && !defaultSnapshot.questionable().isEmpty()) {
+            return 2;
         }
         if (!warnUnmapped(defaultSnapshot) && strict) {
             return 2;

@@ -40,7 +40,7 @@ final class UnmappedCommand implements Callable<Integer> {
             printText(unmapped, out);
         }
         out.flush();
-        return options.strict && !unmapped.isEmpty() ? 2 : 0;
+        return options.strict && !unmapped.isEmpty() ? 2 : options.warnQuestionable();
     }
 
     /** The last line of the output: the number {@code --strict} tests. */

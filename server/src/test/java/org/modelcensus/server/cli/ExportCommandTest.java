@@ -23,7 +23,7 @@ class ExportCommandTest {
     void writesALongTableToStandardOutput() {
         Cli r = Cli.run("export", "--data", july(), "--report", "spri-2024", "--table", "Countries");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("Id,Year,Country,Code,Multi\n1,"), r.out());
+        assertTrue(r.out().startsWith("Id,Year,Country,Code,Multi,CountryId\n1,"), r.out());
         assertEquals("", r.err());
     }
 

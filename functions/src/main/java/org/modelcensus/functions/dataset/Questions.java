@@ -1,0 +1,105 @@
+package org.modelcensus.functions.dataset;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds the questionable values of a snapshot as it is read: training compute that is not a plausible
+ * FLOP count, publication dates before any model or after the import, control characters and
+ * duplicates in model names, a file without rows. None stops the import; each becomes a {@link Questionable}.
+ */
+final class Questions {
+    /** The most training compute a model may plausibly have: 1e32 FLOP, about a million times today's largest runs. */
+    static final BigDecimal MAX_FLOP = new BigDecimal("1e32");
+    /** The earliest date Epoch lists a model at (Theseus, 1950). */
+    static final LocalDate EARLIEST = LocalDate.of(1950, 1, 1);
+
+    private final String source;
+    private final Header header;
+    private final LocalDate today;
+    private final List<Questionable> found = new ArrayList<>();
+    private final Map<String, Long> firstLineOfName = new HashMap<>();
+
+    Questions(String source, Header header, LocalDate today) {
+        this.source = source;
+        this.header = header;
+        this.today = today;
+    }
+
+    /** Checks one imported record. */
+    void check(ModelRecord r) {
+        checkName(r);
+        checkCompute(r);
+        checkDate(r);
+    }
+
+    /** All that was found, with a note for a file without rows. */
+    List<Questionable> found(int rows) {
+        if (rows == 0) {
+            found.add(new Questionable(source, header.line(), 0, "the file has a header but no rows: every count is 0"));
+        }
+        return List.copyOf(found);
+    }
+
+    private void checkName(ModelRecord r) {
+        String name = r.name();
+        // Epoch's own names carry line breaks and tabs; NUL, ESC, DEL and the like only come from damage.
+        int bad = name.codePoints().filter(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')
+                .findFirst().orElse(-1);
+        if (bad >= 0) {
+            add(r, Field.NAME, String.format(Locale.ROOT, "the model name contains the control character U+%04X",
+                    bad));
+        }
+        Long first = firstLineOfName.putIfAbsent(name.toLowerCase(Locale.ROOT), r.line());
+        if (first != null) {
+            add(r, Field.NAME, "the model name '" + shorten(name) + "' is also on line " + first);
+        }
+    }
+
+    private void checkCompute(ModelRecord r) {
+        String raw = r.get(Field.TRAINING_COMPUTE).strip();
+        if (raw.isEmpty()) {
+            return;
+        }
+        BigDecimal flop;
+        try {
+            flop = new BigDecimal(raw);
+        } catch (NumberFormatException e) {
+            add(r, Field.TRAINING_COMPUTE, "training compute '" + shorten(raw) + "' is not a number; it counts as blank");
+            return;
+        }
+        if (flop.signum() <= 0 || flop.compareTo(MAX_FLOP) > 0) {
+            add(r, Field.TRAINING_COMPUTE, "training compute " + shorten(raw) + " is outside the plausible range "
+                    + "(0, 1e32] FLOP");
+        }
+    }
+
+    private void checkDate(ModelRecord r) {
+        String raw = r.get(Field.PUBLICATION_DATE).strip();
+        if (raw.isEmpty() || !EpochCsv.isIsoDate(raw)) {
+            return;
+        }
+        LocalDate date = LocalDate.parse(raw);
+        if (date.isBefore(EARLIEST) || date.isAfter(today)) {
+            add(r, Field.PUBLICATION_DATE, "publication date " + raw + " is " + (date.isAfter(today)
+                    ? "after the import (" + today + ")" : "before " + EARLIEST + ", earlier than any model Epoch lists"));
+        }
+    }
+
+    private void add(ModelRecord r, Field field, String problem) {
+        found.add(new Questionable(source, r.line(), header.columns().indexOf(field) + 1, problem
+                + " (column '" + header.nameOf(field) + "')"));
+    }
+
+    /** At most 60 characters of a value, control characters shown as '?', so one warning stays one line. */
+    private static String shorten(String value) {
+        String clean = value.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return clean.length() <= 60 ? clean : clean.substring(0, 57) + "...";
+    }
+}
