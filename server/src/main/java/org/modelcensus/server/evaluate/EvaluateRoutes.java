@@ -13,22 +13,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.CellValue;
-import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.modelcensus.functions.spreadsheet.FunctionCatalog;
 import org.modelcensus.server.functions.CatalogSource;
@@ -36,6 +30,11 @@ import org.modelcensus.server.functions.FunctionRegistry;
 import org.modelcensus.server.http.Access;
 import org.modelcensus.server.http.HeavyWork;
 import org.modelcensus.server.http.Routes;
+import org.modelcensus.workbook.evaluate.Deadline;
+import org.modelcensus.workbook.evaluate.EvaluationStoppedException;
+import org.modelcensus.workbook.evaluate.FormulaOutcome;
+import org.modelcensus.workbook.evaluate.UploadScan;
+import org.modelcensus.workbook.evaluate.WorkbookRefusedException;
 
 /**
  * {@code POST /api/v1/evaluate[?snapshot=ID&edition=ID]} with an .xlsx as the raw request body
@@ -47,10 +46,12 @@ import org.modelcensus.server.http.Routes;
  *
  * <p>The route is {@link Access#OPEN_HEAVY}: it changes nothing, so it needs no token, but it runs
  * on the {@link HeavyWork} pool (503 when full) and reads the body only once it holds a slot, so
- * memory is bounded by the pool size times the {@link Limits}. Over a limit: body → 413; the zip
- * inflating beyond its limit (a zip bomb) → 413 before POI parses anything; not a zip, not an
- * .xlsx, a DOCTYPE in a part (external entities, billion laughs: POI refuses DOCTYPEs) → 400;
- * too many formulas, too slow, a dependency chain too deep → 422. All errors are JSON.
+ * memory is bounded by the pool size times the {@link Limits}. A streaming pre-pass
+ * ({@link UploadScan}) counts the upload before POI builds its model: too large a body, too many
+ * entries, sheets, cells or XML elements, a zip bomb → 413; not a zip, not an .xlsx, a DOCTYPE
+ * (external entities, billion laughs) → 400. Too many formulas, past the deadline (which reaches
+ * inside one formula, see {@link Deadline}), a dependency chain too deep, a circular reference → 422.
+ * All errors are JSON.
  */
 public final class EvaluateRoutes implements Routes {
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -59,29 +60,26 @@ public final class EvaluateRoutes implements Routes {
     static {
         // Process-wide POI limits for every .xlsx POI opens (these are at least as strict as POI's defaults).
         ZipSecureFile.setMinInflateRatio(Math.max(ZipSecureFile.getMinInflateRatio(), 0.01));
-        ZipSecureFile.setMaxEntrySize(Math.min(ZipSecureFile.getMaxEntrySize(), Limits.DEFAULT_MAX_INFLATED));
+        ZipSecureFile.setMaxEntrySize(Math.min(ZipSecureFile.getMaxEntrySize(), UploadScan.Limits.defaults().maxInflatedBytes()));
         ZipSecureFile.setMaxTextSize(Math.min(ZipSecureFile.getMaxTextSize(), 10_000_000L));
     }
 
     /**
      * @param maxBodyBytes     the largest .xlsx accepted (413 beyond)
-     * @param maxInflatedBytes the most all zip entries may inflate to together (413 beyond)
-     * @param maxEntries       the most zip entries
+     * @param scan             the pre-pass's limits on entries, inflated bytes, sheets, cells, XML elements (413 beyond)
      * @param maxFormulas      the most formula cells evaluated (422 beyond)
      * @param maxReturnedCells the most cells listed in the answer ({@code "truncated": true} beyond)
-     * @param timeout          the longest an evaluation may run, checked between cells (422 beyond)
+     * @param timeout          the longest an evaluation may run, parsing included, checked inside formulas (422 beyond)
      */
-    public record Limits(long maxBodyBytes, long maxInflatedBytes, int maxEntries, int maxFormulas,
-            int maxReturnedCells, Duration timeout) {
-        static final long DEFAULT_MAX_INFLATED = 128L << 20;
-
-        /** 10 MiB bodies, 128 MiB inflated, 10,000 entries, 100,000 formulas, 10,000 cells listed, 20 s. */
+    public record Limits(long maxBodyBytes, UploadScan.Limits scan, int maxFormulas, int maxReturnedCells,
+            Duration timeout) {
+        /** 10 MiB bodies, {@link UploadScan.Limits#defaults()}, 100,000 formulas, 10,000 cells listed, 20 s. */
         public static Limits defaults() {
-            return new Limits(10L << 20, DEFAULT_MAX_INFLATED, 10_000, 100_000, 10_000, Duration.ofSeconds(20));
+            return new Limits(10L << 20, UploadScan.Limits.defaults(), 100_000, 10_000, Duration.ofSeconds(20));
         }
 
         public Limits withMaxBodyBytes(long value) {
-            return new Limits(value, maxInflatedBytes, maxEntries, maxFormulas, maxReturnedCells, timeout);
+            return new Limits(value, scan, maxFormulas, maxReturnedCells, timeout);
         }
     }
 
@@ -112,8 +110,9 @@ public final class EvaluateRoutes implements Routes {
         }
         FunctionRegistry registry = registry(param(ctx, "snapshot"), param(ctx, "edition"));
         CompletableFuture<byte[]> answer = heavy.submit(() -> {
+            Deadline deadline = Deadline.in(limits.timeout());
             byte[] body = readBody(ctx);
-            return evaluate(body, registry);
+            return evaluate(body, registry, deadline);
         });
         ctx.future(() -> answer.thenAccept(json -> ctx.contentType("application/json").result(json)));
     }
@@ -153,85 +152,50 @@ public final class EvaluateRoutes implements Routes {
                 + "POST /api/v1/evaluate accepts at most " + limits.maxBodyBytes() + " bytes");
     }
 
-    /** Evaluates an .xlsx's formulas; the JSON answer. Slow: run it on {@link HeavyWork}. */
+    /** Evaluates an .xlsx's formulas within the limits, parsing included; the JSON answer. Slow: run it on {@link HeavyWork}. */
     byte[] evaluate(byte[] xlsx, FunctionRegistry registry) {
-        checkZip(xlsx);
-        XSSFWorkbook book;
+        return evaluate(xlsx, registry, Deadline.in(limits.timeout()));
+    }
+
+    private byte[] evaluate(byte[] xlsx, FunctionRegistry registry, Deadline deadline) {
         try {
-            book = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
-        } catch (IOException | RuntimeException e) {
-            throw unreadable(e);
-        }
-        try (book) {
-            return JSON.writeValueAsBytes(evaluate(book, registry));
+            UploadScan.scan(xlsx, limits.scan());
+            deadline.check();
+            try (XSSFWorkbook book = parse(xlsx)) {
+                deadline.check(); // parsing cannot be interrupted, but the cell limit bounds it
+                return JSON.writeValueAsBytes(evaluate(book, registry, deadline));
+            }
+        } catch (WorkbookRefusedException e) {
+            throw new HttpResponseException(status(e.reason()), e.getMessage());
+        } catch (EvaluationStoppedException e) {
+            throw new HttpResponseException(422, e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Walks the zip's entries before POI sees it: a zip at all, unique names, bounded entries and inflated size. */
-    private void checkZip(byte[] xlsx) {
-        if (xlsx.length >= 8 && xlsx[0] == (byte) 0xD0 && xlsx[1] == (byte) 0xCF) {
-            throw new HttpResponseException(400, "this is an old binary .xls (or another OLE2 file); "
-                    + "save it as an .xlsx workbook");
-        }
-        long inflated = 0;
-        int entries = 0;
-        boolean contentTypes = false;
-        Set<String> names = new HashSet<>();
-        byte[] buf = new byte[64 * 1024];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                if (++entries > limits.maxEntries()) {
-                    throw new HttpResponseException(413, "the workbook has more than " + limits.maxEntries() + " zip entries");
-                }
-                if (!names.add(e.getName().toLowerCase(java.util.Locale.ROOT))) {
-                    throw new HttpResponseException(400, "the zip holds the entry " + e.getName() + " twice");
-                }
-                contentTypes |= e.getName().equals("[Content_Types].xml");
-                for (int n; (n = zip.read(buf)) >= 0; ) {
-                    inflated += n;
-                    if (inflated > limits.maxInflatedBytes()) {
-                        throw new HttpResponseException(413, "the workbook inflates to more than "
-                                + limits.maxInflatedBytes() + " bytes (a zip bomb?); the limit is "
-                                + limits.maxInflatedBytes());
-                    }
-                }
-            }
-        } catch (ZipException e) {
-            throw new HttpResponseException(400, "the body is not a valid zip, so not an .xlsx: " + e.getMessage());
-        } catch (IOException e) {
-            throw new HttpResponseException(400, "the body is not a readable zip, so not an .xlsx");
-        }
-        if (entries == 0) {
-            throw new HttpResponseException(400, "the body is not an .xlsx workbook (not a zip); send the file's bytes "
-                    + "with Content-Type: " + XLSX);
-        }
-        if (!contentTypes) {
-            throw new HttpResponseException(400, "the zip is not an .xlsx workbook: it has no [Content_Types].xml");
+    private static int status(WorkbookRefusedException.Reason reason) {
+        return switch (reason) {
+            case MALFORMED -> 400;
+            case TOO_LARGE -> 413;
+            case TOO_COSTLY -> 422;
+        };
+    }
+
+    private static XSSFWorkbook parse(byte[] xlsx) {
+        try {
+            return new XSSFWorkbook(new ByteArrayInputStream(xlsx));
+        } catch (IOException | RuntimeException e) {
+            // The pre-pass has refused bombs and DOCTYPEs; what is left is a broken package. POI's
+            // messages can quote part content, so only the kind of failure is named.
+            throw new HttpResponseException(400, "the body is not a readable .xlsx workbook ("
+                    + e.getClass().getSimpleName() + ")");
         }
     }
 
-    private static HttpResponseException unreadable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String m = String.valueOf(t.getMessage());
-            if (m.contains("Zip bomb") || m.contains("max. ratio") || m.contains("exceeds the max")) {
-                return new HttpResponseException(413, "the workbook inflates beyond POI's limits (a zip bomb?)");
-            }
-            if (m.contains("DOCTYPE")) {
-                return new HttpResponseException(400, "the workbook's XML declares a DOCTYPE, which is refused "
-                        + "(external entities, entity expansion)");
-            }
-        }
-        // POI's messages can quote part content; name the kind of failure only.
-        return new HttpResponseException(400, "the body is not a readable .xlsx workbook ("
-                + e.getClass().getSimpleName() + ")");
-    }
-
-    private ObjectNode evaluate(XSSFWorkbook book, FunctionRegistry registry) {
+    private ObjectNode evaluate(XSSFWorkbook book, FunctionRegistry registry, Deadline deadline) {
         book.addToolPack(registry.udfFinder());
-        FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
-        long deadline = System.nanoTime() + limits.timeout().toNanos();
+        FormulaEvaluator evaluator = XSSFFormulaEvaluator.create(book, deadline, registry.udfFinder());
         ObjectNode answer = JSON.createObjectNode();
         ArrayNode sheets = answer.putArray("sheets");
         int formulas = 0;
@@ -249,11 +213,8 @@ public final class EvaluateRoutes implements Routes {
                         throw new HttpResponseException(422, "the workbook has more than " + limits.maxFormulas()
                                 + " formulas; this server evaluates at most that many");
                     }
-                    if (System.nanoTime() > deadline) {
-                        throw new HttpResponseException(422, "the evaluation took longer than "
-                                + limits.timeout().toSeconds() + " s and was stopped");
-                    }
-                    ObjectNode c = evaluate(cell, evaluator);
+                    deadline.check();
+                    ObjectNode c = json(cell, FormulaOutcome.of(cell, evaluator));
                     if (returned < limits.maxReturnedCells()) {
                         cells.add(c);
                         returned++;
@@ -266,40 +227,18 @@ public final class EvaluateRoutes implements Routes {
         return answer;
     }
 
-    private static ObjectNode evaluate(Cell cell, FormulaEvaluator evaluator) {
+    private static ObjectNode json(Cell cell, FormulaOutcome outcome) {
         ObjectNode c = JSON.createObjectNode();
         c.put("cell", cell.getAddress().formatAsString());
         c.put("formula", cell.getCellFormula());
-        CellValue v;
-        try {
-            v = evaluator.evaluate(cell);
-        } catch (StackOverflowError e) {
-            throw new HttpResponseException(422, "the formula in " + cell.getSheet().getSheetName() + "!"
-                    + cell.getAddress().formatAsString() + " depends on a chain of cells too deep to evaluate");
-        } catch (RuntimeException e) {
-            c.put("error", FormulaError.VALUE.getString());
-            c.put("message", "cannot evaluate: " + e.getClass().getSimpleName());
-            return c;
+        if (outcome.error() != null) {
+            c.put("error", outcome.error());
+        } else {
+            c.set("value", JSON.valueToTree(outcome.value()));
         }
-        if (v == null) {
-            c.putNull("value");
-            return c;
-        }
-        switch (v.getCellType()) {
-            case NUMERIC -> c.put("value", v.getNumberValue());
-            case STRING -> c.put("value", v.getStringValue());
-            case BOOLEAN -> c.put("value", v.getBooleanValue());
-            case ERROR -> c.put("error", errorText(v.getErrorValue()));
-            default -> c.putNull("value");
+        if (outcome.message() != null) {
+            c.put("message", outcome.message());
         }
         return c;
-    }
-
-    private static String errorText(byte code) {
-        try {
-            return FormulaError.forInt(code).getString();
-        } catch (IllegalArgumentException e) {
-            return "#VALUE!";
-        }
     }
 }

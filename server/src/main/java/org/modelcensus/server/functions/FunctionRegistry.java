@@ -11,6 +11,7 @@ import org.apache.poi.ss.formula.udf.UDFFinder;
 import org.modelcensus.functions.spreadsheet.FunctionCatalog;
 import org.modelcensus.functions.spreadsheet.FunctionResult;
 import org.modelcensus.functions.spreadsheet.SpreadsheetFunction;
+import org.modelcensus.workbook.evaluate.PoiFunctions;
 
 /**
  * The one registry of the spreadsheet functions of one dataset: the REST API calls them through it,
@@ -40,7 +41,7 @@ public final class FunctionRegistry {
         }
         this.byId = Collections.unmodifiableMap(ids);
         this.cache = new ResultCache(cacheCapacity);
-        this.udfFinder = PoiFunctions.finder(this);
+        this.udfFinder = PoiFunctions.finder(NAMESPACE, catalog.functions(), this::call);
     }
 
     /** The registry of a catalogue's functions, with a result cache of {@link #CACHE_CAPACITY} entries. */

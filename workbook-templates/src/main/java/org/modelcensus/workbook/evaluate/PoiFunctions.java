@@ -1,8 +1,9 @@
-package org.modelcensus.server.functions;
+package org.modelcensus.workbook.evaluate;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.apache.poi.ss.formula.CacheAreaEval;
 import org.apache.poi.ss.formula.OperationEvaluationContext;
 import org.apache.poi.ss.formula.eval.AreaEval;
@@ -23,34 +24,39 @@ import org.modelcensus.functions.spreadsheet.FunctionResult;
 import org.modelcensus.functions.spreadsheet.SpreadsheetFunction;
 
 /**
- * The registry's functions as POI user-defined functions. Each is registered twice: as users type it
+ * Spreadsheet functions as POI user-defined functions, so POI evaluates the formulas that call them. Each is registered twice: as users type it
  * ({@code CENSUS.COUNT}) and as Excel stores an add-in function in a saved file
  * ({@code _xldudf_CENSUS_COUNT}), so workbooks written by Excel with the add-in evaluate too.
  * Arguments are read as Excel passes them to a custom function: a one-cell range is its value, a
  * larger one rows of values; a blank or missing argument is null.
  */
-final class PoiFunctions {
+public final class PoiFunctions {
     /** The prefix Excel gives add-in functions in the file format. */
-    static final String FILE_PREFIX = "_xldudf_";
+    public static final String FILE_PREFIX = "_xldudf_";
 
     private PoiFunctions() {
     }
 
-    static UDFFinder finder(FunctionRegistry registry) {
+    /**
+     * The functions named {@code NAMESPACE.NAME} (and as Excel saves them), each evaluated through
+     * {@code calls} (a cache, say). Example: {@code finder("CENSUS", catalog.functions(), SpreadsheetFunction::call)}.
+     */
+    public static UDFFinder finder(String namespace, List<SpreadsheetFunction> all,
+            BiFunction<SpreadsheetFunction, List<Object>, FunctionResult> calls) {
         List<String> names = new ArrayList<>();
         List<FreeRefFunction> functions = new ArrayList<>();
-        for (SpreadsheetFunction f : registry.functions()) {
-            FreeRefFunction udf = (args, ec) -> evaluate(registry, f, args, ec);
-            String id = FunctionRegistry.id(f);
-            names.add(FunctionRegistry.NAMESPACE + "." + id);
+        for (SpreadsheetFunction f : all) {
+            FreeRefFunction udf = (args, ec) -> evaluate(calls, f, args, ec);
+            names.add(namespace + "." + f.name());
             functions.add(udf);
-            names.add(FILE_PREFIX + FunctionRegistry.NAMESPACE + "_" + id);
+            names.add(FILE_PREFIX + namespace + "_" + f.name());
             functions.add(udf);
         }
         return new DefaultUDFFinder(names.toArray(String[]::new), functions.toArray(FreeRefFunction[]::new));
     }
 
-    private static ValueEval evaluate(FunctionRegistry registry, SpreadsheetFunction f, ValueEval[] args,
+    private static ValueEval evaluate(BiFunction<SpreadsheetFunction, List<Object>, FunctionResult> calls,
+            SpreadsheetFunction f, ValueEval[] args,
             OperationEvaluationContext ec) {
         List<Object> values = new ArrayList<>(args.length);
         for (ValueEval arg : args) {
@@ -60,7 +66,7 @@ final class PoiFunctions {
             }
             values.add(v);
         }
-        return result(registry.call(f, values), ec);
+        return result(calls.apply(f, values), ec);
     }
 
     /** A Java value for an argument: Double, String, Boolean, ExcelError, null, rows, or an unmapped ErrorEval. */

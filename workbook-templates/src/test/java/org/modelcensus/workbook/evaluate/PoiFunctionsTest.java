@@ -1,4 +1,4 @@
-package org.modelcensus.server.functions;
+package org.modelcensus.workbook.evaluate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,20 +14,28 @@ import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.formula.udf.UDFFinder;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.modelcensus.functions.dataset.SampleData;
+import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.normalize.NormalizedDataset;
 import org.modelcensus.functions.query.ExcelError;
+import org.modelcensus.functions.spreadsheet.FunctionCatalog;
 import org.modelcensus.functions.spreadsheet.FunctionResult;
+import org.modelcensus.functions.spreadsheet.SpreadsheetFunction;
 
 class PoiFunctionsTest {
-    private final FunctionRegistry registry = TestData.registry();
+    private static final FunctionCatalog CATALOG = FunctionCatalog.of(
+            NormalizedDataset.of(SampleData.snapshot(), Edition.of("spri-2025")));
+    private final UDFFinder udfs = PoiFunctions.finder("CENSUS", CATALOG.functions(), SpreadsheetFunction::call);
 
     @Test
     void evaluatesCensusFormulasLikeADirectCall() throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
-            book.addToolPack(registry.udfFinder());
+            book.addToolPack(udfs);
             XSSFSheet sheet = book.createSheet("S");
             Row inputs = sheet.createRow(0);
             inputs.createCell(0).setCellValue(2024);
@@ -62,7 +70,7 @@ class PoiFunctionsTest {
             FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
             for (int i = 0; i < cases.length; i++) {
                 CellValue actual = evaluator.evaluate(sheet.getRow(i + 2).getCell(0));
-                FunctionResult expected = registry.catalog().find(names[i]).orElseThrow().call(direct.get(i));
+                FunctionResult expected = CATALOG.find(names[i]).orElseThrow().call(direct.get(i));
                 assertSame(expected, actual, cases[i][0]);
             }
         }
@@ -71,9 +79,9 @@ class PoiFunctionsTest {
     @Test
     void spillsAMatrixIntoAnArrayFormula() throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
-            book.addToolPack(registry.udfFinder());
+            book.addToolPack(udfs);
             XSSFSheet sheet = book.createSheet("S");
-            List<?> rows = (List<?>) registry.call("TOP_DEVELOPERS", List.of(2024.0, 3.0)).orElseThrow().value();
+            List<?> rows = (List<?>) CATALOG.find("TOP_DEVELOPERS").orElseThrow().call(List.of(2024.0, 3.0)).value();
             sheet.setArrayFormula("CENSUS.TOP_DEVELOPERS(2024,3)", new CellRangeAddress(1, rows.size(), 1, 3));
             sheet.createRow(10).createCell(0).setCellFormula("CENSUS.TOP_DEVELOPERS(2024,3)");
             FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
@@ -95,12 +103,12 @@ class PoiFunctionsTest {
     void evaluatesTheNamesExcelStoresInAFile() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (XSSFWorkbook book = new XSSFWorkbook()) {
-            book.addToolPack(registry.udfFinder());
+            book.addToolPack(udfs);
             book.createSheet("S").createRow(0).createCell(0).setCellFormula("_xldudf_CENSUS_CAGR(2,122,4)");
             book.write(bytes);
         }
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
-            book.addToolPack(registry.udfFinder());
+            book.addToolPack(udfs);
             Cell cell = book.getSheet("S").getRow(0).getCell(0);
             CellValue v = book.getCreationHelper().createFormulaEvaluator().evaluate(cell);
             assertEquals(Math.pow(61, 0.25) - 1, v.getNumberValue(), 1e-12);
