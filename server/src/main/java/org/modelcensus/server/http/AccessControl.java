@@ -14,6 +14,7 @@ import java.util.Set;
 
 /**
  * Checks each matched request before its handler runs: the body size against the route's limit
+ * (declared, and handed to {@link BodyLimit} for bodies that declare none)
  * ({@link Access#UPLOAD} routes get the upload limit), then the bearer token for writes (POST, PUT,
  * PATCH, DELETE unless {@link Access#OPEN}, and any route marked {@link Access#WRITE} or
  * {@link Access#UPLOAD}; {@link Access#OPEN_HEAVY} routes are open and get the upload limit). Tokens are compared as sha256 digests with {@link MessageDigest#isEqual},
@@ -55,6 +56,8 @@ final class AccessControl {
             throw new HttpResponseException(413, "the request body has " + ctx.contentLength()
                     + " bytes; this route accepts at most " + limit);
         }
+        // Chunked bodies declare no length: the capped reader stops them at the same limit.
+        BodyLimit.limit(ctx, limit);
     }
 
     private void requireToken(Context ctx) {
