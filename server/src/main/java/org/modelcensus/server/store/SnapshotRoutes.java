@@ -52,7 +52,7 @@ public final class SnapshotRoutes implements Routes {
                 store.metadata(ctx.pathParam("b")), store.snapshot(ctx.pathParam("b")))));
         app.get("/api/v1/snapshots/{id}/unmapped", this::unmapped);
         app.exception(SnapshotTooLargeException.class,
-                (e, ctx) -> error(ctx, HttpStatus.CONTENT_TOO_LARGE, "too_large", e.getMessage()));
+                (e, ctx) -> error(ctx, HttpStatus.CONTENT_TOO_LARGE, "content_too_large", e.getMessage()));
         app.exception(UnknownSnapshotException.class,
                 (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, "not_found", e.getMessage()));
         app.exception(StoreFullException.class,

@@ -240,7 +240,8 @@ class HostileRequestsIT {
         assertTrue(String.valueOf(r.header("Content-Type")).startsWith("application/json"), r.header("Content-Type"));
         assertFalse(r.body().contains("\tat ") || r.body().contains("Exception"), r.body());
         JsonNode body = JSON.readTree(r.body());
-        assertTrue(body.path("error").isTextual() && body.path("message").isTextual(), r.body());
+        assertEquals(ApiErrors.code(status), body.path("error").asText(), r.body());
+        assertTrue(body.path("message").isTextual(), r.body());
         assertFalse(body.get("message").asText().isBlank(), r.body());
         return body;
     }
