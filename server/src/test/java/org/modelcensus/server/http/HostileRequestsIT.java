@@ -89,9 +89,9 @@ class HostileRequestsIT {
     }
 
     @Test
-    void aChunkedJsonImportPastTheUploadLimitGets413() throws IOException {
+    void aChunkedJsonImportPastTheRequestLimitGets413() throws IOException {
         // No "url" field: were the body read to its end, the answer would be a 400 and nothing fetched.
-        byte[] body = ("{\"padding\": \"" + "a".repeat(UPLOAD_LIMIT) + "\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] body = ("{\"padding\": \"" + "a".repeat(REQUEST_LIMIT) + "\"}").getBytes(StandardCharsets.UTF_8);
         assertJsonError(http.send(chunked("POST /api/v1/snapshots", "Authorization: Bearer " + TOKEN + "\r\n"
                 + "Content-Type: application/json\r\n", body)), 413);
     }
