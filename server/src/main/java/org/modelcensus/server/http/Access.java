@@ -18,6 +18,6 @@ public enum Access implements RouteRole {
     OPEN_HEAVY,
     /** Needs {@code Authorization: Bearer <token>}; the body is limited to the request size. */
     WRITE,
-    /** As {@link #WRITE}, with the body limited to the upload size instead (snapshot imports). */
+    /** As {@link #WRITE}, with a multipart body limited to the upload size instead (snapshot uploads). */
     UPLOAD
 }

@@ -8,16 +8,18 @@ import io.javalin.security.RouteRole;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Checks each matched request before its handler runs: the body size against the route's limit
- * ({@link Access#UPLOAD} routes get the upload limit), then the bearer token for writes (POST, PUT,
- * PATCH, DELETE unless {@link Access#OPEN}, and any route marked {@link Access#WRITE} or
- * {@link Access#UPLOAD}; {@link Access#OPEN_HEAVY} routes are open and get the upload limit). Tokens are compared as sha256 digests with {@link MessageDigest#isEqual},
- * in constant time whatever their lengths.
+ * Checks each matched request before its handler runs: the body size against the route's limit,
+ * declared or not (it is handed to {@link BodyLimit} for chunked bodies), then the bearer token for
+ * writes (POST, PUT, PATCH, DELETE unless {@link Access#OPEN}, and any route marked
+ * {@link Access#WRITE} or {@link Access#UPLOAD}). Multipart bodies of {@link Access#UPLOAD} routes and
+ * bodies of the open {@link Access#OPEN_HEAVY} routes get the upload limit. Tokens are compared as
+ * sha256 digests with {@link MessageDigest#isEqual}, in constant time whatever their lengths.
  */
 final class AccessControl {
     private static final Set<HandlerType> WRITE_METHODS = Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.PATCH,
@@ -50,11 +52,23 @@ final class AccessControl {
         if (needsToken(ctx.method(), roles)) {
             requireToken(ctx);
         }
-        long limit = roles.contains(Access.UPLOAD) || roles.contains(Access.OPEN_HEAVY) ? maxUploadBytes : maxRequestBytes;
+        long limit = limit(ctx, roles);
         if (ctx.contentLength() > limit) {
             throw new HttpResponseException(413, "the request body has " + ctx.contentLength()
                     + " bytes; this route accepts at most " + limit);
         }
+        // Chunked bodies declare no length: the capped reader stops them at the same limit.
+        BodyLimit.limit(ctx, limit);
+    }
+
+    /**
+     * The upload size for evaluations and multipart uploads; the request size otherwise, also for the
+     * small JSON body an upload route may take instead ({"url": ...}), as Javalin caps ctx.body() at it.
+     */
+    private long limit(Context ctx, Set<RouteRole> roles) {
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+        boolean multipartUpload = roles.contains(Access.UPLOAD) && type.startsWith("multipart/");
+        return multipartUpload || roles.contains(Access.OPEN_HEAVY) ? maxUploadBytes : maxRequestBytes;
     }
 
     private void requireToken(Context ctx) {

@@ -2,7 +2,10 @@ package org.modelcensus.server.http;
 
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
+import jakarta.servlet.DispatcherType;
 import java.time.Instant;
+import java.util.EnumSet;
+import org.eclipse.jetty.servlet.FilterHolder;
 
 /**
  * Builds the census HTTP server, configured but not started: error mapping, CORS, tokens and size
@@ -24,12 +27,21 @@ public final class CensusServer {
     public static Javalin create(ServerConfig config, Datasets datasets, HeavyWork heavy, Routes... extra) {
         Javalin app = Javalin.create(c -> {
             c.showJavalinBanner = false;
-            // Bodies read through ctx.body() are capped here too, whatever Content-Length claimed.
+            // Javalin checks only Content-Length against this; BodyLimit caps what is actually read.
             c.http.maxRequestSize = config.maxRequestBytes();
+            c.jetty.modifyServletContextHandler(handler -> {
+                handler.addFilter(new FilterHolder(new BodyLimit(config.maxRequestBytes())), "/*",
+                        EnumSet.of(DispatcherType.REQUEST));
+                handler.setErrorHandler(new JsonErrorHandler());
+            });
             c.jetty.multipartConfig.maxFileSize(config.maxUploadBytes(), SizeUnit.BYTES);
             c.jetty.multipartConfig.maxTotalRequestSize(config.maxUploadBytes(), SizeUnit.BYTES);
             c.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
-            c.jetty.modifyServer(server -> server.setStopTimeout(10_000));
+            c.jetty.modifyServer(server -> {
+                server.setStopTimeout(10_000);
+                // Errors Jetty raises before any handler (bad URI, header too large) answer JSON too.
+                server.setErrorHandler(new JsonErrorHandler());
+            });
             c.events.serverStopped(heavy::close);
         });
         ApiErrors.addTo(app);

@@ -16,13 +16,14 @@ import org.modelcensus.functions.normalize.Edition;
 import org.modelcensus.functions.normalize.Mappings;
 import org.modelcensus.functions.normalize.Unmapped;
 import org.modelcensus.server.http.Access;
+import org.modelcensus.server.http.RequestBody;
 import org.modelcensus.server.http.Routes;
 
 /**
  * The {@code /api/v1/snapshots} routes: list, upload (multipart field {@code file}) or import
  * ({@code {"url": "https://..."}}), diff of two snapshots and unmapped values of one. Malformed
  * input raises {@link BadInputException} for the app's central mapping (HTTP 400); the store's own
- * errors are mapped here: too large 413, unknown id 404, corrupt on disk 500, each as
+ * errors are mapped here: too large 413, unknown id 404, disk full 507, corrupt on disk 500, each as
  * {@code {"error": ..., "message": ...}}. Authentication is the app's before-handlers' business.
  */
 public final class SnapshotRoutes implements Routes {
@@ -51,9 +52,11 @@ public final class SnapshotRoutes implements Routes {
                 store.metadata(ctx.pathParam("b")), store.snapshot(ctx.pathParam("b")))));
         app.get("/api/v1/snapshots/{id}/unmapped", this::unmapped);
         app.exception(SnapshotTooLargeException.class,
-                (e, ctx) -> error(ctx, HttpStatus.CONTENT_TOO_LARGE, "too_large", e.getMessage()));
+                (e, ctx) -> error(ctx, HttpStatus.CONTENT_TOO_LARGE, "content_too_large", e.getMessage()));
         app.exception(UnknownSnapshotException.class,
                 (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, "not_found", e.getMessage()));
+        app.exception(StoreFullException.class,
+                (e, ctx) -> error(ctx, HttpStatus.INSUFFICIENT_STORAGE, "insufficient_storage", e.getMessage()));
         app.exception(CorruptSnapshotException.class,
                 (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "corrupt_snapshot", e.getMessage()));
     }
@@ -68,7 +71,7 @@ public final class SnapshotRoutes implements Routes {
         if (ctx.contentLength() > store.maxBytes() + MULTIPART_OVERHEAD) {
             throw new SnapshotTooLargeException("upload", store.maxBytes());
         }
-        UploadedFile file = ctx.uploadedFile("file");
+        UploadedFile file = RequestBody.uploadedFile(ctx, "file");
         if (file == null) {
             throw new BadInputException("upload", 0, 0, "the multipart request has no field named 'file'");
         }

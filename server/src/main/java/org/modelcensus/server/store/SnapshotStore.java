@@ -120,10 +120,25 @@ public final class SnapshotStore {
                 writeInfo(info);
                 DurableFiles.write(dir, id + DATA, bytes);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot store snapshot " + id + ": " + e.getMessage(), e);
+                throw failedWrite(name, info, e);
             }
             return new StoredSnapshot(info, true);
         }
+    }
+
+    /** Removes the metadata of a snapshot whose data could not be written, and says why it failed. */
+    private RuntimeException failedWrite(String name, SnapshotInfo info, IOException e) {
+        try {
+            if (!Files.exists(dataFile(info.id()))) {
+                Files.deleteIfExists(infoFile(info.id()));
+            }
+        } catch (IOException ignored) {
+            // Start-up recovery removes metadata without data; the write's own failure matters more.
+        }
+        if (StoreFullException.isFull(dir, info.sizeBytes(), e)) {
+            return new StoreFullException(name, info.sizeBytes(), e);
+        }
+        return new UncheckedIOException("cannot store snapshot " + info.id() + ": " + e.getMessage(), e);
     }
 
     /** Every complete snapshot in the order they were added ({@link SnapshotInfo#addedAt}, then id): newest last. */

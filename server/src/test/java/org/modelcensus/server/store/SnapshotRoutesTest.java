@@ -84,7 +84,7 @@ class SnapshotRoutesTest {
                 Response response = client.request("/api/v1/snapshots", b -> b.post(upload("big.csv", csv)));
                 assertEquals(413, response.code());
                 JsonNode body = json(response);
-                assertEquals("too_large", body.get("error").asText());
+                assertEquals("content_too_large", body.get("error").asText());
                 assertTrue(body.get("message").asText().contains("limit of " + LIMIT + " bytes"), body.toString());
             }
         });

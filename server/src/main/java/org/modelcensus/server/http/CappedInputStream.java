@@ -1,0 +1,95 @@
+package org.modelcensus.server.http;
+
+import io.javalin.http.HttpResponseException;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
+import java.io.IOException;
+import org.eclipse.jetty.io.EofException;
+
+/**
+ * A request body that refuses to yield more than its limit: the read that would pass it throws a
+ * 413, whether the body was declared by Content-Length or chunked, so at most limit + 1 bytes are
+ * ever read. Framing errors of the body (a bad chunk size, a body shorter than its Content-Length)
+ * become a 400 that names the mistake instead of Jetty's exception.
+ */
+final class CappedInputStream extends ServletInputStream {
+    private final ServletInputStream in;
+    private volatile long limit;
+    private long count;
+
+    CappedInputStream(ServletInputStream in, long limit) {
+        this.in = in;
+        this.limit = limit;
+    }
+
+    /** Sets the limit of the matched route, before its handler reads anything. */
+    void limit(long value) {
+        limit = value;
+    }
+
+    long limit() {
+        return limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+        if (len == 0) {
+            return 0;
+        }
+        // One byte past the limit is enough to know the body is too large; never ask Jetty for more.
+        int n = readFramed(b, off, (int) Math.min(len, limit - count + 1));
+        if (n > 0 && (count += n) > limit) {
+            throw tooLarge(limit);
+        }
+        return n;
+    }
+
+    private int readFramed(byte[] b, int off, int len) throws IOException {
+        try {
+            return in.read(b, off, len);
+        } catch (EofException e) {
+            throw new HttpResponseException(400, "the request body ended early: the connection closed before "
+                    + "the length its Content-Length header declared, or before the last chunk");
+        } catch (IOException e) {
+            throw new HttpResponseException(400, "the request body is malformed: its chunked encoding is invalid "
+                    + "(each chunk is a hexadecimal size, CRLF, the bytes, CRLF; a last chunk of size 0)");
+        }
+    }
+
+    /** The 413 every route answers for a body over its limit. */
+    static HttpResponseException tooLarge(long limit) {
+        return new HttpResponseException(413, "the request body is larger than this route accepts: at most "
+                + limit + " bytes, whether sent with Content-Length or chunked");
+    }
+
+    @Override
+    public int available() throws IOException {
+        return in.available();
+    }
+
+    @Override
+    public boolean isFinished() {
+        return in.isFinished();
+    }
+
+    @Override
+    public boolean isReady() {
+        return in.isReady();
+    }
+
+    @Override
+    public void setReadListener(ReadListener listener) {
+        in.setReadListener(listener);
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}
