@@ -3,6 +3,7 @@ package org.modelcensus.server.http;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import java.time.Instant;
+import org.modelcensus.server.store.UploadSpool;
 
 /**
  * Builds the census HTTP server, configured but not started: error mapping, CORS, tokens and size
@@ -29,6 +30,10 @@ public final class CensusServer {
             c.jetty.multipartConfig.maxFileSize(config.maxUploadBytes(), SizeUnit.BYTES);
             c.jetty.multipartConfig.maxTotalRequestSize(config.maxUploadBytes(), SizeUnit.BYTES);
             c.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+            if (config.store() != null) {
+                // Spooled parts of a killed upload stay in this process's spool, which the next start-up deletes.
+                c.jetty.multipartConfig.cacheDirectory(UploadSpool.of(config.store()).toString());
+            }
             c.jetty.modifyServer(server -> server.setStopTimeout(10_000));
             c.events.serverStopped(heavy::close);
         });
