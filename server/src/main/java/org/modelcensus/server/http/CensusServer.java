@@ -2,6 +2,7 @@ package org.modelcensus.server.http;
 
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
+import java.time.Duration;
 import java.time.Instant;
 import org.modelcensus.server.store.UploadSpool;
 
@@ -13,12 +14,18 @@ import org.modelcensus.server.store.UploadSpool;
  * tests, {@code JavalinTest.test(CensusServer.create(config), (server, client) -> ...)}.
  */
 public final class CensusServer {
+    /**
+     * How long a stopping server (SIGTERM) lets requests in progress finish: the longest heavy job
+     * allowed, an evaluation's 20 s deadline, plus 10 s to write its answer or finish a workbook.
+     */
+    public static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+
     private CensusServer() {
     }
 
     /** A server over {@code config.data()} (or the sample) with a heavy-work pool of {@code config.heavyPoolSize()}. */
     public static Javalin create(ServerConfig config, Routes... extra) {
-        return create(config, Datasets.load(config.data()), new HeavyWork(config.heavyPoolSize()), extra);
+        return create(config, Datasets.load(config.data()), HeavyWork.forServer(config.heavyPoolSize()), extra);
     }
 
     /** A server over given datasets and heavy-work pool (closed when the server stops). */
@@ -34,7 +41,8 @@ public final class CensusServer {
                 // Spooled parts of a killed upload stay in this process's spool, which the next start-up deletes.
                 c.jetty.multipartConfig.cacheDirectory(UploadSpool.of(config.store()).toString());
             }
-            c.jetty.modifyServer(server -> server.setStopTimeout(10_000));
+            // Javalin's StatisticsHandler makes Jetty's stop graceful: no new connections, running requests finish.
+            c.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT.toMillis()));
             c.events.serverStopped(heavy::close);
         });
         ApiErrors.addTo(app);
