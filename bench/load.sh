@@ -48,9 +48,11 @@ base="http://127.0.0.1:$port"
 python3 "$root/bench/bodies.py" "$work"
 head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$work/token"
 mkdir "$work/store"
+# With --store, serve's --data names a stored snapshot: store the data first.
+java -jar "$jar" import "$data" --store "$work/store" > /dev/null
 
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of flags
-java $heap ${JAVA_OPTS:-} -jar "$jar" serve --port "$port" --data "$data" --store "$work/store" \
+java $heap ${JAVA_OPTS:-} -jar "$jar" serve --port "$port" --data latest --store "$work/store" \
     --token-file "$work/token" --heavy-jobs "$heavy_jobs" > "$work/server.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 120); do
