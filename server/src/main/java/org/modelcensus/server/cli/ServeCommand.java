@@ -56,7 +56,8 @@ final class ServeCommand implements Callable<Integer> {
     Path tokenFile;
 
     @Option(names = "--heavy-jobs", defaultValue = "2",
-            description = "workbooks generated at once; more get 503 (default: ${DEFAULT-VALUE})")
+            description = "heavy jobs (workbooks, evaluations) run at once, at most what the heap holds; "
+                    + "4 more per job wait, beyond that 503 (default: ${DEFAULT-VALUE})")
     int heavyJobs;
 
     @Option(names = "--tls-keystore", paramLabel = "FILE", description = "serve HTTPS (only) with the key and "
@@ -93,7 +94,8 @@ final class ServeCommand implements Callable<Integer> {
         Ports.checkFree(port);
         ServerConfig defaults = ServerConfig.defaults();
         ServerConfig config = defaults.withPort(port).withData(data).withStore(store).withToken(token())
-                .withLimits(defaults.maxRequestBytes(), defaults.maxUploadBytes(), heavyJobs).withTool(Census.VERSION);
+                .withLimits(defaults.maxRequestBytes(), defaults.maxUploadBytes(), heavyJobsFittingTheHeap())
+                .withTool(Census.VERSION);
         KeyStore keyStore = null;
         char[] tlsPassword = null;
         if (tlsKeystore != null) {
@@ -130,7 +132,7 @@ final class ServeCommand implements Callable<Integer> {
             routes.add(new SnapshotRoutes(snapshots));
         }
         routes.add(new FunctionRoutes(CatalogSource.of(datasets)));
-        HeavyWork heavy = new HeavyWork(config.heavyPoolSize());
+        HeavyWork heavy = HeavyWork.forServer(config.heavyPoolSize());
         routes.add(new EvaluateRoutes(CatalogSource.of(datasets), heavy));
         Javalin app = CensusServer.create(config, datasets, heavy, routes.toArray(Routes[]::new));
         if (keyStore != null) {
@@ -138,7 +140,11 @@ final class ServeCommand implements Callable<Integer> {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         app.events(e -> e.serverStopped(stopped::countDown));
-        Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "census-serve-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("census serve: stopping; requests in progress have up to {} s to finish",
+                    CensusServer.STOP_TIMEOUT.toSeconds());
+            app.stop();
+        }, "census-serve-stop"));
         start(app);
         LOG.info("census serve: listening on {}://localhost:{}/ (data: {}; writes {})", keyStore == null ? "http" : "https",
                 app.port(), data == null ? "bundled SAMPLE" : defaultSnapshot.provenance().describe(), config.token().isPresent() ? "need the token" : "disabled");
@@ -154,6 +160,18 @@ final class ServeCommand implements Callable<Integer> {
             // Javalin stops Jetty after a failed bind and may rethrow the stop's (checked) error instead of the bind's.
             throw Ports.cannotListen(port, e);
         }
+    }
+
+    /** --heavy-jobs, lowered (with a warning) to what the heap holds, so a burst of heavy work cannot run it out of memory. */
+    private int heavyJobsFittingTheHeap() {
+        long heap = Runtime.getRuntime().maxMemory();
+        int fitting = HeavyWork.slotsFitting(heavyJobs, heap);
+        if (fitting < heavyJobs) {
+            LOG.warn("a heap of {} MiB holds {} heavy jobs ({} MiB + {} MiB each), not --heavy-jobs {}: running {}; "
+                    + "raise -Xmx (CENSUS_JAVA_OPTS) for more", heap >> 20, fitting, HeavyWork.BASE_HEAP_BYTES >> 20,
+                    HeavyWork.JOB_HEAP_BYTES >> 20, heavyJobs, fitting);
+        }
+        return fitting;
     }
 
     /** Jetty's and Javalin's start-up chatter at info would bury the one line that says where the server is. */

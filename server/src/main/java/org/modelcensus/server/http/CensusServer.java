@@ -3,9 +3,11 @@ package org.modelcensus.server.http;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import jakarta.servlet.DispatcherType;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import org.eclipse.jetty.servlet.FilterHolder;
+import org.modelcensus.server.store.UploadSpool;
 
 /**
  * Builds the census HTTP server, configured but not started: error mapping, CORS, tokens and size
@@ -15,12 +17,18 @@ import org.eclipse.jetty.servlet.FilterHolder;
  * tests, {@code JavalinTest.test(CensusServer.create(config), (server, client) -> ...)}.
  */
 public final class CensusServer {
+    /**
+     * How long a stopping server (SIGTERM) lets requests in progress finish: the longest heavy job
+     * allowed, an evaluation's 20 s deadline, plus 10 s to write its answer or finish a workbook.
+     */
+    public static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+
     private CensusServer() {
     }
 
     /** A server over {@code config.data()} (or the sample) with a heavy-work pool of {@code config.heavyPoolSize()}. */
     public static Javalin create(ServerConfig config, Routes... extra) {
-        return create(config, Datasets.load(config.data()), new HeavyWork(config.heavyPoolSize()), extra);
+        return create(config, Datasets.load(config.data()), HeavyWork.forServer(config.heavyPoolSize()), extra);
     }
 
     /** A server over given datasets and heavy-work pool (closed when the server stops). */
@@ -37,8 +45,13 @@ public final class CensusServer {
             c.jetty.multipartConfig.maxFileSize(config.maxUploadBytes(), SizeUnit.BYTES);
             c.jetty.multipartConfig.maxTotalRequestSize(config.maxUploadBytes(), SizeUnit.BYTES);
             c.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+            if (config.store() != null) {
+                // Spooled parts of a killed upload stay in this process's spool, which the next start-up deletes.
+                c.jetty.multipartConfig.cacheDirectory(UploadSpool.of(config.store()).toString());
+            }
             c.jetty.modifyServer(server -> {
-                server.setStopTimeout(10_000);
+                // Javalin's StatisticsHandler makes Jetty's stop graceful: no new connections, running requests finish.
+                server.setStopTimeout(STOP_TIMEOUT.toMillis());
                 // Errors Jetty raises before any handler (bad URI, header too large) answer JSON too.
                 server.setErrorHandler(new JsonErrorHandler());
             });

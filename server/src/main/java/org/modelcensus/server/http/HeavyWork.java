@@ -3,6 +3,7 @@ package org.modelcensus.server.http;
 import io.javalin.http.HttpResponseException;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -12,26 +13,44 @@ import java.util.function.Supplier;
 
 /**
  * A bounded pool for work that costs seconds and memory (workbook generation, re-evaluation):
- * at most {@code size} jobs run at once, none waits in a queue, and a job beyond that is refused
- * at once with a 503 and {@code Retry-After}, so a burst cannot exhaust the heap while small
- * routes keep answering on the server's own threads.
+ * at most {@code size} jobs run at once and at most {@code queue} more wait (holding no memory
+ * until they run); a job beyond that is refused at once with a 503 and {@code Retry-After}, so a
+ * burst cannot exhaust the heap while small routes keep answering on the server's own threads.
+ * Identical jobs submitted through {@link #submitShared} while one runs or waits share its result.
  *
  * <p>Example: {@code CompletableFuture<byte[]> f = heavy.submit(() -> build()); ctx.future(() -> f.thenAccept(ctx::result));}
  */
 public final class HeavyWork implements AutoCloseable {
     /** Seconds a refused client is told to wait. */
     public static final int RETRY_AFTER_SECONDS = 5;
+    /** Jobs a server lets wait per running slot: a flood of distinct workbooks queues a few seconds, not minutes. */
+    public static final int QUEUE_PER_SLOT = 4;
+
+    /** Heap a server needs besides its heavy jobs (data, caches, small requests), measured under bench/load.sh. */
+    public static final long BASE_HEAP_BYTES = 96L << 20;
+    /** Heap one heavy job may need: a workbook takes under 64 MiB; an evaluation within its limits more. */
+    public static final long JOB_HEAP_BYTES = 192L << 20;
 
     private final int size;
-    private final Semaphore slots;
+    private final int queue;
+    private final Semaphore admitted;
     private final ExecutorService pool;
+    private final Map<Object, CompletableFuture<?>> shared = new ConcurrentHashMap<>();
 
+    /** A pool of {@code size} slots and no queue: a job finding every slot taken gets 503. */
     public HeavyWork(int size) {
-        if (size <= 0) {
-            throw new IllegalArgumentException("the heavy-work pool needs at least one thread, not " + size);
+        this(size, 0);
+    }
+
+    /** A pool of {@code size} slots and {@code queue} places to wait in. */
+    public HeavyWork(int size, int queue) {
+        if (size <= 0 || queue < 0) {
+            throw new IllegalArgumentException("the heavy-work pool needs at least one thread and a queue of 0 or "
+                    + "more, not " + size + " and " + queue);
         }
         this.size = size;
-        this.slots = new Semaphore(size);
+        this.queue = queue;
+        this.admitted = new Semaphore(size + queue);
         AtomicInteger n = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(size, r -> {
             Thread t = new Thread(r, "census-heavy-" + n.incrementAndGet());
@@ -40,12 +59,23 @@ public final class HeavyWork implements AutoCloseable {
         });
     }
 
+    /** The server's pool: {@code size} slots and {@link #QUEUE_PER_SLOT} waiting places per slot. */
+    public static HeavyWork forServer(int size) {
+        return new HeavyWork(size, size * QUEUE_PER_SLOT);
+    }
+
+    /** How many of {@code requested} slots a heap of {@code maxHeap} bytes holds, at least one: e.g. 2 for 512 MiB. */
+    public static int slotsFitting(int requested, long maxHeap) {
+        long fit = (maxHeap - BASE_HEAP_BYTES) / JOB_HEAP_BYTES;
+        return (int) Math.max(1, Math.min(requested, fit));
+    }
+
     /**
      * Runs a job on the pool, or throws a 503 {@link HttpResponseException} (with {@code Retry-After})
-     * when all slots are taken. The slot is held until the job ends, whether it succeeds or fails.
+     * when every slot and waiting place is taken. The place is held until the job ends, whether it succeeds or fails.
      */
     public <T> CompletableFuture<T> submit(Supplier<T> job) {
-        if (!slots.tryAcquire()) {
+        if (!admitted.tryAcquire()) {
             throw busy();
         }
         try {
@@ -53,23 +83,51 @@ public final class HeavyWork implements AutoCloseable {
                 try {
                     return job.get();
                 } finally {
-                    slots.release();
+                    admitted.release();
                 }
             }, pool);
         } catch (RejectedExecutionException e) {
-            slots.release();
+            admitted.release();
             throw busy();
         }
     }
 
-    /** Slots free right now. */
+    /**
+     * Like {@link #submit}, but a job whose {@code key} equals that of a job still running or waiting
+     * takes no place: it gets that job's result. The key must name everything the result depends on.
+     */
+    @SuppressWarnings("unchecked") // a key is only ever submitted with jobs of one result type
+    public <T> CompletableFuture<T> submitShared(Object key, Supplier<T> job) {
+        CompletableFuture<T> mine = new CompletableFuture<>();
+        CompletableFuture<?> running = shared.putIfAbsent(key, mine);
+        if (running != null) {
+            // A copy: one client giving up (cancelling) must not cancel the others' answer.
+            return ((CompletableFuture<T>) running).copy();
+        }
+        try {
+            submit(job).whenComplete((value, failure) -> {
+                if (failure != null) {
+                    mine.completeExceptionally(failure);
+                } else {
+                    mine.complete(value);
+                }
+                shared.remove(key, mine);
+            });
+        } catch (RuntimeException busy) {
+            shared.remove(key, mine);
+            throw busy;
+        }
+        return mine.copy();
+    }
+
+    /** Running slots free right now. */
     public int available() {
-        return slots.availablePermits();
+        return Math.max(0, admitted.availablePermits() - queue);
     }
 
     private HttpResponseException busy() {
         return new HttpResponseException(503, "the server is busy: all " + size + " heavy-work slots (workbooks, "
-                + "evaluations) are in use; retry in " + RETRY_AFTER_SECONDS + " s",
+                + "evaluations) and " + queue + " waiting places are taken; retry in " + RETRY_AFTER_SECONDS + " s",
                 Map.of("Retry-After", Integer.toString(RETRY_AFTER_SECONDS)));
     }
 

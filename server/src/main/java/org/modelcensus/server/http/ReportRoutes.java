@@ -132,7 +132,8 @@ final class ReportRoutes implements Routes {
                 + (p.sample() ? "SAMPLE-" : "") + p.sha256().substring(0, 12) + ".xlsx\"");
         CompletableFuture<byte[]> bytes = datasets.cachedWorkbook(snapshot, edition)
                 .map(CompletableFuture::completedFuture)
-                .orElseGet(() -> heavy.submit(() -> datasets.workbook(snapshot, edition, tool)));
+                .orElseGet(() -> heavy.submitShared(List.of("workbook", p.sha256(), edition.id(), tool),
+                        () -> datasets.workbook(snapshot, edition, tool)));
         ctx.future(() -> bytes.thenAccept(ctx::result));
     }
 

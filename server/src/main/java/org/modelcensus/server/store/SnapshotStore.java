@@ -25,8 +25,10 @@ import org.modelcensus.functions.dataset.Snapshot;
  * Both are written through {@link DurableFiles} (temp file, fsync, atomic rename, directory fsync),
  * so a put that returned survives a crash, and a crash mid-put leaves only temp files and possibly
  * an orphan {@code .json}, which {@link #open} removes. Files whose bytes do not hash to their name
- * are moved to {@code quarantine/}. One process owns a directory at a time; others may read it
- * through {@link #openForReading}, which cleans nothing up.
+ * are moved to {@code quarantine/}. Several processes may share a directory (replicas over shared
+ * storage, {@code census import} beside a running server): every change, and the clean-up of
+ * {@link #open}, holds the store's {@link StoreLock}, so no process deletes what another is writing;
+ * {@link #openForReading} cleans nothing up.
  *
  * <p>Example: {@code SnapshotStore.open(dir).put("epoch.csv", bytes).info().id()}
  */
@@ -43,12 +45,13 @@ public final class SnapshotStore {
 
     private final Path dir;
     private final long maxBytes;
-    private final Object writeLock = new Object();
+    private final StoreLock lock;
     private final List<String> recoveryNotes;
 
     private SnapshotStore(Path dir, long maxBytes, boolean recover) throws IOException {
         this.dir = dir;
         this.maxBytes = maxBytes;
+        this.lock = new StoreLock(dir);
         this.recoveryNotes = recover ? new StoreRecovery(this).run() : List.of();
     }
 
@@ -110,19 +113,23 @@ public final class SnapshotStore {
         }
         Snapshot parsed = EpochCsv.parse(name, bytes);
         String id = parsed.provenance().sha256();
-        synchronized (writeLock) {
-            if (Files.exists(dataFile(id))) {
-                return new StoredSnapshot(metadata(id), false);
-            }
-            SnapshotInfo info = new SnapshotInfo(id, name, parsed.provenance().rows(),
-                    parsed.provenance().generation(), Instant.now().toString(), bytes.length);
-            try {
-                writeInfo(info);
-                DurableFiles.write(dir, id + DATA, bytes);
-            } catch (IOException e) {
-                throw failedWrite(name, info, e);
-            }
-            return new StoredSnapshot(info, true);
+        try {
+            return lock.hold(() -> {
+                if (Files.exists(dataFile(id))) {
+                    return new StoredSnapshot(metadata(id), false);
+                }
+                SnapshotInfo info = new SnapshotInfo(id, name, parsed.provenance().rows(),
+                        parsed.provenance().generation(), Instant.now().toString(), bytes.length);
+                try {
+                    writeInfo(info);
+                    DurableFiles.write(dir, id + DATA, bytes);
+                } catch (IOException e) {
+                    throw failedWrite(name, info, e);
+                }
+                return new StoredSnapshot(info, true);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store snapshot " + id + ": " + e.getMessage(), e);
         }
     }
 
@@ -207,9 +214,10 @@ public final class SnapshotStore {
             SnapshotInfo info = new SnapshotInfo(id, id + DATA, parsed.provenance().rows(),
                     parsed.provenance().generation(), Files.getLastModifiedTime(dataFile(id)).toInstant().toString(),
                     bytes.length);
-            synchronized (writeLock) {
+            lock.hold(() -> {
                 writeInfo(info);
-            }
+                return null;
+            });
             return info;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot rebuild the metadata of snapshot " + id + ": " + e.getMessage(), e);
@@ -223,14 +231,17 @@ public final class SnapshotStore {
     /** Moves a snapshot's files out of sight, keeping them for inspection. */
     void quarantine(String id) {
         try {
-            Path target = Files.createDirectories(dir.resolve(QUARANTINE));
-            long now = System.currentTimeMillis();
-            for (Path file : List.of(dataFile(id), infoFile(id))) {
-                if (Files.exists(file)) {
-                    Files.move(file, target.resolve(file.getFileName() + "." + now));
+            lock.hold(() -> {
+                Path target = Files.createDirectories(dir.resolve(QUARANTINE));
+                long now = System.currentTimeMillis();
+                for (Path file : List.of(dataFile(id), infoFile(id))) {
+                    if (Files.exists(file)) {
+                        Files.move(file, target.resolve(file.getFileName() + "." + now));
+                    }
                 }
-            }
-            DurableFiles.syncDirectory(dir);
+                DurableFiles.syncDirectory(dir);
+                return null;
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot quarantine snapshot " + id + ": " + e.getMessage(), e);
         }
@@ -238,6 +249,10 @@ public final class SnapshotStore {
 
     Path dir() {
         return dir;
+    }
+
+    StoreLock lock() {
+        return lock;
     }
 
     Path dataFile(String id) {

@@ -10,9 +10,10 @@ import java.util.stream.Stream;
 import org.modelcensus.functions.dataset.BadInputException;
 
 /**
- * What opening a store does after a crash: deletes temp files, deletes metadata whose data file
- * never got its final name, checks every data file's hash against its name (quarantining those that
- * differ) and rebuilds missing metadata.
+ * What opening a store does after a crash: deletes temp files and metadata whose data file never got
+ * its final name (holding the {@link StoreLock}, so these are a dead writer's, never a live replica's),
+ * deletes the upload spools of dead processes, checks every data file's hash against its name
+ * (quarantining those that differ) and rebuilds missing metadata.
  */
 final class StoreRecovery {
     private final SnapshotStore store;
@@ -24,17 +25,8 @@ final class StoreRecovery {
 
     /** Runs the clean-up and returns one note per file it changed. */
     List<String> run() throws IOException {
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(store.dir())) {
-            files = listing.filter(Files::isRegularFile).toList();
-        }
-        boolean deleted = false;
-        for (Path file : files) {
-            deleted |= clean(file.getFileName().toString(), file);
-        }
-        if (deleted) {
-            DurableFiles.syncDirectory(store.dir());
-        }
+        List<Path> files = store.lock().hold(this::cleanUnfinished);
+        notes.addAll(UploadSpool.cleanDead(store.dir()));
         for (Path file : files) {
             Optional<String> id = SnapshotStore.idOfDataFile(file.getFileName().toString());
             if (id.isPresent()) {
@@ -42,6 +34,24 @@ final class StoreRecovery {
             }
         }
         return List.copyOf(notes);
+    }
+
+    /** Deletes unfinished writes; the files left. Runs under the store lock: no live writer is mid-put. */
+    private List<Path> cleanUnfinished() throws IOException {
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(store.dir())) {
+            files = listing.filter(Files::isRegularFile).toList();
+        }
+        List<Path> left = new ArrayList<>();
+        for (Path file : files) {
+            if (!clean(file.getFileName().toString(), file)) {
+                left.add(file);
+            }
+        }
+        if (left.size() < files.size()) {
+            DurableFiles.syncDirectory(store.dir());
+        }
+        return left;
     }
 
     private boolean clean(String name, Path file) throws IOException {

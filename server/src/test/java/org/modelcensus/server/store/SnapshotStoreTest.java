@@ -196,7 +196,7 @@ class SnapshotStoreTest {
 
     private List<String> files() throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).sorted().toList();
+            return files.map(p -> p.getFileName().toString()).filter(n -> !n.equals(StoreLock.FILE)).sorted().toList();
         }
     }
 }

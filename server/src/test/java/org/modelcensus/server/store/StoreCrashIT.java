@@ -120,6 +120,8 @@ class StoreCrashIT {
             if (id.isPresent()) {
                 assertEquals(id.get(), Hashes.sha256(file), "partial or corrupt file under a final name: " + name);
                 assertTrue(Files.exists(dir.resolve(id.get() + SnapshotStore.INFO)), "no metadata for " + name);
+            } else if (name.equals(StoreLock.FILE)) {
+                continue;
             } else if (name.startsWith(DurableFiles.TEMP_PREFIX)) {
                 temps++;
             } else if (SnapshotStore.idOf(name, SnapshotStore.INFO).isPresent()) {
@@ -138,7 +140,7 @@ class StoreCrashIT {
                 || n.startsWith("rebuilt")), store.recoveryNotes().toString());
         for (Path file : files()) {
             String name = file.getFileName().toString();
-            assertTrue(SnapshotStore.idOfDataFile(name).isPresent() || SnapshotStore.idOf(name, SnapshotStore.INFO)
+            assertTrue(name.equals(StoreLock.FILE) || SnapshotStore.idOfDataFile(name).isPresent() || SnapshotStore.idOf(name, SnapshotStore.INFO)
                     .filter(id -> Files.exists(store.dataFile(id))).isPresent(), "leftover " + name);
         }
         Set<String> listed = new HashSet<>();
