@@ -56,6 +56,9 @@ public final class CensusServer {
                 server.setErrorHandler(new JsonErrorHandler());
             });
             c.events.serverStopped(heavy::close);
+            if (config.store() != null) {
+                c.events.serverStopped(() -> UploadSpool.release(config.store()));
+            }
         });
         ApiErrors.addTo(app);
         new Cors(config.allowedOrigins()).addTo(app);

@@ -30,8 +30,11 @@ public final class UploadSpool {
     static final String DIR = ".uploads";
     private static final String LOCK = ".lock";
     /** The spools this process holds, by store; their channels stay open so that their locks last. */
-    private static final Map<Path, Path> HELD = new ConcurrentHashMap<>();
-    private static final List<FileChannel> CHANNELS = new ArrayList<>();
+    private static final Map<Path, Held> HELD = new ConcurrentHashMap<>();
+
+    /** A spool directory and the open channel whose lock marks it live. */
+    private record Held(Path dir, Path lockFile, FileChannel channel) {
+    }
 
     private UploadSpool() {
     }
@@ -40,13 +43,13 @@ public final class UploadSpool {
     public static Path of(Path storeDir) {
         try {
             Path root = Files.createDirectories(storeDir.resolve(DIR)).toRealPath();
-            return HELD.computeIfAbsent(root, UploadSpool::create);
+            return HELD.computeIfAbsent(root, UploadSpool::create).dir();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the upload spool in " + storeDir + ": " + e.getMessage(), e);
         }
     }
 
-    private static Path create(Path root) {
+    private static Held create(Path root) {
         try {
             while (true) {
                 String owner = ProcessHandle.current().pid() + "-"
@@ -56,15 +59,29 @@ public final class UploadSpool {
                 channel.lock();
                 // A cleaner may have taken the fresh, unlocked file for a dead one's and deleted it: pick another name.
                 if (Files.exists(lockFile)) {
-                    synchronized (CHANNELS) {
-                        CHANNELS.add(channel);
-                    }
-                    return Files.createDirectories(root.resolve(owner));
+                    return new Held(Files.createDirectories(root.resolve(owner)), lockFile, channel);
                 }
                 channel.close();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot lock an upload spool in " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Gives up this process's spool in the store at {@code storeDir}, when its server stops: deletes
+     * the directory and its lock file and releases the lock. Nothing happens if it holds none.
+     */
+    public static void release(Path storeDir) {
+        try {
+            Held held = HELD.remove(storeDir.resolve(DIR).toRealPath());
+            if (held != null) {
+                deleteTree(held.dir());
+                Files.deleteIfExists(held.lockFile());
+                held.channel().close();
+            }
+        } catch (IOException e) {
+            // A spool left behind is deleted by the next start-up on this store.
         }
     }
 
