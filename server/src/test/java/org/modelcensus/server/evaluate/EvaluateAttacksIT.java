@@ -84,7 +84,8 @@ class EvaluateAttacksIT {
             HttpResponse<String> health = send(HttpRequest.newBuilder(URI.create(base + "/health")).GET(), 5);
             long ms = (System.nanoTime() - start) / 1_000_000;
             assertEquals(200, health.statusCode());
-            assertTrue(ms < 1_000, "/health took " + ms + " ms during a heavy evaluation");
+            // Blocked behind the evaluation it would take its 20 s; 2.5 s leaves room for a machine shared with builds.
+            assertTrue(ms < 2_500, "/health took " + ms + " ms during a heavy evaluation");
             Thread.sleep(1_000);
         }
         attack.join();

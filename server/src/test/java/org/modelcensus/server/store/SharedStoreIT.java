@@ -60,17 +60,25 @@ class SharedStoreIT {
             List<String> failures = new ArrayList<>();
             try (Socket slow = new Socket("127.0.0.1", port(a))) {
                 byte[] held = ServeProcess.multipart("held-open.csv", SyntheticSnapshot.generate(3000, -1));
-                OutputStream out = beginUpload(slow, held, held.length / 2);
+                int sent = held.length / 2;
+                OutputStream out = beginUpload(slow, held, sent);
                 CompletableFuture<Void> uploads = CompletableFuture.runAsync(() -> upload(a, acknowledged, failures));
                 int cleanUps = 0;
+                long lastTrickle = System.nanoTime();
                 try (ServeProcess b = serve("tmp-b")) {
                     // Besides the replica's start: a clean-up (census import, another start) at every moment.
                     while (!uploads.isDone()) {
                         SnapshotStore.open(store);
                         cleanUps++;
+                        // A byte a second keeps the held upload within Jetty's idle timeout on a slow machine.
+                        if (System.nanoTime() - lastTrickle > 1_000_000_000L && sent < held.length - 1) {
+                            out.write(held, sent++, 1);
+                            out.flush();
+                            lastTrickle = System.nanoTime();
+                        }
                     }
                     uploads.get();
-                    out.write(held, held.length / 2, held.length - held.length / 2);
+                    out.write(held, sent, held.length - sent);
                     out.flush();
                     assertEquals("HTTP/1.1 201 Created", statusLine(slow.getInputStream()),
                             "the upload held open across the replica's start-up");
