@@ -255,8 +255,16 @@
       return cell && cell.printed !== undefined && !isNaN(Number(cell.printed)) ? Number(cell.printed) : null;
     };
     var byRow = table.columns.length > 1;
-    var labels = byRow ? table.columns : table.rows;
-    var series = byRow ? table.rows : table.columns;
+    var at = function (s, l) { return byRow ? value(s, l) : value(l, s); };
+    // Totals and one-figure series (a CAGR beside counts) would flatten the bars: they stay in the table.
+    var total = function (label) { return /^(계|합계|전체|total)$/i.test(String(label).trim()); };
+    var series = (byRow ? table.rows : table.columns).filter(function (s) {
+      return !total(s) && (byRow ? table.columns : table.rows).filter(function (l) { return at(s, l) !== null; }).length > 1;
+    });
+    var labels = (byRow ? table.columns : table.rows).filter(function (l) {
+      return !total(l) && series.some(function (s) { return at(s, l) !== null; });
+    });
+    if (!series.length) { box.hidden = true; return; }
     var datasets = [];
     series.forEach(function (s, i) {
       var get = function (f) { return labels.map(function (l) { return byRow ? f(s, l) : f(l, s); }); };
