@@ -124,7 +124,7 @@ async function webPageTest(browser) {
     const headers = Array.from(t.querySelectorAll("thead th")).map((th) => th.textContent);
     const index = headers.indexOf(column);
     const tr = Array.from(t.querySelectorAll("tbody tr")).find((r) => r.querySelector("th").textContent === row);
-    return index < 0 || !tr ? null : tr.children[index].textContent;
+    return index < 0 || !tr ? null : tr.children[index].querySelector(".computed").textContent;
   }, cell);
   if (text !== cell.text) fail("table " + cell.table + " [" + cell.row + "][" + cell.column + "] shows " + text + ", the engine says " + cell.text);
   console.log("ok " + cell.edition + " " + cell.table + " [" + cell.row + "][" + cell.column + "] = " + text);
@@ -145,10 +145,75 @@ async function webPageTest(browser) {
   await context.close();
 }
 
+// A shared URL opens on its table; F1 draws a chart with data; the language switch works.
+async function sharedUrlTest(browser) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(BASE + "/?report=spri-2025&table=T2");
+  await page.waitForSelector("#table-T2");
+  const chosen = await page.evaluate(() => [document.getElementById("edition").value, document.getElementById("table").value]);
+  if (chosen.join() !== "spri-2025,T2") fail("the shared URL opened on " + chosen);
+  console.log("ok /?report=spri-2025&table=T2 opens on T2 of spri-2025");
+  await page.selectOption("#table", "F1");
+  await page.waitForSelector("#table-F1");
+  if (!new URL(page.url()).search.includes("table=F1")) fail("the address bar does not follow the table: " + page.url());
+  const points = await chartPoints(page);
+  console.log("ok F1 draws a chart with " + points + " points; the URL is now " + new URL(page.url()).search);
+  await page.click("#lang");
+  const heading = await page.textContent("#preview-heading");
+  if (heading !== "Table") fail("the English switch shows the heading " + heading);
+  if (!new URL(page.url()).search.includes("lang=en")) fail("the language is not in the URL");
+  console.log("ok the language switch shows English");
+  await page.screenshot({ path: join(spec.outDir, "sample-F1.png"), fullPage: true });
+  if (errors.length) fail("page errors: " + errors.join("; "));
+  result.chartPoints = points;
+  await page.close();
+}
+
+async function chartPoints(page) {
+  await page.waitForSelector("#chart-box:not([hidden]) canvas#chart");
+  const points = await page.evaluate(() => {
+    const c = window.Chart.getChart(document.getElementById("chart"));
+    return c ? c.data.datasets.reduce((n, d) => n + d.data.filter((v) => typeof v === "number").length, 0) : 0;
+  });
+  if (!(points > 0)) fail("the chart has no data");
+  return points;
+}
+
+// The May 2025 snapshot: F1 2024 shows printed 122 beside computed 132, marked; a click lists 132 models.
+async function realSnapshotTest(browser) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  await page.goto(spec.real.base + "/?report=spri-2025&table=F1");
+  const selector = "#table-F1 td[data-row='모델 수'][data-column='2024']";
+  await page.waitForSelector(selector);
+  const cell = await page.evaluate((sel) => {
+    const td = document.querySelector(sel);
+    return { computed: td.querySelector(".computed").textContent, printed: td.querySelector(".printed").textContent,
+             differs: td.classList.contains("differs") };
+  }, selector);
+  if (cell.computed !== "132" || cell.printed !== "122" || !cell.differs) fail("F1 2024 shows " + JSON.stringify(cell));
+  console.log("ok F1 2024 shows computed 132 beside printed 122, marked as differing");
+  await chartPoints(page);
+  await page.click(selector);
+  await page.waitForSelector("#models li");
+  const models = await page.locator("#models li").count();
+  if (models !== 132) fail("the click listed " + models + " models, not 132");
+  console.log("ok a click on F1 2024 lists " + models + " models");
+  const text = await page.evaluate(() => document.body.innerText);
+  if (text.includes(spec.real.dir)) fail("the page shows the server's directory " + spec.real.dir);
+  console.log("ok the page shows no server path");
+  await page.screenshot({ path: join(spec.outDir, "may2025-F1.png"), fullPage: true });
+  result.real = { computed: Number(cell.computed), printed: Number(cell.printed), models };
+  await page.close();
+}
+
 const browser = await chromium.launch({ executablePath: spec.chromium, args: ["--no-sandbox"] });
 try {
   await functionsTest(browser);
   await webPageTest(browser);
+  await sharedUrlTest(browser);
+  if (spec.real) await realSnapshotTest(browser);
   console.log("RESULT " + JSON.stringify(result));
 } catch (e) {
   console.log("FAIL " + (e && e.stack || e));

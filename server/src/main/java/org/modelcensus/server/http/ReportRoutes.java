@@ -23,6 +23,7 @@ import org.modelcensus.server.tables.TablesJson;
 /**
  * The report routes: the list of the built-in editions (with the default one for the snapshot) and their tables, each table as CSV (neutralized, for pandas,
  * Google Sheets {@code IMPORTDATA} and Power Query) or JSON (raw values), and the template workbook.
+ * CSVs start with a UTF-8 BOM (Excel); {@code <id>.meta.json} is the table's metadata.
  * Every route takes {@code ?snapshot=<sha256>} and names the data it used in the provenance headers.
  */
 final class ReportRoutes implements Routes {
@@ -41,6 +42,7 @@ final class ReportRoutes implements Routes {
     static final String ROW_HEADER = "row";
     static final String SAMPLE_ROW_HEADER = "row [SAMPLE DATA, not Epoch's]";
 
+    private static final String META = ".meta.json";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Datasets datasets;
@@ -78,7 +80,8 @@ final class ReportRoutes implements Routes {
                 String base = API + "/" + e.id() + "/tables/" + t.id();
                 tables.addObject().put("id", t.id()).put("title", t.title()).put("unit", t.unit())
                         .put("rows", t.rows().size()).put("columns", t.columns().size())
-                        .put("csv", base + ".csv" + pin).put("json", base + ".json" + pin);
+                        .put("csv", base + ".csv" + pin).put("json", base + ".json" + pin)
+                        .put("meta", base + META + pin);
             }
         }
         ctx.json(doc);
@@ -101,6 +104,10 @@ final class ReportRoutes implements Routes {
 
     private void table(Context ctx) throws IOException {
         String file = ctx.pathParam("file");
+        if (file.endsWith(META)) {
+            meta(ctx, file.substring(0, file.length() - META.length()));
+            return;
+        }
         int dot = file.lastIndexOf('.');
         String format = dot < 0 ? "" : file.substring(dot + 1);
         if (!format.equals("csv") && !format.equals("json")) {
@@ -117,10 +124,21 @@ final class ReportRoutes implements Routes {
         if (format.equals("json")) {
             ctx.json(TablesJson.document(report, List.of(table)));
         } else {
-            StringBuilder csv = new StringBuilder();
+            StringBuilder csv = new StringBuilder(DownloadRoutes.BOM);
             TablesCsv.writeTable(report, table, snapshot.provenance().sample() ? SAMPLE_ROW_HEADER : ROW_HEADER, csv);
             ctx.contentType("text/csv; charset=utf-8").result(csv.toString().getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    private void meta(Context ctx, String id) {
+        Edition edition = Datasets.edition(ctx.pathParam("report"));
+        Snapshot snapshot = snapshot(ctx);
+        Report report = datasets.report(snapshot, edition);
+        ReportTable table = report.tables().stream().filter(t -> t.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFoundResponse("no table " + id + " in " + edition.id() + "; GET " + API
+                        + " lists them"));
+        provenance(ctx, snapshot.provenance());
+        ctx.json(DownloadRoutes.meta(report, table, API + "/" + edition.id() + "/tables/" + id, pin(ctx)));
     }
 
     private void workbook(Context ctx) {

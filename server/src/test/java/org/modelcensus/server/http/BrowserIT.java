@@ -27,7 +27,10 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.modelcensus.functions.RealSnapshots;
+import org.modelcensus.functions.dataset.EpochCsv;
 import org.modelcensus.functions.dataset.SampleData;
+import org.modelcensus.functions.dataset.Snapshot;
 import org.modelcensus.functions.normalize.Edition;
 import org.modelcensus.functions.report.Report;
 import org.modelcensus.functions.report.ReportTable;
@@ -43,7 +46,9 @@ import org.modelcensus.server.tables.TablesJson;
  * node_modules is missing), against the real server on a free port over the bundled sample: the
  * add-in's functions.js with stand-in {@code CustomFunctions} (every function equals the Java engine;
  * 1,000 calls in one burst take at most 10 requests) and the web page (pick an edition, see a table
- * cell the engine computed, download the workbook). Skipped when node, npm or Chromium is missing,
+ * cell the engine computed, download the workbook; a shared URL opens on its table, F1 draws a chart,
+ * the language switch; on the May 2025 snapshot F1 2024 shows printed 122 beside computed 132 and a
+ * click lists its 132 models). Screenshots go to the test's temp dir. Skipped when node, npm or Chromium is missing,
  * except under {@code CI=true}, where that fails. Chromium: {@code $CHROMIUM} or /usr/bin/chromium.
  */
 class BrowserIT {
@@ -72,6 +77,7 @@ class BrowserIT {
         Javalin app = CensusServer.create(ServerConfig.defaults(), datasets, new HeavyWork(2),
                 new FunctionRoutes(CatalogSource.of(datasets)));
         app.start("127.0.0.1", 0);
+        Javalin real = realServer();
         try {
             ObjectNode spec = JSON.createObjectNode();
             spec.put("base", "http://127.0.0.1:" + app.port());
@@ -80,16 +86,27 @@ class BrowserIT {
             spec.set("calls", expectedCalls(datasets));
             ObjectNode cell = cell(datasets);
             spec.set("cell", cell);
+            if (real != null) {
+                spec.putObject("real").put("base", "http://127.0.0.1:" + real.port())
+                        .put("dir", RealSnapshots.sharedDir().resolve("epoch").toAbsolutePath().toString());
+            }
             Path specFile = work.resolve("expected.json");
             JSON.writeValue(specFile.toFile(), spec);
 
             Run run = run(List.of("node", DIR.resolve("browser-tests.mjs").toString(), specFile.toString()), 300);
             System.out.println(run.output);
+            keepScreenshots();
             assertEquals(0, run.exit, run.output);
             String line = run.output.lines().filter(l -> l.startsWith("RESULT ")).findFirst().orElseThrow();
             JsonNode result = JSON.readTree(line.substring("RESULT ".length()));
             assertEquals(ARGS.size(), result.get("functionsChecked").asInt());
             assertEquals(1000, result.get("burstCalls").asInt());
+            assertTrue(result.get("chartPoints").asInt() > 0, "F1 draws a chart with data");
+            if (real != null) {
+                assertEquals(132, result.get("real").get("computed").asInt());
+                assertEquals(122, result.get("real").get("printed").asInt());
+                assertEquals(132, result.get("real").get("models").asInt());
+            }
             int requests = result.get("burstRequests").asInt();
             assertTrue(requests >= 1 && requests <= 10, "requests for 1,000 calls: " + requests);
             try (InputStream in = Files.newInputStream(Path.of(result.get("download").asText()));
@@ -100,7 +117,35 @@ class BrowserIT {
             }
         } finally {
             app.stop();
+            if (real != null) {
+                real.stop();
+            }
         }
+    }
+
+    /** Copies the screenshots from the temp dir to target/browser-screenshots, to look at after the run. */
+    private void keepScreenshots() throws IOException {
+        Path out = Files.createDirectories(Path.of("target/browser-screenshots"));
+        try (var files = Files.list(work)) {
+            for (Path png : files.filter(f -> f.toString().endsWith(".png")).toList()) {
+                Files.copy(png, out.resolve(png.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    /**
+     * A server of the May 2025 snapshot, named by its absolute path (the page must show only the file
+     * name); null when the snapshot is absent outside CI.
+     */
+    private static Javalin realServer() throws IOException {
+        Path file = RealSnapshots.sharedDir().resolve("epoch").resolve(RealSnapshots.MAY_2025);
+        if (!Files.isRegularFile(file) && !"true".equalsIgnoreCase(System.getenv("CI"))) {
+            return null;
+        }
+        file = RealSnapshots.path(RealSnapshots.MAY_2025).toAbsolutePath();
+        Snapshot snapshot = EpochCsv.parse(file.toString(), Files.readAllBytes(file), false);
+        Datasets datasets = new Datasets(snapshot, Datasets.NO_STORE);
+        return CensusServer.create(ServerConfig.defaults(), datasets, new HeavyWork(1)).start("127.0.0.1", 0);
     }
 
     /** Each function once with valid arguments and the value the Java engine gives. */

@@ -1,0 +1,194 @@
+package org.modelcensus.server.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.modelcensus.functions.dataset.Provenance;
+import org.modelcensus.functions.dataset.Snapshot;
+import org.modelcensus.functions.export.CsvExport;
+import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.normalize.NormalizedDataset;
+import org.modelcensus.functions.normalize.NormalizedModel;
+import org.modelcensus.functions.query.CellKey;
+import org.modelcensus.functions.query.LongTable;
+import org.modelcensus.functions.query.Query;
+import org.modelcensus.functions.report.PrintedFigure;
+import org.modelcensus.functions.report.PublishedFigures;
+import org.modelcensus.functions.report.Report;
+import org.modelcensus.functions.report.ReportTable;
+
+/**
+ * What the web page and notebooks download besides the tables: the printed-against-computed check of
+ * an edition ({@code /api/v1/reports/{report}/check.json}), the models behind one cell
+ * ({@code /api/v1/reports/{report}/models.json?table=&row=&column=}), a table's metadata
+ * ({@code /api/v1/reports/{report}/tables/{id}.meta.json}, through {@link ReportRoutes}) and the
+ * normalized long tables ({@code /api/v1/snapshots/{id}/long/{table}.csv}). CSVs start with a UTF-8
+ * BOM so that Excel reads them as UTF-8 on a double-click. Every route takes {@code ?snapshot=}.
+ */
+final class DownloadRoutes implements Routes {
+    static final String LICENCE = "CC BY 4.0";
+    static final String LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/";
+    static final String BOM = "\uFEFF";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final PublishedFigures FIGURES = PublishedFigures.builtIn();
+
+    private final Datasets datasets;
+
+    DownloadRoutes(Datasets datasets) {
+        this.datasets = datasets;
+    }
+
+    @Override
+    public void addTo(Javalin app) {
+        app.get(ReportRoutes.API + "/{report}/check.json", this::check);
+        app.get(ReportRoutes.API + "/{report}/models.json", this::models);
+        app.get("/api/v1/snapshots/{id}/long/{file}", this::longTable);
+    }
+
+    /** Per table of the edition: rows, columns and every cell with computed, printed and status. */
+    private void check(Context ctx) {
+        Snapshot snapshot = datasets.snapshot(ctx.queryParam("snapshot"));
+        Report report = datasets.report(snapshot, Datasets.edition(ctx.pathParam("report")));
+        ReportRoutes.provenance(ctx, snapshot.provenance());
+        Map<CellKey, PrintedFigure> printed = new HashMap<>();
+        FIGURES.of(report.edition()).forEach(f -> printed.put(f.key(), f));
+        ObjectNode doc = MAPPER.createObjectNode();
+        doc.put("edition", report.edition().id());
+        doc.put("printedFigures", report.edition().publishedFigures().isPresent());
+        doc.set("snapshot", snapshotNode(snapshot.provenance()));
+        ArrayNode tables = doc.putArray("tables");
+        for (ReportTable t : report.tables()) {
+            tables.add(checkTable(report, t, printed));
+        }
+        ctx.json(doc);
+    }
+
+    private static ObjectNode checkTable(Report report, ReportTable t, Map<CellKey, PrintedFigure> printed) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("id", t.id()).put("title", t.title()).put("unit", t.unit()).put("chart", t.chart().name());
+        t.rows().forEach(n.putArray("rows")::add);
+        t.columns().forEach(n.putArray("columns")::add);
+        int equal = 0;
+        int printedCount = 0;
+        ArrayNode cells = n.putArray("cells");
+        for (CellKey key : t.cells().keySet()) {
+            PrintedFigure f = printed.get(key);
+            Object value = report.value(key);
+            ObjectNode c = cells.addObject().put("row", key.row()).put("column", key.column());
+            putRaw(c, value);
+            c.put("display", PrintedPrecision.format(value, f == null ? null : f.published()));
+            String status = f == null ? "unprinted" : f.matches(value) ? "equal" : "differs";
+            if (f != null) {
+                c.put("printed", f.published());
+                printedCount++;
+                equal += status.equals("equal") ? 1 : 0;
+            }
+            c.put("status", status);
+        }
+        n.putObject("score").put("equal", equal).put("printed", printedCount);
+        return n;
+    }
+
+    private static void putRaw(ObjectNode c, Object value) {
+        if (value instanceof Double d && Double.isFinite(d)) {
+            c.put("computed", d);
+        } else {
+            c.put("computed", value == null ? null : value.toString());
+        }
+    }
+
+    /** The models the computed value of one cell counts, sorted by name. */
+    private void models(Context ctx) {
+        Snapshot snapshot = datasets.snapshot(ctx.queryParam("snapshot"));
+        Report report = datasets.report(snapshot, Datasets.edition(ctx.pathParam("report")));
+        String table = required(ctx, "table");
+        String row = required(ctx, "row");
+        String column = required(ctx, "column");
+        Query q = report.definition(new CellKey(table, row, column));
+        if (q == null) {
+            throw new NotFoundResponse("no cell [" + row + "][" + column + "] in " + table + " of " + report.edition().id());
+        }
+        List<NormalizedModel> models = new ArrayList<>();
+        for (int id : report.evaluator().rowsBehind(q)) {
+            models.add(report.data().model(id));
+        }
+        models.sort(Comparator.comparing(NormalizedModel::name));
+        ReportRoutes.provenance(ctx, snapshot.provenance());
+        ObjectNode doc = MAPPER.createObjectNode().put("table", table).put("row", row).put("column", column);
+        ArrayNode list = doc.putArray("models");
+        models.forEach(m -> list.addObject().put("name", m.name()).put("date", m.date()));
+        ctx.json(doc);
+    }
+
+    private static String required(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isEmpty()) {
+            throw new BadRequestResponse("missing ?" + name + "=, e.g. models.json?table=T1&row=...&column=...");
+        }
+        return v;
+    }
+
+    /** One normalized long table as {@code census export --table} writes it, with a BOM. */
+    private void longTable(Context ctx) throws IOException {
+        String file = ctx.pathParam("file");
+        if (!file.endsWith(".csv")) {
+            throw new NotFoundResponse("no long table file " + file + "; long tables are <name>.csv, e.g. Countries.csv");
+        }
+        String name = file.substring(0, file.length() - 4);
+        Snapshot snapshot = datasets.snapshot(ctx.pathParam("id"));
+        String report = ctx.queryParam("report");
+        Edition edition = report == null || report.isBlank() ? Edition.builtIns().get(Edition.builtIns().size() - 1)
+                : Datasets.edition(report);
+        NormalizedDataset data = datasets.report(snapshot, edition).data();
+        LongTable t = data.tables().get(name);
+        if (t == null) {
+            throw new NotFoundResponse("no long table " + name + "; use one of " + String.join(", ", data.tables().keySet()));
+        }
+        ReportRoutes.provenance(ctx, snapshot.provenance());
+        StringBuilder csv = new StringBuilder(BOM);
+        CsvExport.write(t, csv);
+        ctx.contentType("text/csv; charset=utf-8").result(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A table's metadata, as Our World in Data publishes beside each chart. */
+    static ObjectNode meta(Report report, ReportTable t, String base, String pin) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("id", t.id()).put("title", t.title()).put("unit", t.unit());
+        Edition e = report.edition();
+        n.putObject("edition").put("id", e.id()).put("title", e.title()).put("firstYear", e.firstYear())
+                .put("lastYear", e.lastYear());
+        n.set("snapshot", snapshotNode(report.data().provenance()));
+        t.rows().forEach(n.putArray("rows")::add);
+        t.columns().forEach(n.putArray("columns")::add);
+        n.put("citation", Provenance.EPOCH_CITATION);
+        n.putObject("licence").put("name", LICENCE).put("url", LICENCE_URL);
+        n.put("generatedAt", Instant.now().toString());
+        n.putObject("downloads").put("csv", base + ".csv" + pin).put("json", base + ".json" + pin);
+        return n;
+    }
+
+    private static ObjectNode snapshotNode(Provenance p) {
+        return MAPPER.createObjectNode().put("sha256", p.sha256()).put("source", fileName(p.source()))
+                .put("rows", p.rows()).put("sample", p.sample());
+    }
+
+    /** The file name of a source path or URL: the server's directories are nobody's business. */
+    static String fileName(String source) {
+        String s = source == null ? "" : source;
+        int q = s.indexOf('?');
+        s = q < 0 ? s : s.substring(0, q);
+        return s.substring(Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\')) + 1);
+    }
+}
