@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -54,6 +55,16 @@ final class MappingFile {
             return parse("mappings/" + name, in, requiredColumns);
         } catch (IOException e) {
             throw new BadInputException(resource, 0, 0, "cannot read mapping file: " + e.getMessage(), e);
+        }
+    }
+
+    /** The names of the {@code .csv} files directly in {@code dir}. */
+    static List<String> csvNames(Path dir) {
+        try (var files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile).map(f -> f.getFileName().toString())
+                    .filter(n -> n.toLowerCase(Locale.ROOT).endsWith(".csv")).toList();
+        } catch (IOException e) {
+            throw new BadInputException(dir.toString(), 0, 0, "cannot list mapping directory: " + e.getMessage(), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.modelcensus.functions.normalize;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.modelcensus.functions.dataset.BadInputException;
 
 /**
  * Every mapping table, resolved for one edition: rows scoped {@code *} apply to both editions, a
@@ -106,6 +108,23 @@ public final class Mappings {
      */
     public static Mappings load(Edition edition, Path overrideDir, OrgCategories orgs) {
         return new Mappings(edition, overrideDir, orgs);
+    }
+
+    /**
+     * The mapping files {@code dir} replaces, in {@link #FILES} order; a missing directory or a CSV
+     * whose name is not a mapping file (a misspelling would otherwise leave the built-in in force) is an error.
+     */
+    public static List<String> overrides(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new BadInputException(dir.toString(), 0, 0,
+                    "--mappings: no such directory");
+        }
+        List<String> unknown = MappingFile.csvNames(dir).stream().filter(n -> !FILES.contains(n)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw new BadInputException(dir.toString(), 0, 0, "--mappings: "
+                    + String.join(", ", unknown) + " is not a mapping file; the names are " + String.join(", ", FILES));
+        }
+        return FILES.stream().filter(n -> Files.isRegularFile(dir.resolve(n))).toList();
     }
 
     /** The categorizations of an {@code org_category.csv} row, each one {@code org_type.csv} knows. */

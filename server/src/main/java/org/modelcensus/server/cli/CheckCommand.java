@@ -1,5 +1,6 @@
 package org.modelcensus.server.cli;
 
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.modelcensus.functions.report.Check;
@@ -8,6 +9,7 @@ import org.modelcensus.functions.report.Reports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check", description = "Compare every computed cell with the figure the report printed.")
@@ -16,6 +18,14 @@ final class CheckCommand implements Callable<Integer> {
     DataOptions options;
 
     private static final int MAX_MODELS_SHOWN = 40;
+
+    /** How to run the real check, shown instead of the differing cells when the check ran on the sample. */
+    static final String REAL_CHECK_HINT = "the sample's counts are not the report's, so its differences say nothing: "
+            + "run the real check with --data FILE|URL (Epoch's CSV, e.g. --data "
+            + "https://epoch.ai/data/large_scale_ai_models.csv); --verbose lists the sample's differing cells anyway";
+
+    @Option(names = {"--verbose", "--all"}, description = "list every differing cell even on the bundled sample")
+    boolean verbose;
 
     @Spec
     CommandSpec spec;
@@ -27,6 +37,7 @@ final class CheckCommand implements Callable<Integer> {
             return unmapped;
         }
         var out = spec.commandLine().getOut();
+        out.println(options.provenanceLine());
         options.printNotes(out);
         if (options.edition().publishedFigures().isEmpty()) {
             out.println(options.edition().id() + ": no printed figures yet (the edition is not published); nothing to check");
@@ -37,6 +48,15 @@ final class CheckCommand implements Callable<Integer> {
         for (Check.TableScore t : check.tables()) {
             out.printf("  %-8s %3d / %3d%n", t.table(), t.equal(), t.printed());
         }
+        if (options.snapshot().provenance().sample() && !verbose) {
+            out.println(REAL_CHECK_HINT);
+            return 0;
+        }
+        printDifferences(out, check);
+        return 0;
+    }
+
+    private static void printDifferences(PrintWriter out, Check check) {
         for (Check.CellResult c : check.differences()) {
             var k = c.printed().key();
             out.printf("%s | %s | %s: computed %s, printed %s%n", k.table(), k.row(), k.column(),
@@ -49,6 +69,5 @@ final class CheckCommand implements Callable<Integer> {
                 out.println("    models behind the computed value (" + models.size() + "): " + shown + more);
             }
         }
-        return 0;
     }
 }

@@ -70,6 +70,7 @@ final class DataOptions {
     private final List<Corrected> corrected = new ArrayList<>();
     private NormalizedDataset normalized;
     private boolean questionablePrinted;
+    private boolean mappingsListed;
 
     /** The edition of {@code --edition}, else of {@code --report}, read once. */
     Edition edition() {
@@ -114,6 +115,14 @@ final class DataOptions {
 
     /** The mappings of the edition, with {@code --mappings} overrides and {@code --orgs} types. */
     Mappings loadMappings() {
+        if (mappings != null && !mappingsListed) {
+            mappingsListed = true;
+            PrintWriter err = command.commandLine().getErr();
+            List<String> replaced = Mappings.overrides(mappings);
+            err.println("# --mappings " + mappings + " replaces: "
+                    + (replaced.isEmpty() ? "nothing (no mapping file in it)" : String.join(", ", replaced)));
+            err.flush();
+        }
         OrgCategories types = orgs == null ? null : OrgCategories.read(orgs, OrgAliases.load(mappings));
         return Mappings.load(edition(), mappings, types);
     }
@@ -174,6 +183,16 @@ final class DataOptions {
                 to.println("  " + a.describe());
             }
         }
+    }
+
+    /**
+     * The comment line that leads every CSV and text output, e.g.
+     * {@code # source=epoch.csv sha256=ab12... schema=2025 edition=spri-2025}: readers skip it as a comment.
+     */
+    String provenanceLine() {
+        Provenance p = snapshot().provenance();
+        return "# source=" + p.source() + " sha256=" + p.sha256() + " schema=" + p.generation()
+                + " edition=" + edition().id() + (p.sample() ? " sample=true" : "");
     }
 
     /** One line, e.g. {@code # this snapshot lacks optional fields: ... (schema 2026)}, when the snapshot lacks any. */

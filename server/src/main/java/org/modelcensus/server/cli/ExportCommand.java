@@ -45,18 +45,21 @@ final class ExportCommand implements Callable<Integer> {
         }
         LongTable t = data.table(table);
         options.printNotes(spec.commandLine().getErr());
+        String provenance = options.provenanceLine() + "\n";
         if (out == null) {
+            spec.commandLine().getOut().print(provenance);
             CsvExport.write(t, spec.commandLine().getOut());
             spec.commandLine().getOut().flush();
         } else {
-            write(t, out);
+            write(provenance, t, out);
             spec.commandLine().getErr().println("wrote " + t.size() + " rows of " + table + " to " + out);
         }
         return 0;
     }
 
-    private static void write(LongTable t, Path file) {
+    private static void write(String provenance, LongTable t, Path file) {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write(provenance);
             CsvExport.write(t, w);
         } catch (IOException e) {
             throw new BadInputException(file.toString(), 0, 0, "cannot write: " + e.getMessage(), e);

@@ -40,6 +40,7 @@ final class TablesCommand implements Callable<Integer> {
         if (f.equals("json")) {
             TablesJson.write(report, out);
         } else {
+            out.println(options.provenanceLine());
             TablesCsv.writeLong(report, out);
         }
         out.flush();

@@ -19,7 +19,7 @@ class CheckCommandTest {
         String corrections = Fixtures.repoFile("corrections/spri-2024-known-edits.csv").toString();
         Cli r = Cli.run("check", "--data", july(), "--report", "spri-2024", "--corrections", corrections);
         assertEquals(0, r.code(), r.err());
-        String[] lines = r.out().split("\n");
+        String[] lines = r.out().lines().skip(1).toArray(String[]::new);
         assertEquals("corrections applied from " + corrections + ": 13 rows", lines[0]);
         assertTrue(lines[1].startsWith("  line 2: add Llama 3.1-405B · Domain = \"Language\" (reason: strong"), lines[1]);
         assertTrue(lines[13].startsWith("  line 14: set ERNIE 4.0 · Task: \"Chat\" → "), lines[13]);
@@ -29,7 +29,8 @@ class CheckCommandTest {
     @Test
     void printsNoCorrectionsWithoutTheOption() {
         Cli r = Cli.run("check", "--data", july(), "--report", "spri-2024");
-        assertTrue(r.out().startsWith("spri-2024: 314 / 359 printed cells equal\n"), r.out());
+        assertTrue(r.out().startsWith("# source=" + july() + " sha256="), r.out());
+        assertTrue(r.out().contains(" edition=spri-2024\nspri-2024: 314 / 359 printed cells equal\n"), r.out());
     }
 
     @Test

@@ -64,8 +64,9 @@ class EditionsCommandTest {
         Cli r = Cli.run("check", "--report", "spri-2026");
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
-        assertEquals(DataOptions.SAMPLE_NOTE, lines.get(0));
+        assertTrue(lines.get(0).startsWith("# source=") && lines.get(0).endsWith(" edition=spri-2026 sample=true"), lines.get(0));
+        assertEquals(DataOptions.SAMPLE_NOTE, lines.get(1));
         assertEquals(List.of("spri-2026: no printed figures yet (the edition is not published); nothing to check"),
-                lines.subList(1, lines.size()));
+                lines.subList(2, lines.size()));
     }
 }

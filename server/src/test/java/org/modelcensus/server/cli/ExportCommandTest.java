@@ -23,7 +23,8 @@ class ExportCommandTest {
     void writesALongTableToStandardOutput() {
         Cli r = Cli.run("export", "--data", july(), "--report", "spri-2024", "--table", "Countries");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("Id,Year,Country,Code,Multi,CountryId\n1,"), r.out());
+        assertTrue(r.out().startsWith("# source=" + july() + " sha256="), r.out());
+        assertTrue(r.out().contains(" edition=spri-2024\nId,Year,Country,Code,Multi,CountryId\n1,"), r.out());
         assertEquals("", r.err());
     }
 
@@ -36,7 +37,7 @@ class ExportCommandTest {
         assertEquals("", r.out());
         assertTrue(r.err().endsWith("wrote 193 rows of Models to " + out + "\n"), r.err());
         List<CSVRecord> rows;
-        try (CSVParser p = CSVParser.parse(out, StandardCharsets.UTF_8, CSVFormat.RFC4180.builder().setHeader().get())) {
+        try (CSVParser p = CSVParser.parse(out, StandardCharsets.UTF_8, CSVFormat.RFC4180.builder().setHeader().setCommentMarker('#').get())) {
             rows = p.getRecords();
         }
         assertEquals(193, rows.size());

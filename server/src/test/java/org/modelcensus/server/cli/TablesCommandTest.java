@@ -19,7 +19,7 @@ class TablesCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().startsWith("corrections applied from "), r.err());
         assertTrue(r.err().contains("line 5: remove ALLaM 34B"), r.err());
-        try (CSVParser p = CSVParser.parse(new StringReader(r.out()), CSVFormat.RFC4180.builder().setHeader().get())) {
+        try (CSVParser p = CSVParser.parse(new StringReader(r.out()), CSVFormat.RFC4180.builder().setHeader().setCommentMarker('#').get())) {
             assertEquals(java.util.List.of("table", "row", "column", "value"), p.getHeaderNames());
             boolean openAi = false;
             for (CSVRecord c : p) {

@@ -51,7 +51,8 @@ class TablesJsonTest {
         Run run = census("tables", "--report", "spri-2024");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.err().startsWith("# SAMPLE DATA"), run.err());
-        assertTrue(run.out().startsWith("table,row,column,value\n"));
+        assertTrue(run.out().startsWith("# source="), run.out());
+        assertTrue(run.out().lines().skip(1).findFirst().orElseThrow().equals("table,row,column,value"));
         assertFalse(run.out().contains("SAMPLE"), "stdout stays a clean CSV");
         assertTrue(run.out().contains("T2,EXAONE 1.0,멀티모달 여부,O"));
     }
@@ -60,7 +61,7 @@ class TablesJsonTest {
     void checkPrintsASampleBannerOnStdout() {
         Run run = census("check");
         assertEquals(0, run.code(), run.err());
-        assertTrue(run.out().startsWith("# SAMPLE DATA"), run.out());
+        assertTrue(run.out().startsWith("# source=") && run.out().contains("\n# SAMPLE DATA"), run.out());
         assertTrue(run.out().contains("T2        42 /  42"), run.out());
     }
 

@@ -57,7 +57,7 @@ class UnmappedCommandTest {
         String mappings = noTaskGroups(dir).toString();
         Cli warned = Cli.run("tables", "--data", may(), "--report", "spri-2025", "--mappings", mappings);
         assertEquals(0, warned.code(), warned.err());
-        assertTrue(warned.err().matches("(?s)# \\d+ unmapped task labels reach \\d+ models of 2020-2025: run census unmapped\n.*"),
+        assertTrue(warned.err().matches("(?s)# --mappings .* replaces: task_group.csv\n# \\d+ unmapped task labels reach \\d+ models of 2020-2025: run census unmapped\n.*"),
                 warned.err());
         Cli strict = Cli.run("tables", "--data", may(), "--report", "spri-2025", "--mappings", mappings, "--strict");
         assertEquals(2, strict.code());
