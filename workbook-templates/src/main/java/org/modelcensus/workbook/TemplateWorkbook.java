@@ -78,6 +78,7 @@ public final class TemplateWorkbook {
         SXSSFWorkbook wb = new StreamingWorkbook(WINDOW);
         try {
             Cells cells = new Cells(wb);
+            cells.pageHeader(report.edition().id(), report.data().provenance().sha256());
             AboutSheet.write(wb, cells, in);
             DataSheet.write(wb, cells, report.data().tables());
             mappings(wb, cells, report.data().mappings());
@@ -192,11 +193,11 @@ public final class TemplateWorkbook {
         for (ReportTable t : report.tables()) {
             for (CellKey k : t.cells().keySet()) {
                 Row x = sheet.createRow(r++);
-                cells.value(x, 0, k.table());
-                cells.value(x, 1, k.row());
-                cells.value(x, 2, k.column());
-                cells.value(x, 3, layout.address(k));
-                cells.value(x, 4, printed.get(k));
+                cells.label(x, 0, k.table(), null);
+                cells.label(x, 1, k.row(), null);
+                cells.label(x, 2, k.column(), null);
+                cells.label(x, 3, layout.address(k), null);
+                ChecksSheet.printed(cells, x, 4, printed.get(k));
             }
         }
         sheet.createFreezePane(0, 1);
