@@ -142,6 +142,7 @@ public final class TemplateWorkbook {
             }
             r++;
         }
+        cells.print(sheet);
         sheet.setColumnWidth(0, 18 * 256);
         for (int i = 2; i < 8; i++) {
             sheet.setColumnWidth(i, 28 * 256);
@@ -171,6 +172,7 @@ public final class TemplateWorkbook {
         if (corrections.isEmpty()) {
             cells.label(Cells.row(sheet, r), 0, "없음 (none: the data is Epoch's snapshot as published)", null);
         }
+        cells.print(sheet);
         int[] widths = {30, 6, 10, 28, 16, 24, 24, 60};
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);
@@ -201,6 +203,7 @@ public final class TemplateWorkbook {
             }
         }
         sheet.createFreezePane(0, 1);
+        cells.print(sheet);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, r - 1), 0, INDEX_HEADER.size() - 1));
         int[] widths = {10, 40, 20, 16, 14};
         for (int i = 0; i < widths.length; i++) {
