@@ -19,6 +19,9 @@ final class AboutSheet {
     private AboutSheet() {
     }
 
+    private static final int TEXT_WIDTH = 100;
+    private static final float LINE_POINTS = 15f;
+
     static void write(SXSSFWorkbook wb, Cells cells, TemplateWorkbook.Input in) {
         Report report = in.report();
         Provenance p = report.data().provenance();
@@ -60,10 +63,22 @@ final class AboutSheet {
             var r = Cells.row(sheet, i);
             cells.label(r, 0, rows.get(i)[0], i == 0 ? cells.title : cells.bold);
             cells.label(r, 1, rows.get(i)[1], cells.wrapped);
+            // Neither Excel nor LibreOffice fits a row's height to wrapped text on open: set it from the text.
+            r.setHeightInPoints(LINE_POINTS * lines(rows.get(i)[1], TEXT_WIDTH));
         }
         sheet.setColumnWidth(0, 40 * 256);
-        sheet.setColumnWidth(1, 100 * 256);
-        Cells.printOnePageWide(sheet);
+        sheet.setColumnWidth(1, TEXT_WIDTH * 256);
+        cells.print(sheet);
+    }
+
+    /** The lines a text takes in a wrapped column {@code width} characters wide (Hangul counts twice), at least one. */
+    static int lines(String text, int width) {
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            int w = Cells.width(List.of(paragraph), 0, Integer.MAX_VALUE) / 256 - 2;
+            lines += Math.max(1, (w + width - 1) / width);
+        }
+        return Math.max(1, lines);
     }
 
     /** The schema generation, the optional fields the snapshot lacks and the columns no field reads. */

@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -38,6 +39,8 @@ final class Cells {
     private final SXSSFWorkbook wb;
     private final Map<String, CellStyle> numberFormats = new HashMap<>();
     private int formulas;
+    /** Digits without a leading zero, short enough to stay exact as a double. */
+    private static final java.util.regex.Pattern WHOLE_NUMBER = java.util.regex.Pattern.compile("-?(0|[1-9]\\d{0,14})");
 
     Cells(SXSSFWorkbook wb) {
         this.wb = wb;
@@ -92,12 +95,27 @@ final class Cells {
         return formulas;
     }
 
-    /** Landscape, one page wide, as tall as needed. */
-    static void printOnePageWide(Sheet sheet) {
-        sheet.getPrintSetup().setLandscape(true);
+    /** The page header's left and right text: the edition and the snapshot's short sha256; set once per workbook. */
+    private String headerLeft = "";
+    private String headerRight = "";
+
+    void pageHeader(String edition, String sha256) {
+        headerLeft = edition.replace("&", "&&");
+        headerRight = "snapshot sha256 " + sha256.substring(0, Math.min(12, sha256.length()));
+    }
+
+    /** A4 landscape, one page wide, as tall as needed; header with edition and snapshot, page number in the footer. */
+    void print(Sheet sheet) {
+        var setup = sheet.getPrintSetup();
+        setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        setup.setLandscape(true);
         sheet.setFitToPage(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
+        setup.setFitWidth((short) 1);
+        setup.setFitHeight((short) 0);
+        sheet.getHeader().setLeft(headerLeft);
+        sheet.getHeader().setCenter("&A");
+        sheet.getHeader().setRight(headerRight);
+        sheet.getFooter().setCenter("&P / &N");
     }
 
     /** A column width for labels: Hangul and other wide characters count twice, within [min, max]. */
@@ -144,9 +162,13 @@ final class Cells {
         return c;
     }
 
-    /** A text cell with a style (labels and headers; quote-prefixed like data text when needed). */
+    /**
+     * A label or header cell with a style; a label that is a whole number (a year, a count) is stored as a
+     * number, which Excel would otherwise flag as a number stored as text. Other text is quote-prefixed
+     * like data text when needed.
+     */
     Cell label(Row row, int column, String value, CellStyle style) {
-        Cell c = value(row, column, value);
+        Cell c = value(row, column, value != null && WHOLE_NUMBER.matcher(value).matches() ? Long.valueOf(value) : value);
         if (c != null && style != null && c.getCellStyle() != quoted) {
             c.setCellStyle(style);
         }

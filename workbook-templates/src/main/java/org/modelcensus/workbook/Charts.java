@@ -7,6 +7,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
@@ -146,6 +147,8 @@ final class Charts {
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
         y.setCrosses(AxisCrosses.AUTO_ZERO);
+        // Bars sit between the category marks; POI's default (midCat) makes Excel cut the first and last bar in half.
+        y.setCrossBetween(AxisCrossBetween.BETWEEN);
         var data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
         boolean horizontal = categories.size() >= HORIZONTAL_FROM;
         data.setBarDirection(horizontal ? BarDirection.BAR : BarDirection.COL);
@@ -175,6 +178,7 @@ final class Charts {
         x2.setVisible(false);
         XDDFValueAxis y2 = chart.createValueAxis(AxisPosition.RIGHT);
         y2.setCrosses(AxisCrosses.MAX);
+        y2.setCrossBetween(AxisCrossBetween.BETWEEN);
         x2.crossAxis(y2);
         y2.crossAxis(x2);
         var line = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x2, y2);

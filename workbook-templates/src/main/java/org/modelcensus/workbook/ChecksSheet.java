@@ -88,7 +88,8 @@ final class ChecksSheet {
         statusColours(sheet, firstDetail, lastDetail);
         sheet.setAutoFilter(new CellRangeAddress(firstDetail - 1, Math.max(firstDetail, lastDetail), 0, DETAIL_HEADER.size() - 1));
         sheet.setRepeatingRows(new CellRangeAddress(firstDetail - 1, firstDetail - 1, -1, -1));
-        Cells.printOnePageWide(sheet);
+        sheet.createFreezePane(0, firstDetail);
+        cells.print(sheet);
         int[] widths = {10, 34, 14, 16, 16, 18, 16, 18};
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);
@@ -102,10 +103,8 @@ final class ChecksSheet {
         cells.label(r, 0, key.table(), null);
         cells.label(r, 1, key.row(), null);
         cells.label(r, 2, key.column(), null);
-        // Printed figures stay text, exactly as printed; the status formula reads them with VALUE.
-        var printedCell = r.createCell(4);
-        printedCell.setCellValue(printed);
-        printedCell.setCellStyle(Cells.needsQuote(printed) ? cells.quoted : cells.centered);
+        BigDecimal number = number(printed);
+        printed(cells, r, 4, printed);
         if (c.computed() == null && report.definition(key) == null) {
             cells.label(r, 7, MISSING, null);
             return;
@@ -116,19 +115,38 @@ final class ChecksSheet {
         hyperlink.setAddress(address);
         link.setHyperlink(hyperlink);
         String status = status(c.equal());
-        BigDecimal number = number(printed);
         CellStyle asPrinted = number == null ? cells.centered : cells.numberFormat(numberFormat(printed, number));
         cells.formula(r, 5, address, c.computed(), asPrinted);
         if (number != null) {
             Object difference = c.computed() instanceof Double d ? d - number.doubleValue() : "";
-            cells.formula(r, 6, "IF(ISNUMBER(F" + n + "),F" + n + "-VALUE(E" + n + "),\"\")", difference, asPrinted);
-            cells.formula(r, 7, "IF(ISNUMBER(F" + n + "),IF(ROUND(F" + n + "," + roundingDigits(printed, number)
-                    + ")=VALUE(E" + n + ")," + quoted(MATCH) + "," + quoted(DIFFERS) + ")," + quoted(DIFFERS) + ")",
+            cells.formula(r, 6, "IF(ISNUMBER(F" + n + "),F" + n + "-E" + n + ",\"\")", difference, asPrinted);
+            int digits = roundingDigits(printed, number);
+            // Both sides rounded: a printed 3.80E+25 read as a double need not equal ROUND's result bit for bit.
+            cells.formula(r, 7, "IF(ISNUMBER(F" + n + "),IF(ROUND(F" + n + "," + digits + ")=ROUND(E" + n + "," + digits
+                    + ")," + quoted(MATCH) + "," + quoted(DIFFERS) + ")," + quoted(DIFFERS) + ")",
                     status, null);
         } else {
             cells.formula(r, 7, "IF(ISERROR(F" + n + ")," + quoted(DIFFERS) + ",IF(EXACT(TRIM(F" + n + "&\"\"),TRIM(E" + n
                     + "&\"\"))," + quoted(MATCH) + "," + quoted(DIFFERS) + "))", status, null);
         }
+    }
+
+    /**
+     * A printed figure: a number stored as a number in a format that shows it as printed (VALUE() on
+     * text depends on the locale), other text as text.
+     */
+    static void printed(Cells cells, Row r, int column, String printed) {
+        if (printed == null) {
+            return;
+        }
+        BigDecimal number = number(printed.strip());
+        if (number == null) {
+            cells.label(r, column, printed, cells.centered);
+            return;
+        }
+        var cell = r.createCell(column);
+        cell.setCellValue(number.doubleValue());
+        cell.setCellStyle(cells.numberFormat(numberFormat(printed.strip(), number)));
     }
 
     private static String status(boolean equal) {

@@ -1,5 +1,6 @@
 package org.modelcensus.workbook;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.util.AreaReference;
@@ -21,6 +22,7 @@ import org.modelcensus.functions.query.LongTable;
  */
 final class DataSheet {
     static final String NAME = "Data";
+    private static final int SAMPLE_ROWS = 200;
 
     private DataSheet() {
     }
@@ -40,6 +42,8 @@ final class DataSheet {
                 cells.label(header, i, columns.get(i), cells.header);
             }
             sheet.createFreezePane(0, 1);
+            widths(sheet, table);
+            cells.print(sheet);
             int r = 1;
             for (Object[] values : table.rows()) {
                 var row = sheet.createRow(r++);
@@ -48,6 +52,23 @@ final class DataSheet {
                 }
             }
             defineTable(wb.getXSSFWorkbook().getSheet(name), table);
+        }
+    }
+
+    /** Column widths from the header and the first rows: the rows are streamed, so a sample stands for them all. */
+    private static void widths(SXSSFSheet sheet, LongTable table) {
+        List<String> columns = table.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            List<String> texts = new ArrayList<>();
+            texts.add(columns.get(i) + "  ");
+            int seen = 0;
+            for (Object[] values : table.rows()) {
+                if (seen++ == SAMPLE_ROWS) {
+                    break;
+                }
+                texts.add(values[i] == null ? "" : values[i].toString());
+            }
+            sheet.setColumnWidth(i, Cells.width(texts, 8, 40));
         }
     }
 

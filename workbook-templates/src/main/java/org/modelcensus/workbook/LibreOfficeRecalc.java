@@ -40,8 +40,23 @@ public final class LibreOfficeRecalc {
 
     /** Makes {@code dir} a LibreOffice profile that recalculates every formula on load, and returns it. */
     public static Path recalculatingProfile(Path dir) throws IOException {
+        return recalculatingProfile(dir, null);
+    }
+
+    /**
+     * The same, with LibreOffice's locale set to a BCP 47 tag such as {@code de-DE} (decimal comma), or
+     * the system's when null: the locale decides how text such as {@code "86.2"} reads as a number.
+     */
+    public static Path recalculatingProfile(Path dir, String locale) throws IOException {
         Path user = Files.createDirectories(dir.resolve("user"));
-        Files.writeString(user.resolve("registrymodifications.xcu"), RECALC_ALWAYS, StandardCharsets.UTF_8);
+        String settings = RECALC_ALWAYS;
+        if (locale != null) {
+            settings = settings.replace("</oor:items>", "<item oor:path=\"/org.openoffice.Setup/L10N\">"
+                    + "<prop oor:name=\"ooSetupSystemLocale\" oor:op=\"fuse\"><value>" + locale + "</value></prop></item>\n"
+                    + "<item oor:path=\"/org.openoffice.Setup/L10N\"><prop oor:name=\"ooLocale\" oor:op=\"fuse\"><value>"
+                    + locale + "</value></prop></item>\n</oor:items>");
+        }
+        Files.writeString(user.resolve("registrymodifications.xcu"), settings, StandardCharsets.UTF_8);
         return dir;
     }
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -25,6 +27,8 @@ import org.modelcensus.functions.report.ReportTable;
 final class TableSheet {
     private static final Set<String> LARGE_NUMBERS = Set.of(DataTables.FLOP, "Parameters", "DatasetSize");
     static final String ROW_HEADER = "구분";
+    static final int FIRST_YEAR = 1950;
+    static final int LAST_YEAR = 2100;
 
     private TableSheet() {
     }
@@ -42,6 +46,7 @@ final class TableSheet {
             Row r = Cells.row(sheet, layout.paramRow(p));
             cells.label(r, 0, p.label(), cells.bold);
             cells.value(r, Layout.VALUE_COLUMN, p.value()).setCellStyle(cells.input);
+            yearValidation(sheet, r.getRowNum());
         }
         if (!table.params().isEmpty()) {
             cells.label(Cells.row(sheet, layout.paramRow(table.params().get(0))), Layout.VALUE_COLUMN + 1,
@@ -76,8 +81,20 @@ final class TableSheet {
             sheet.setColumnWidth(place.column(column), Cells.width(texts, 10, 50));
         }
         sheet.createFreezePane(1, place.headerRow() + 1);
-        Cells.printOnePageWide(sheet);
+        cells.print(sheet);
         Charts.draw(cells, sheet, wb.getXSSFWorkbook().getSheet(table.id()), place, report);
+    }
+
+    /** A year input accepts a whole number in a sane range, so a typo cannot silently empty the table. */
+    private static void yearValidation(SXSSFSheet sheet, int row) {
+        var helper = sheet.getDataValidationHelper();
+        var constraint = helper.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN,
+                Integer.toString(FIRST_YEAR), Integer.toString(LAST_YEAR));
+        var validation = helper.createValidation(constraint,
+                new CellRangeAddressList(row, row, Layout.VALUE_COLUMN, Layout.VALUE_COLUMN));
+        validation.setShowErrorBox(true);
+        validation.createErrorBox("연도 (year)", "A whole year from " + FIRST_YEAR + " to " + LAST_YEAR + ".");
+        sheet.addValidationData(validation);
     }
 
     private static CellStyle style(Cells cells, Query q) {

@@ -78,6 +78,7 @@ public final class TemplateWorkbook {
         SXSSFWorkbook wb = new StreamingWorkbook(WINDOW);
         try {
             Cells cells = new Cells(wb);
+            cells.pageHeader(report.edition().id(), report.data().provenance().sha256());
             AboutSheet.write(wb, cells, in);
             DataSheet.write(wb, cells, report.data().tables());
             mappings(wb, cells, report.data().mappings());
@@ -141,6 +142,7 @@ public final class TemplateWorkbook {
             }
             r++;
         }
+        cells.print(sheet);
         sheet.setColumnWidth(0, 18 * 256);
         for (int i = 2; i < 8; i++) {
             sheet.setColumnWidth(i, 28 * 256);
@@ -170,6 +172,7 @@ public final class TemplateWorkbook {
         if (corrections.isEmpty()) {
             cells.label(Cells.row(sheet, r), 0, "없음 (none: the data is Epoch's snapshot as published)", null);
         }
+        cells.print(sheet);
         int[] widths = {30, 6, 10, 28, 16, 24, 24, 60};
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);
@@ -192,14 +195,15 @@ public final class TemplateWorkbook {
         for (ReportTable t : report.tables()) {
             for (CellKey k : t.cells().keySet()) {
                 Row x = sheet.createRow(r++);
-                cells.value(x, 0, k.table());
-                cells.value(x, 1, k.row());
-                cells.value(x, 2, k.column());
-                cells.value(x, 3, layout.address(k));
-                cells.value(x, 4, printed.get(k));
+                cells.label(x, 0, k.table(), null);
+                cells.label(x, 1, k.row(), null);
+                cells.label(x, 2, k.column(), null);
+                cells.label(x, 3, layout.address(k), null);
+                ChecksSheet.printed(cells, x, 4, printed.get(k));
             }
         }
         sheet.createFreezePane(0, 1);
+        cells.print(sheet);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, r - 1), 0, INDEX_HEADER.size() - 1));
         int[] widths = {10, 40, 20, 16, 14};
         for (int i = 0; i < widths.length; i++) {

@@ -41,7 +41,13 @@ final class LibreOffice {
      * {@code outDir/<same name>} in the given format ({@code xlsx}, {@code pdf}, ...), in one process.
      */
     static Converted convert(List<Path> workbooks, Path outDir, String format) throws IOException, InterruptedException {
-        Path profile = LibreOfficeRecalc.recalculatingProfile(Files.createTempDirectory("census-lo-profile"));
+        return convert(workbooks, outDir, format, null);
+    }
+
+    /** The same in a LibreOffice whose locale is {@code locale} (e.g. {@code de-DE}), or the system's when null. */
+    static Converted convert(List<Path> workbooks, Path outDir, String format, String locale)
+            throws IOException, InterruptedException {
+        Path profile = LibreOfficeRecalc.recalculatingProfile(Files.createTempDirectory("census-lo-profile"), locale);
         Files.createDirectories(outDir);
         List<String> command = LibreOfficeRecalc.convert(soffice(), profile, workbooks, outDir, format);
         Path log = Files.createTempFile("census-lo", ".log");

@@ -58,6 +58,8 @@ final class Workbooks {
     }
 
     static final int SYNTHETIC_MODELS = 2000;
+    private static final org.apache.poi.ss.usermodel.DataFormatter FORMATTER =
+            new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.ROOT);
     private static final int EXCEL_DIGITS = 15;
 
     private Workbooks() {
@@ -107,7 +109,8 @@ final class Workbooks {
 
     private static String text(Row r, int column) {
         Cell c = r.getCell(column);
-        return c == null ? "" : c.getStringCellValue();
+        // Numbers (years, printed figures) read as shown, which is how they were printed.
+        return c == null ? "" : FORMATTER.formatCellValue(c);
     }
 
     static Cell cell(Workbook wb, String address) {
