@@ -100,6 +100,63 @@ async function functionsTest(browser) {
   await context.close();
 }
 
+// The add-in's choice of snapshot and edition lives in the workbook's settings: a stand-in Office whose
+// document settings (the workbook a colleague opens) already hold a choice and become readable only
+// once Office.onReady resolves; this browser's localStorage holds another choice, which must not count.
+const OFFICE_STAND_IN = (saved) => STAND_IN.replace("<script src=", `<script>
+  localStorage.setItem("census.selection", JSON.stringify({ snapshot: "0".repeat(64), edition: "spri-2024" }));
+  window.workbookSettings = { "census.selection": ${JSON.stringify(saved)} };
+  window.settingsSaves = 0;
+  window.Office = { onReady: function () {
+    return new Promise(function (resolve) { setTimeout(function () {
+      window.Office.context = { document: { settings: {
+        get: function (k) { return window.workbookSettings[k]; },
+        set: function (k, v) { window.workbookSettings[k] = JSON.parse(JSON.stringify(v)); },
+        saveAsync: function (cb) { window.settingsSaves++; setTimeout(function () { cb({ status: "succeeded" }); }, 0); }
+      } } };
+      resolve({ host: "Excel" });
+    }, 200); });
+  } };
+</script>
+<script src=`);
+
+async function workbookSettingsTest(browser, sha256) {
+  const context = await browser.newContext();
+  const batches = [];
+  await context.route(FAKE + "/**", async (route) => {
+    const url = new URL(route.request().url());
+    if (url.pathname === "/api/v1/functions:batch") batches.push(url.search);
+    const response = await route.fetch({ url: BASE + url.pathname + url.search,
+      headers: { ...route.request().headers(), "x-forwarded-host": "census.test" } });
+    await route.fulfill({ response });
+  });
+  await context.route(FAKE + "/settings-test.html", (route) => route.fulfill({ status: 200,
+    contentType: "text/html; charset=utf-8", body: OFFICE_STAND_IN({ snapshot: sha256, edition: "spri-2024" }) }));
+  const page = await context.newPage();
+  await page.goto(FAKE + "/settings-test.html");
+  await page.waitForFunction(() => window.CensusFunctions !== undefined);
+  const call = spec.calls.find((c) => c.id === "COUNT");
+  const run = () => page.evaluate((c) => window.registered[c.id].apply(null, c.args)
+    .then((v) => ({ v }), (e) => ({ e: e.code + " " + e.message })), call);
+  // Called at once, as when Excel opens a workbook: the batch waits for Office and carries the saved choice.
+  const first = await run();
+  const saved = "?snapshot=" + sha256 + "&edition=spri-2024";
+  if (first.e !== undefined || batches[0] !== saved) fail("a colleague's first call sent " + batches[0] + " and gave " + JSON.stringify(first));
+  console.log("ok the workbook's saved choice, not this browser's, went with the first call: " + batches[0]);
+  await page.evaluate(() => window.CensusFunctions.select("", "spri-2025"));
+  const stored = await page.evaluate(() => ({ s: window.workbookSettings["census.selection"], n: window.settingsSaves }));
+  if (stored.n !== 1 || stored.s.edition !== "spri-2025" || stored.s.snapshot !== null) fail("select() saved " + JSON.stringify(stored));
+  const second = await run();
+  if (batches[1] !== "?edition=spri-2025" || !same(second.v, call.expected)) fail("after select() the call sent " + batches[1] + " and gave " + JSON.stringify(second));
+  console.log("ok select() saved " + JSON.stringify(stored.s) + " in the workbook's settings; the next call sent " + batches[1]);
+  await page.evaluate(() => window.CensusFunctions.select("f".repeat(64), "spri-2025"));
+  const unknown = await run();
+  if (unknown.e === undefined || !unknown.e.startsWith("#N/A")) fail("an unknown saved snapshot gave " + JSON.stringify(unknown));
+  console.log("ok an unknown saved snapshot is an error, not the server's default: " + unknown.e);
+  result.workbookSettingsCalls = batches.length;
+  await context.close();
+}
+
 async function webPageTest(browser) {
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
@@ -211,6 +268,7 @@ async function realSnapshotTest(browser) {
 const browser = await chromium.launch({ executablePath: spec.chromium, args: ["--no-sandbox"] });
 try {
   await functionsTest(browser);
+  await workbookSettingsTest(browser, (await (await fetch(BASE + "/health")).json()).snapshot.sha256);
   await webPageTest(browser);
   await sharedUrlTest(browser);
   if (spec.real) await realSnapshotTest(browser);

@@ -17,14 +17,16 @@ import javax.imageio.ImageIO;
 
 /**
  * The Office add-in: {@code GET /addin/manifest.xml} (built for the request's host, https),
- * {@code /addin/functions.json} and {@code /addin/functions.js} (generated from the registry),
- * {@code /addin/taskpane.html} and the icons.
+ * {@code /addin/functions.json} and {@code /addin/functions.js} (generated from the registry, for the
+ * request's host), {@code /addin/functions.html} (the help page each function's {@code helpUrl} points
+ * at), {@code /addin/taskpane.html} and the icons.
  */
 public final class AddinRoutes {
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]{1,253}(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]{2,45}\\](:[0-9]{1,5})?");
     private static final List<Integer> ICON_SIZES = List.of(16, 32, 64, 80);
 
-    private final byte[] metadata;
+    private final FunctionRegistry registry;
+    private final String help;
     private final String ids;
     private final String manifest = resource("manifest.xml");
     private final String script = resource("functions.js");
@@ -32,7 +34,8 @@ public final class AddinRoutes {
 
     /** The add-in of a registry's functions (their ids and descriptions do not depend on the dataset). */
     public AddinRoutes(FunctionRegistry registry) {
-        this.metadata = AddinMetadata.json(registry);
+        this.registry = registry;
+        this.help = AddinHelpPage.html(registry);
         this.ids = registry.ids().stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(", ", "[", "]"));
     }
 
@@ -40,7 +43,10 @@ public final class AddinRoutes {
     public void addTo(Javalin app) {
         app.get("/addin/manifest.xml", ctx -> withBase(ctx, base -> ctx.contentType("application/xml; charset=utf-8")
                 .result(manifest(base))));
-        app.get("/addin/functions.json", ctx -> ctx.contentType("application/json").result(metadata));
+        app.get("/addin/functions.json", ctx -> withBase(ctx, base -> ctx.contentType("application/json")
+                .result(metadata(base))));
+        app.get(AddinHelpPage.PATH, ctx -> ctx.header("Content-Security-Policy", AddinHelpPage.CSP)
+                .contentType("text/html; charset=utf-8").result(help));
         app.get("/addin/functions.js", ctx -> withBase(ctx, base -> ctx.contentType("text/javascript; charset=utf-8")
                 .result(script(base))));
         app.get("/addin/taskpane.html", ctx -> ctx.contentType("text/html; charset=utf-8").result(taskpane));
@@ -60,8 +66,9 @@ public final class AddinRoutes {
         return script.replace("{{BASE}}", base).replace("{{IDS}}", ids);
     }
 
-    byte[] metadata() {
-        return metadata.clone();
+    /** functions.json for a base URL (its {@code helpUrl}s point at the help page there). */
+    byte[] metadata(String base) {
+        return AddinMetadata.json(registry, base);
     }
 
     @FunctionalInterface

@@ -24,9 +24,10 @@ public final class FunctionReference {
                 .append("by the server (Apache POI), through `POST /api/v1/functions/{NAME}` and ")
                 .append("`POST /api/v1/functions:batch`, and with `./census function NAME ARGS...`.\n\n")
                 .append("Blank or omitted optional arguments mean \"any\" or the default. Bad arguments give the Excel ")
-                .append("error a user expects (`#VALUE!`, `#N/A`, `#NUM!`, `#DIV/0!`) with a message.\n\n");
+                .append("error a user expects (`#VALUE!`, `#N/A`, `#NUM!`, `#DIV/0!`) with a message; Excel shows the ")
+                .append("message only for `#VALUE!` and `#N/A` (see [addin.md](addin.md)), the API and the CLI for all.\n\n");
         for (SpreadsheetFunction f : registry.functions()) {
-            md.append("- [").append(signature(f)).append("](#").append(f.name().toLowerCase(java.util.Locale.ROOT))
+            md.append("- [").append(signature(f)).append("](#").append(anchor(f))
                     .append(")\n");
         }
         for (SpreadsheetFunction f : registry.functions()) {
@@ -57,7 +58,13 @@ public final class FunctionReference {
         }
     }
 
-    private static String signature(SpreadsheetFunction f) {
+    /** A function's anchor in this reference and on the add-in's help page: its name in lower case ({@code count}). */
+    static String anchor(SpreadsheetFunction f) {
+        return f.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** {@code NAME(required, [optional])}. */
+    static String signature(SpreadsheetFunction f) {
         return f.name() + "(" + f.parameters().stream().map(p -> p.optional() ? "[" + p.name() + "]" : p.name())
                 .collect(Collectors.joining(", ")) + ")";
     }

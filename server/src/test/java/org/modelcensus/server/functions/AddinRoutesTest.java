@@ -69,6 +69,28 @@ class AddinRoutesTest {
     }
 
     @Test
+    void pointsEveryFunctionsHelpUrlAtItsSectionOfTheServersHelpPage() {
+        JavalinTest.test(app(), (server, client) -> {
+            String page;
+            try (Response r = client.get("/addin/functions.html")) {
+                assertEquals(200, r.code());
+                assertTrue(r.header("Content-Security-Policy").startsWith("default-src 'none'"));
+                page = r.body().string();
+            }
+            try (Response r = client.request("/addin/functions.json", b -> b.header("Host", "census.example.org"))) {
+                JsonNode functions = new ObjectMapper().readTree(r.body().string()).get("functions");
+                assertEquals(TestData.registry().ids().size(), functions.size());
+                for (JsonNode f : functions) {
+                    String anchor = f.get("id").asText().toLowerCase(java.util.Locale.ROOT);
+                    assertEquals("https://census.example.org/addin/functions.html#" + anchor, f.get("helpUrl").asText());
+                    assertTrue(page.contains("<section id=\"" + anchor + "\">"), anchor);
+                    assertTrue(page.contains("<code>CENSUS." + f.get("id").asText() + "("), anchor);
+                }
+            }
+        });
+    }
+
+    @Test
     void registersEveryFunctionInTheScript() {
         JavalinTest.test(app(), (server, client) -> {
             try (Response r = client.request("/addin/functions.js", b -> b.header("Host", "census.example.org"))) {
@@ -79,6 +101,8 @@ class AddinRoutesTest {
                     assertTrue(js.contains("\"" + id + "\""), id);
                 }
                 assertTrue(js.contains("/api/v1/functions:batch"));
+                assertTrue(js.contains("Office.context.document") || js.contains("office.context.document"),
+                        "the choice is kept in the workbook's settings");
                 assertTrue(!js.contains("{{"), "a placeholder is left");
             }
             try (Response r = client.get("/addin/taskpane.html")) {

@@ -109,6 +109,7 @@ class BrowserIT {
             }
             int requests = result.get("burstRequests").asInt();
             assertTrue(requests >= 1 && requests <= 10, "requests for 1,000 calls: " + requests);
+            assertEquals(3, result.get("workbookSettingsCalls").asInt(), "calls with the workbook's saved choice");
             try (InputStream in = Files.newInputStream(Path.of(result.get("download").asText()));
                     Workbook book = WorkbookFactory.create(in)) {
                 assertTrue(book.getNumberOfSheets() > 0);
