@@ -16,15 +16,38 @@ import org.modelcensus.functions.dataset.ModelRecord;
 /**
  * Pairs the records of two snapshots: first by link, where a link names exactly one record on each
  * side (papers shared by a model family are ambiguous), then by name for the rest, ignoring case.
+ * {@link SnapshotDiff} and drift ({@code org.modelcensus.functions.drift}) match models this one way.
+ *
+ * <p>Example: {@code Matching.of(a.models(), b.models()).pairs()}
  */
-final class Matching {
+public final class Matching {
     /** Two records taken to be the same model; {@code byLink} tells how they were matched. */
-    record Pair(ModelRecord a, ModelRecord b, boolean byLink) {
+    public record Pair(ModelRecord a, ModelRecord b, boolean byLink) {
     }
 
     final List<Pair> pairs = new ArrayList<>();
     final List<ModelRecord> onlyA = new ArrayList<>();
     final List<ModelRecord> onlyB = new ArrayList<>();
+
+    /** Matches the records of A with those of B (the records themselves, by identity). */
+    public static Matching of(List<ModelRecord> a, List<ModelRecord> b) {
+        return new Matching(a, b);
+    }
+
+    /** Records taken to be the same model, in A's order. */
+    public List<Pair> pairs() {
+        return List.copyOf(pairs);
+    }
+
+    /** Records of A that no record of B matches, in A's order. */
+    public List<ModelRecord> onlyA() {
+        return List.copyOf(onlyA);
+    }
+
+    /** Records of B that no record of A matches, in B's order. */
+    public List<ModelRecord> onlyB() {
+        return List.copyOf(onlyB);
+    }
 
     Matching(List<ModelRecord> a, List<ModelRecord> b) {
         Map<ModelRecord, ModelRecord> byLink = uniqueLinkPairs(a, b);

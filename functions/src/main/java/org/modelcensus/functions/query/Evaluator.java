@@ -3,12 +3,14 @@ package org.modelcensus.functions.query;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 /**
  * Evaluates queries in Java with Excel's semantics: counts compare text case-insensitively,
@@ -76,20 +78,32 @@ public final class Evaluator implements QueryVisitor<Object> {
     /** The {@code Id}s of the rows a query counts (following cell references), for drill-down. */
     public synchronized Set<Integer> rowsBehind(Query q) {
         Set<Integer> ids = new LinkedHashSet<>();
-        collectRows(q, ids, new HashSet<>());
+        collectRows(q, ids::add, new HashSet<>());
         return ids;
     }
 
-    private void collectRows(Query q, Set<Integer> ids, Set<CellKey> visited) {
+    /**
+     * How many rows of each {@code Id} a query counts (following cell references), in first-seen
+     * order: for a {@link Count} the values add up to the count, a model with two rows that meet
+     * the filters (two tags of one summed group) counting twice. Drift uses it to say which models
+     * entered or left a cell.
+     */
+    public synchronized Map<Integer, Integer> rowCountsBehind(Query q) {
+        Map<Integer, Integer> counts = new LinkedHashMap<>();
+        collectRows(q, id -> counts.merge(id, 1, Integer::sum), new HashSet<>());
+        return counts;
+    }
+
+    private void collectRows(Query q, IntConsumer ids, Set<CellKey> visited) {
         if (q instanceof Count c) {
             LongTable t = table(c.table());
             List<Object> criteria = c.filters().stream().map(f -> evaluate(f.value())).toList();
             int id = t.column("Id");
             for (int r : CountIndex.rows(t, c.filters(), criteria)) {
-                ids.add(((Number) t.rows().get(r)[id]).intValue());
+                ids.accept(((Number) t.rows().get(r)[id]).intValue());
             }
         } else if (q instanceof Lookup l) {
-            ids.add(l.key());
+            ids.accept(l.key());
         } else if (q instanceof CellRef r && visited.add(r.key())) {
             Query d = cells.apply(r.key());
             if (d != null) {

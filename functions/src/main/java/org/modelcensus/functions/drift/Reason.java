@@ -1,0 +1,54 @@
+package org.modelcensus.functions.drift;
+
+/**
+ * Why a model entered or left a count cell between two snapshots: a closed vocabulary, each with
+ * the id written in the {@code reason} column ({@code id: detail}).
+ */
+public enum Reason {
+    /** The model is in B only: Epoch added it to the database (or to the large-scale list). */
+    ADDED("added", "added to the database"),
+    /** The model is in A only. */
+    REMOVED("removed", "removed from the database"),
+    /**
+     * The model is in one snapshot only, and that snapshot gives it less than 10^23 FLOP: a list of
+     * every size (Epoch's all-models export) against a large-scale one, which lists 10^23 FLOP and more.
+     */
+    COMPUTE_THRESHOLD("compute-crossed-threshold", "training compute on the other side of 10^23 FLOP"),
+    /** The publication year changed, so the model moved across the years or the range of the cell. */
+    DATE_MOVED("date-moved", "publication date moved across the range"),
+    /** The raw {@code Domain} cell changed (also the multimodal tag). */
+    DOMAIN_CHANGED("domain-changed", "domain tags changed"),
+    /** The raw {@code Task} cell changed. */
+    TASK_CHANGED("task-changed", "task tags changed"),
+    /** The raw country cell changed. */
+    COUNTRY_CHANGED("country-changed", "country tags changed"),
+    /** The raw {@code Organization} cell changed (after {@code org_alias.csv}). */
+    ORGANIZATION_CHANGED("organization-changed", "organisation tags changed"),
+    /** The raw organisation categorization changed (or the column is absent on one side). */
+    ORG_CATEGORY_CHANGED("org-category-changed", "organisation categorization changed"),
+    /**
+     * An organisation of the model has a new name: the old name is on no model of B, the new one on
+     * no model of A, and {@code org_alias.csv} does not say they are one.
+     */
+    ORG_RENAMED("org-renamed", "organisation renamed (not in org_alias.csv)"),
+    /** The model's raw fields behind the cell are equal; their normalized values differ. */
+    MAPPING_CHANGE("mapping-change", "raw values equal, normalized values differ");
+
+    private final String id;
+    private final String label;
+
+    Reason(String id, String label) {
+        this.id = id;
+        this.label = label;
+    }
+
+    /** The id written in output, e.g. {@code date-moved}. */
+    public String id() {
+        return id;
+    }
+
+    /** A short English description. */
+    public String label() {
+        return label;
+    }
+}
