@@ -194,7 +194,8 @@ public final class Drift {
     /**
      * The drift as rows of {@link #HEADER}: one per model line of a count cell; one per non-count cell
      * with model and direction empty and its {@link CellKind} id as the reason. Values are written as
-     * {@code tables} writes them; a cell a table lacks is empty.
+     * {@code tables} writes them; a cell a table lacks is empty; directions as plain integers ({@code 1},
+     * {@code -1}, {@code 2}), which a spreadsheet reads as numbers.
      */
     public List<List<String>> rows() {
         List<List<String>> out = new ArrayList<>();
@@ -206,7 +207,7 @@ public final class Drift {
                 out.add(concat(head, List.of("", "", c.kind().id())));
             }
             for (ModelLine m : c.models()) {
-                out.add(concat(head, List.of(m.model(), signed(m.direction()), m.reason())));
+                out.add(concat(head, List.of(m.model(), Integer.toString(m.direction()), m.reason())));
             }
         }
         return out;

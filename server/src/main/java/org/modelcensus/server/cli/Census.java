@@ -13,7 +13,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "census", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = Census.VERSION,
         description = "Model Census: reproducible counts of large-scale AI models from Epoch AI snapshots.",
         subcommands = {ImportCommand.class, TablesCommand.class, CheckCommand.class, FunctionCommand.class, DiffCommand.class,
-            UnmappedCommand.class, ExportCommand.class, WorkbookCommand.class, ServeCommand.class, BenchCommand.class,
+            DriftCommand.class, UnmappedCommand.class, ExportCommand.class, WorkbookCommand.class, ServeCommand.class, BenchCommand.class,
             WorkbookBenchCommand.class, EditionsCommand.class})
 public final class Census {
     /** The tool and version, as outputs name their generator. */
