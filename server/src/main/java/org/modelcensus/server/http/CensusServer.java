@@ -66,6 +66,7 @@ public final class CensusServer {
         new HealthRoutes(datasets, heavy, Instant.now()).addTo(app);
         new ReportRoutes(datasets, heavy, config.tool()).addTo(app);
         new DownloadRoutes(datasets).addTo(app);
+        new DriftRoutes(datasets, heavy).addTo(app);
         new WebRoutes().addTo(app);
         for (Routes r : extra) {
             r.addTo(app);
