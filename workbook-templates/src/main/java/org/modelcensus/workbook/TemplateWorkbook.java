@@ -14,6 +14,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.modelcensus.functions.corrections.Applied;
 import org.modelcensus.functions.corrections.Corrected;
 import org.modelcensus.functions.dataset.Provenance;
+import org.modelcensus.functions.drift.Drift;
 import org.modelcensus.functions.normalize.Mappings;
 import org.modelcensus.functions.normalize.NormalizedDataset;
 import org.modelcensus.functions.query.CellKey;
@@ -29,7 +30,8 @@ import org.modelcensus.functions.report.Reports;
  * Writes the template workbook of one report: {@code About}, {@code Data} and {@code Data-<table>}
  * (the normalized data, one Excel Table per sheet), {@code Mappings}, {@code Corrections}, one sheet
  * per table and figure (every computed cell a native formula over the data Tables, rendered from the
- * cell's definition, with the Java value cached), {@code Checks} and {@code Index}. Data sheets are streamed (SXSSF); Excel
+ * cell's definition, with the Java value cached), {@code Checks}, {@code Index} and, comparing with another
+ * snapshot, {@code Drift}. Data sheets are streamed (SXSSF); Excel
  * Tables and charts are added through the streamed sheets' backing XSSF sheets.
  */
 public final class TemplateWorkbook {
@@ -38,6 +40,8 @@ public final class TemplateWorkbook {
     public static final String MAPPINGS = "Mappings";
     public static final String CORRECTIONS = "Corrections";
     public static final String INDEX = "Index";
+    /** The last sheet when the workbook compares two snapshots. */
+    public static final String DRIFT = DriftSheet.NAME;
     /** The header of the {@code Index} sheet, the interface tools rely on. */
     public static final List<String> INDEX_HEADER = List.of("table", "row", "column", "cell", "published");
 
@@ -73,6 +77,14 @@ public final class TemplateWorkbook {
     }
 
     public static Summary write(Input in, OutputStream out) throws IOException {
+        return write(in, null, out);
+    }
+
+    /**
+     * Writes the workbook and, when {@code drift} is not null, a last sheet {@code Drift}: the drift of the
+     * report's edition from a compared snapshot to this workbook's data ({@code census workbook --compare}).
+     */
+    public static Summary write(Input in, Drift drift, OutputStream out) throws IOException {
         Report report = in.report();
         Layout layout = new Layout(report);
         SXSSFWorkbook wb = new StreamingWorkbook(WINDOW);
@@ -88,6 +100,9 @@ public final class TemplateWorkbook {
             }
             ChecksSheet.write(wb, cells, layout, report, in.check());
             int indexed = index(wb, cells, layout, report, in.check());
+            if (drift != null) {
+                DriftSheet.write(wb, cells, drift);
+            }
             wb.setForceFormulaRecalculation(true);
             wb.write(out);
             return new Summary(cells.formulas(), indexed, wb.getNumberOfSheets());

@@ -10,6 +10,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 import org.modelcensus.functions.dataset.BadInputException;
+import org.modelcensus.functions.dataset.Snapshot;
+import org.modelcensus.functions.drift.Drift;
+import org.modelcensus.functions.normalize.Normalizer;
+import org.modelcensus.functions.report.Reports;
 import org.modelcensus.workbook.TemplateWorkbook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,6 +30,11 @@ final class WorkbookCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "the workbook to write")
     Path out;
 
+    @Option(names = "--compare", paramLabel = "SNAPSHOT", description = "an earlier snapshot (file, URL; with --store "
+            + "an id or latest): adds a Drift sheet, what census drift SNAPSHOT DATA prints (the compared snapshot is "
+            + "read as it is, without --corrections)")
+    String compare;
+
     @Spec
     CommandSpec spec;
 
@@ -35,27 +44,38 @@ final class WorkbookCommand implements Callable<Integer> {
             throw new BadInputException("--out", 0, 0, "the workbook's name must end in .xlsx: " + out);
         }
         checkWritableDirectory();
+        // Read first: a wrong --compare fails before the slow part.
+        Snapshot before = compare == null ? null : SnapshotArgument.read(options.store, "--compare", compare);
         int unmapped = options.warnUnmapped(spec.commandLine().getErr());
         if (unmapped != 0) {
             return unmapped;
         }
         var input = TemplateWorkbook.Input.of(options.normalized(), options.corrected(), Census.VERSION);
         options.printNotes(spec.commandLine().getErr());
-        TemplateWorkbook.Summary summary = write(input);
+        Drift drift = null;
+        if (before != null) {
+            DataOptions.printMissingFields(spec.commandLine().getErr(), "--compare: ", before.provenance());
+            drift = Drift.of(Reports.build(new Normalizer(options.loadMappings()).normalize(before)), input.report());
+        }
+        TemplateWorkbook.Summary summary = write(input, drift);
         spec.commandLine().getErr().printf("wrote %s: %d sheets, %d formula cells, %d report cells indexed, "
                 + "%d / %d printed cells equal%n", out, summary.sheets(), summary.formulaCells(),
                 summary.indexedCells(), input.check().equal(), input.check().printed());
+        if (drift != null) {
+            spec.commandLine().getErr().printf("Drift sheet: %d cells differ from %s, %d model lines%n",
+                    drift.cells().size(), drift.a().source(), drift.modelLines());
+        }
         return 0;
     }
 
     /** Writes beside the target and renames into place: a failure leaves any earlier file intact. */
-    private TemplateWorkbook.Summary write(TemplateWorkbook.Input input) throws IOException {
+    private TemplateWorkbook.Summary write(TemplateWorkbook.Input input, Drift drift) throws IOException {
         Path tmp = out.toAbsolutePath().getParent()
                 .resolve(".census-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".xlsx.tmp");
         try {
             TemplateWorkbook.Summary summary;
             try (OutputStream o = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                summary = TemplateWorkbook.write(input, o);
+                summary = TemplateWorkbook.write(input, drift, o);
             }
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return summary;

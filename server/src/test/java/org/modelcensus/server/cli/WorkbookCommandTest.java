@@ -34,6 +34,26 @@ class WorkbookCommandTest {
     }
 
     @Test
+    void comparingWithAnEarlierSnapshotAddsTheDriftSheet(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("spri-2025.xlsx");
+        Cli r = Cli.run("workbook", "--data", RealSnapshots.path(RealSnapshots.FEB_2026).toString(), "--report",
+                "spri-2025", "--compare", RealSnapshots.path(RealSnapshots.MAY_2025).toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("Drift sheet: 279 cells differ from "), r.err());
+        assertTrue(r.err().contains(", 1710 model lines"), r.err());
+        try (XSSFWorkbook wb = new XSSFWorkbook(out.toFile())) {
+            var drift = wb.getSheetAt(wb.getNumberOfSheets() - 1);
+            assertEquals("Drift", drift.getSheetName());
+            assertEquals(4 + 1710 + 279 - 193, drift.getLastRowNum());
+            assertEquals("table", drift.getRow(4).getCell(0).getStringCellValue());
+        }
+        Cli missing = Cli.run("workbook", "--data", RealSnapshots.path(RealSnapshots.FEB_2026).toString(), "--compare",
+                dir.resolve("nothing.csv").toString(), "--out", dir.resolve("x.xlsx").toString());
+        assertEquals(2, missing.code());
+        assertEquals("census: " + dir.resolve("nothing.csv") + ": no such file\n", missing.err());
+    }
+
+    @Test
     void aFailedRunLeavesAnEarlierWorkbookAsItWas(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("kept.xlsx");
         byte[] earlier = {1, 2, 3};

@@ -1,0 +1,71 @@
+package org.modelcensus.workbook;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.modelcensus.functions.drift.CellKind;
+import org.modelcensus.functions.drift.Drift;
+import org.modelcensus.functions.query.ExcelError;
+
+/**
+ * The {@code Drift} sheet ({@code census workbook --compare SNAPSHOT}): the rows of {@code census drift
+ * --format csv} from the compared snapshot (A) to the workbook's data (B), with before and after as
+ * numbers and directions as numbers, so that a pivot or {@code SUMIFS} over a cell's lines gives
+ * after − before. Values only, no formulas.
+ */
+final class DriftSheet {
+    static final String NAME = "Drift";
+    /** The row of the column header (0-based); the drift rows follow it. */
+    static final int HEADER_ROW = 4;
+
+    private DriftSheet() {
+    }
+
+    static void write(SXSSFWorkbook wb, Cells cells, Drift drift) {
+        SXSSFSheet sheet = wb.createSheet(NAME);
+        cells.label(Cells.row(sheet, 0), 0, "스냅숏 간 변동 (drift from snapshot A to B), " + drift.edition(), cells.title);
+        cells.label(Cells.row(sheet, 1), 0, "A: " + drift.a().describe(), null);
+        cells.label(Cells.row(sheet, 2), 0, "B: " + drift.b().describe() + " — the data of this workbook", null);
+        cells.label(Cells.row(sheet, 3), 0, "direction: 1 = the model entered the cell, -1 = it left (2 = twice, where a "
+                + "group counts tags); per count cell the directions add up to after - before. Other cells (share, cagr, "
+                + "rank, flag, list, difference) have no model lines.", null);
+        Row h = Cells.row(sheet, HEADER_ROW);
+        for (int i = 0; i < Drift.HEADER.size(); i++) {
+            cells.label(h, i, Drift.HEADER.get(i), cells.header);
+        }
+        int r = HEADER_ROW + 1;
+        for (Drift.Cell c : drift.cells()) {
+            if (c.kind() != CellKind.COUNT) {
+                line(cells, Cells.row(sheet, r++), c, null, null, c.kind().id());
+            }
+            for (Drift.ModelLine m : c.models()) {
+                line(cells, Cells.row(sheet, r++), c, m.model(), m.direction(), m.reason());
+            }
+        }
+        sheet.createFreezePane(0, HEADER_ROW + 1);
+        sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW + 1, r - 1), 0, Drift.HEADER.size() - 1));
+        sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
+        cells.print(sheet);
+        int[] widths = {8, 34, 12, 10, 10, 32, 10, 90};
+        for (int i = 0; i < widths.length; i++) {
+            sheet.setColumnWidth(i, widths[i] * 256);
+        }
+    }
+
+    private static void line(Cells cells, Row x, Drift.Cell c, String model, Integer direction, String reason) {
+        cells.label(x, 0, c.key().table(), null);
+        cells.label(x, 1, c.key().row(), null);
+        cells.label(x, 2, c.key().column(), null);
+        cells.value(x, 3, value(c.before()));
+        cells.value(x, 4, value(c.after()));
+        cells.value(x, 5, model);
+        cells.value(x, 6, direction);
+        cells.value(x, 7, reason);
+    }
+
+    /** A number as a number, an Excel error as its text, other text as it is. */
+    private static Object value(Object v) {
+        return v instanceof ExcelError e ? e.text() : v;
+    }
+}
