@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +18,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.modelcensus.functions.Fixtures;
 import org.modelcensus.functions.RealSnapshots;
 
 class DriftCommandTest {
@@ -92,6 +95,29 @@ class DriftCommandTest {
         assertTrue(text.out().contains("\nT3[시각(Vision/Video/Image Generation), 2021] 1 → 3\n  +2 Wu Dao 2.0: added: not in A "
                 + "(published 2021-05-31)\n"), text.out());
         assertTrue(text.err().contains("B: this snapshot lacks optional fields"), text.err());
+    }
+
+    /** The walk-through of docs/user-guide.md quotes the text output as it is. */
+    @Test
+    void theUserGuideWalkThroughQuotesTheOutput() throws Exception {
+        List<String> guide = Files.readAllLines(Fixtures.repoFile("docs/user-guide.md"), StandardCharsets.UTF_8);
+        int heading = guide.indexOf("#### Walk-through: China, 2023, in Table 1 of the 2020-2023 edition");
+        assertTrue(heading > 0, "the walk-through heading");
+        int open = heading;
+        while (!guide.get(open).equals("```")) {
+            open++;
+        }
+        int close = open + 1;
+        while (!guide.get(close).equals("```")) {
+            close++;
+        }
+        List<String> quoted = guide.subList(open + 3, close);
+        assertEquals("./census drift ../shared/epoch/large_scale_ai_models_2024-07-16.csv "
+                + "../shared/epoch/large_scale_ai_models_2025-05-20.csv --report spri-2024", guide.get(open + 1));
+        assertTrue(quoted.size() > 5, quoted.toString());
+        Cli r = Cli.run(realArgs());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\n" + String.join("\n", quoted) + "\n"), r.out());
     }
 
     @Test
