@@ -10,7 +10,7 @@ class CensusTest {
     void listsEveryCommandInItsHelp() {
         Cli r = Cli.run("--help");
         assertEquals(0, r.code());
-        for (String command : new String[] {"tables", "check", "diff", "unmapped", "export"}) {
+        for (String command : new String[] {"tables", "check", "diff", "drift", "unmapped", "export"}) {
             assertTrue(r.out().contains("\n  " + command + " "), command + " in\n" + r.out());
         }
     }
