@@ -147,19 +147,20 @@ public final class Drift {
         Map<Integer, Integer> rowsB = sides.after.evaluator().rowCountsBehind(cb);
         Set<Aspect> aspects = Aspect.of(ca);
         aspects.addAll(Aspect.of(cb));
+        Membership membership = new Membership(ca, cb, sides);
         List<ModelLine> lines = new ArrayList<>();
         // Models of B first (B's order: those that entered), then models only A counts.
         for (var e : rowsB.entrySet()) {
             Integer idA = sides.aOf.get(e.getKey());
             int n = e.getValue() - (idA == null ? 0 : rowsA.getOrDefault(idA, 0));
             if (n != 0) {
-                lines.add(sides.line(idA, e.getKey(), n, aspects));
+                lines.add(sides.line(idA, e.getKey(), n, aspects, membership));
             }
         }
         for (var e : rowsA.entrySet()) {
             Integer idB = sides.bOf.get(e.getKey());
             if (idB == null || !rowsB.containsKey(idB)) {
-                lines.add(sides.line(e.getKey(), idB, -e.getValue(), aspects));
+                lines.add(sides.line(e.getKey(), idB, -e.getValue(), aspects, membership));
             }
         }
         cells.add(new Cell(key, kind, va, vb, qa != null, qb != null, lines));
@@ -297,6 +298,52 @@ public final class Drift {
         }
     }
 
+    /**
+     * How many rows of each model a count cell's definition matches without its year criteria, in A and
+     * in B: a model whose number differs moved for something besides its date (tags, organisation, ...).
+     */
+    private static final class Membership {
+        private final Count ca;
+        private final Count cb;
+        private final Sides sides;
+        private Map<Integer, Integer> rowsA;
+        private Map<Integer, Integer> rowsB;
+
+        Membership(Count ca, Count cb, Sides sides) {
+            this.ca = ca;
+            this.cb = cb;
+            this.sides = sides;
+        }
+
+        Count ca() {
+            return ca;
+        }
+
+        Count cb() {
+            return cb;
+        }
+
+        /** Whether the model's rows that meet every criterion but the years differ between A and B. */
+        boolean otherwise(int idA, int idB) {
+            Count yearlessA = withoutYears(ca);
+            Count yearlessB = withoutYears(cb);
+            if (yearlessA == null || yearlessB == null) {
+                // Only year criteria (models per year): a model is one row of its table in both.
+                return false;
+            }
+            if (rowsA == null) {
+                rowsA = sides.before.evaluator().rowCountsBehind(yearlessA);
+                rowsB = sides.after.evaluator().rowCountsBehind(yearlessB);
+            }
+            return !rowsA.getOrDefault(idA, 0).equals(rowsB.getOrDefault(idB, 0));
+        }
+
+        private static Count withoutYears(Count c) {
+            List<Filter> rest = c.filters().stream().filter(f -> !f.column().equals(DataTables.YEAR)).toList();
+            return rest.isEmpty() ? null : new Count(c.table(), rest);
+        }
+    }
+
     /** Both reports, the model matching between them, and every organisation each one names. */
     private static final class Sides {
         final Report before;
@@ -325,8 +372,8 @@ public final class Drift {
             return out;
         }
 
-        /** The line of a model counted {@code direction} more times in B; {@code idA} or {@code idB} null when absent. */
-        ModelLine line(Integer idA, Integer idB, int direction, Set<Aspect> aspects) {
+        /** The line of a model counted {@code direction} more times in B than in A; {@code idA} or {@code idB} null when absent. */
+        ModelLine line(Integer idA, Integer idB, int direction, Set<Aspect> aspects, Membership membership) {
             if (idA == null) {
                 NormalizedModel m = after.data().model(idB);
                 return new ModelLine(m.name(), direction, List.of(unmatched(m, Reason.ADDED, "B", "A")));
@@ -338,7 +385,41 @@ public final class Drift {
             NormalizedModel ma = before.data().model(idA);
             NormalizedModel mb = after.data().model(idB);
             String name = ma.name().equals(mb.name()) ? mb.name() : mb.name() + " (A: " + ma.name() + ")";
-            return new ModelLine(name, direction, causes(ma, mb, aspects));
+            List<Cause> causes = new ArrayList<>();
+            if (inYears(membership.ca(), before, ma.year()) != inYears(membership.cb(), after, mb.year())) {
+                causes.add(rawChange(Field.PUBLICATION_DATE, ma, mb));
+            }
+            if (membership.otherwise(idA, idB) || causes.isEmpty()) {
+                Set<Aspect> others = new LinkedHashSet<>(aspects);
+                others.remove(Aspect.YEAR);
+                causes.addAll(causes(ma, mb, others));
+            }
+            causes.sort(java.util.Comparator.comparing(Cause::reason));
+            return new ModelLine(name, direction, causes);
+        }
+
+        /** Whether a publication year meets the year criteria of a count (an undated model meets none). */
+        private static boolean inYears(Count c, Report report, int year) {
+            for (Filter f : c.filters()) {
+                if (!f.column().equals(DataTables.YEAR)) {
+                    continue;
+                }
+                if (year == 0 || !(report.evaluator().evaluate(f.value()) instanceof Double k)) {
+                    return false;
+                }
+                int cmp = Double.compare(year, k);
+                boolean ok = switch (f.op()) {
+                    case EQ -> cmp == 0;
+                    case GT -> cmp > 0;
+                    case GE -> cmp >= 0;
+                    case LT -> cmp < 0;
+                    case LE -> cmp <= 0;
+                };
+                if (!ok) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static Cause unmatched(NormalizedModel m, Reason reason, String in, String notIn) {
@@ -374,9 +455,7 @@ public final class Drift {
             if (out.isEmpty()) {
                 out.add(new Cause(Reason.MAPPING_CHANGE, "its values behind the cell are equal; the rows that count it differ"));
             }
-            List<Cause> sorted = new ArrayList<>(out);
-            sorted.sort(java.util.Comparator.comparing(Cause::reason));
-            return sorted;
+            return new ArrayList<>(out);
         }
 
         /** The cause a changed raw field gives, or null when the field is equal (organisations after aliases). */

@@ -90,6 +90,12 @@ class DriftRealSnapshotsTest {
         assertEquals(List.of(
                 "-1 GPT-4V | removed: not in B (published 2023-09-25)",
                 "-1 IDEFICS-80B | removed: not in B (published 2023-08-22)"), lines(us));
+        // A reason is given only when it moves the model by itself: DeepSeek Coder 33B also gained Peking
+        // University (an academic co-developer), which keeps it an industry model but makes it a joint one.
+        String deepSeek = "DeepSeek Coder 33B | date-moved: Publication date: 2023-11-02 → 2024-01-25";
+        assertTrue(lines(cell(d, "T6", "산업계(Industry)", "2023")).contains("-1 " + deepSeek));
+        assertTrue(lines(cell(d, "F4", "단독 개발", "계")).contains("-1 " + deepSeek
+                + "; organization-changed: Organization: DeepSeek → DeepSeek,Peking University"));
         // A rank is not a count: listed with its values, no model lines.
         Drift.Cell rank = cell(d, "T1", "독일", "순위");
         assertEquals(CellKind.RANK, rank.kind());
