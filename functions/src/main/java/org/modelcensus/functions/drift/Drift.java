@@ -39,9 +39,12 @@ import org.modelcensus.functions.report.ReportTable;
  * cell counts tags (a summed domain group such as 시각 counts Vision and Video of one model twice).
  * Models are matched across the snapshots as {@code census diff} matches them ({@link Matching}:
  * link, then name; any schema generation), organisations after {@code org_alias.csv}. Each model line
- * gives its reasons ({@link Reason}, in that enum's order). A row a table shows in one snapshot only (a country with no
- * models, a developer under the table's minimum) counts the other snapshot with the same
- * definition, so its {@code before} (or {@code after}) is that count, not blank.
+ * gives its reasons ({@link Reason}, in that enum's order), each one that moves the model by itself:
+ * the date when the year puts the model within the cell's years in one snapshot only; a tag,
+ * organisation or mapping change when the model's rows meeting the cell's other criteria differ. A row
+ * a table shows in one snapshot only (a country with no models, a developer under the table's
+ * minimum) counts the other snapshot with the same definition, so its {@code before} (or
+ * {@code after}) is that count, not blank.
  *
  * <p>Other cells (shares, growth, ranks, flags, list values: {@link CellKind}) are listed with their
  * values and no model lines: they are computed from count cells, which are listed on their own.
