@@ -93,4 +93,18 @@ class EvaluatorTest {
         assertEquals(1.0, eval(new Compare(Filter.Op.GE, Constant.of(3), Constant.of(3))));
         assertEquals(0.0, eval(new Compare(Filter.Op.GT, Constant.of(3), Constant.of(3))));
     }
+
+    @Test
+    void countsTheRowsOfEachModelBehindACountTwoRowsOfOneModelTwice() {
+        LongTable tags = new LongTable("Tags", List.of("Id", "Year", "Group"));
+        tags.add(1, 2023, "시각");
+        tags.add(1, 2023, "시각");
+        tags.add(2, 2023, "시각");
+        tags.add(3, 2023, "언어");
+        Evaluator e = new Evaluator(Map.of("Tags", tags), k -> null);
+        Count visual = Count.of("Tags", Filter.eq("Group", "시각"), Filter.eq("Year", 2023));
+        assertEquals(3.0, e.evaluate(visual));
+        assertEquals(Map.of(1, 2, 2, 1), e.rowCountsBehind(visual));
+        assertEquals(java.util.Set.of(1, 2), e.rowsBehind(visual));
+    }
 }
