@@ -10,8 +10,10 @@ public enum Reason {
     /** The model is in A only. */
     REMOVED("removed", "removed from the database"),
     /**
-     * The model is in one snapshot only, and that snapshot gives it less than 10^23 FLOP: a list of
-     * every size (Epoch's all-models export) against a large-scale one, which lists 10^23 FLOP and more.
+     * The model is in one snapshot only, and that snapshot gives it less than 10^23 FLOP, the threshold
+     * of Epoch's large-scale list: that snapshot holds smaller models too. Between two large-scale
+     * lists a model whose compute was revised across the threshold cannot be told from one Epoch
+     * added or removed, and is {@link #ADDED} or {@link #REMOVED}.
      */
     COMPUTE_THRESHOLD("compute-crossed-threshold", "training compute on the other side of 10^23 FLOP"),
     /** The publication year changed, so the model moved across the years or the range of the cell. */
