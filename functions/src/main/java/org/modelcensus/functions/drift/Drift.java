@@ -1,28 +1,15 @@
 package org.modelcensus.functions.drift;
 
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.modelcensus.functions.dataset.Field;
-import org.modelcensus.functions.dataset.ModelRecord;
 import org.modelcensus.functions.dataset.Provenance;
 import org.modelcensus.functions.diff.Matching;
-import org.modelcensus.functions.normalize.Country;
-import org.modelcensus.functions.normalize.DataTables;
-import org.modelcensus.functions.normalize.NormalizedDataset;
-import org.modelcensus.functions.normalize.NormalizedModel;
 import org.modelcensus.functions.query.CellKey;
-import org.modelcensus.functions.query.Constant;
 import org.modelcensus.functions.query.Count;
-import org.modelcensus.functions.query.Filter;
-import org.modelcensus.functions.query.LongTable;
 import org.modelcensus.functions.query.Query;
 import org.modelcensus.functions.report.ComputedCell;
 import org.modelcensus.functions.report.Report;
@@ -103,7 +90,7 @@ public final class Drift {
     private final Provenance b;
     private final String edition;
     private final List<Cell> cells = new ArrayList<>();
-    private final Sides sides;
+    private final Explainer explainer;
 
     private Drift(Report before, Report after) {
         if (!before.edition().id().equals(after.edition().id())) {
@@ -113,7 +100,7 @@ public final class Drift {
         this.a = before.data().provenance();
         this.b = after.data().provenance();
         this.edition = after.edition().id();
-        this.sides = new Sides(before, after);
+        this.explainer = new Explainer(before, after);
         for (ReportTable tb : after.tables()) {
             ReportTable ta = before.table(tb.id());
             Map<CellKey, Query> keys = new LinkedHashMap<>(tb.cells());
@@ -132,38 +119,38 @@ public final class Drift {
     private void compare(CellKey key, Query qa, Query qb) {
         CellKind kind = CellKind.of(qb != null ? qb : qa);
         if (kind != CellKind.COUNT) {
-            Object va = qa == null ? null : sides.before.value(key);
-            Object vb = qb == null ? null : sides.after.value(key);
+            Object va = qa == null ? null : explainer.before.value(key);
+            Object vb = qb == null ? null : explainer.after.value(key);
             if (!same(va, vb)) {
                 cells.add(new Cell(key, kind, va, vb, qa != null, qb != null, List.of()));
             }
             return;
         }
-        Count ca = qa instanceof Count c ? c : sides.portable((Count) qb, sides.after.data(), sides.before.data());
-        Count cb = qb instanceof Count c ? c : sides.portable((Count) qa, sides.before.data(), sides.after.data());
-        Object va = sides.before.evaluator().evaluate(ca);
-        Object vb = sides.after.evaluator().evaluate(cb);
+        Count ca = qa instanceof Count c ? c : explainer.portable((Count) qb, explainer.after.data(), explainer.before.data());
+        Count cb = qb instanceof Count c ? c : explainer.portable((Count) qa, explainer.before.data(), explainer.after.data());
+        Object va = explainer.before.evaluator().evaluate(ca);
+        Object vb = explainer.after.evaluator().evaluate(cb);
         if (same(va, vb)) {
             return;
         }
-        Map<Integer, Integer> rowsA = sides.before.evaluator().rowCountsBehind(ca);
-        Map<Integer, Integer> rowsB = sides.after.evaluator().rowCountsBehind(cb);
+        Map<Integer, Integer> rowsA = explainer.before.evaluator().rowCountsBehind(ca);
+        Map<Integer, Integer> rowsB = explainer.after.evaluator().rowCountsBehind(cb);
         Set<Aspect> aspects = Aspect.of(ca);
         aspects.addAll(Aspect.of(cb));
-        Membership membership = new Membership(ca, cb, sides);
+        Membership membership = new Membership(ca, cb, explainer);
         List<ModelLine> lines = new ArrayList<>();
         // Models of B first (B's order: those that entered), then models only A counts.
         for (var e : rowsB.entrySet()) {
-            Integer idA = sides.aOf.get(e.getKey());
+            Integer idA = explainer.aOf.get(e.getKey());
             int n = e.getValue() - (idA == null ? 0 : rowsA.getOrDefault(idA, 0));
             if (n != 0) {
-                lines.add(sides.line(idA, e.getKey(), n, aspects, membership));
+                lines.add(explainer.line(idA, e.getKey(), n, aspects, membership));
             }
         }
         for (var e : rowsA.entrySet()) {
-            Integer idB = sides.bOf.get(e.getKey());
+            Integer idB = explainer.bOf.get(e.getKey());
             if (idB == null || !rowsB.containsKey(idB)) {
-                lines.add(sides.line(e.getKey(), idB, -e.getValue(), aspects, membership));
+                lines.add(explainer.line(e.getKey(), idB, -e.getValue(), aspects, membership));
             }
         }
         cells.add(new Cell(key, kind, va, vb, qa != null, qb != null, lines));
@@ -226,320 +213,5 @@ public final class Drift {
         List<String> out = new ArrayList<>(x);
         out.addAll(y);
         return out;
-    }
-
-    /** What a count filters on, and so which of a model's values can move it in or out. */
-    enum Aspect {
-        YEAR, COUNTRIES, DOMAINS, TASKS, ORG_TYPES, DEVELOPERS, COMPUTE;
-
-        static Set<Aspect> of(Count c) {
-            Set<Aspect> out = new LinkedHashSet<>();
-            Aspect table = ofTable(c.table());
-            if (table != null) {
-                out.add(table);
-            }
-            for (Filter f : c.filters()) {
-                Aspect a = ofColumn(c.table(), f.column());
-                if (a != null) {
-                    out.add(a);
-                }
-            }
-            return out;
-        }
-
-        private static Aspect ofTable(String table) {
-            return switch (table) {
-                case DataTables.COUNTRIES -> COUNTRIES;
-                case DataTables.DOMAINS -> DOMAINS;
-                case DataTables.TASKS -> TASKS;
-                case DataTables.ORG_TYPES -> ORG_TYPES;
-                case DataTables.DEVELOPERS -> DEVELOPERS;
-                default -> null;
-            };
-        }
-
-        private static Aspect ofColumn(String table, String column) {
-            return switch (column) {
-                case DataTables.YEAR -> YEAR;
-                case DataTables.MULTIMODAL -> DOMAINS;
-                case DataTables.JOINT -> DEVELOPERS;
-                case DataTables.N_TASKS, DataTables.HAS_TASK -> TASKS;
-                case DataTables.FLOP -> COMPUTE;
-                default -> ofTable(table);
-            };
-        }
-
-        /** The raw fields this aspect is normalized from. */
-        List<Field> fields() {
-            return switch (this) {
-                case YEAR -> List.of(Field.PUBLICATION_DATE);
-                case COUNTRIES -> List.of(Field.ORGANIZATION, Field.COUNTRY);
-                case DOMAINS -> List.of(Field.DOMAIN);
-                case TASKS -> List.of(Field.TASK);
-                case ORG_TYPES -> List.of(Field.ORGANIZATION, Field.ORGANIZATION_CATEGORIZATION);
-                case DEVELOPERS -> List.of(Field.ORGANIZATION);
-                case COMPUTE -> List.of(Field.TRAINING_COMPUTE);
-            };
-        }
-
-        /** The normalized value of a model that the tables count by, as text. */
-        String value(NormalizedModel m, NormalizedDataset data) {
-            return switch (this) {
-                case YEAR -> m.year() == 0 ? "undated" : Integer.toString(m.year());
-                case COUNTRIES -> String.join(", ", m.countries().stream().map(Country::labelKo).toList());
-                case DOMAINS -> String.join(", ", m.domains().stream()
-                        .map(d -> data.mappings().domainGroup(d).orElse(d)).toList()) + (m.multimodal() ? " + multimodal" : "");
-                case TASKS -> String.join(", ", m.taskGroups());
-                case ORG_TYPES -> String.join(", ", m.orgTypes());
-                case DEVELOPERS -> String.join(", ", m.developers());
-                case COMPUTE -> m.trainingCompute() == null ? "" : ComputedCell.format(m.trainingCompute());
-            };
-        }
-
-        String label() {
-            return name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        }
-    }
-
-    /**
-     * How many rows of each model a count cell's definition matches without its year criteria, in A and
-     * in B: a model whose number differs moved for something besides its date (tags, organisation, ...).
-     */
-    private static final class Membership {
-        private final Count ca;
-        private final Count cb;
-        private final Sides sides;
-        private Map<Integer, Integer> rowsA;
-        private Map<Integer, Integer> rowsB;
-
-        Membership(Count ca, Count cb, Sides sides) {
-            this.ca = ca;
-            this.cb = cb;
-            this.sides = sides;
-        }
-
-        Count ca() {
-            return ca;
-        }
-
-        Count cb() {
-            return cb;
-        }
-
-        /** Whether the model's rows that meet every criterion but the years differ between A and B. */
-        boolean otherwise(int idA, int idB) {
-            Count yearlessA = withoutYears(ca);
-            Count yearlessB = withoutYears(cb);
-            if (yearlessA == null || yearlessB == null) {
-                // Only year criteria (models per year): a model is one row of its table in both.
-                return false;
-            }
-            if (rowsA == null) {
-                rowsA = sides.before.evaluator().rowCountsBehind(yearlessA);
-                rowsB = sides.after.evaluator().rowCountsBehind(yearlessB);
-            }
-            return !rowsA.getOrDefault(idA, 0).equals(rowsB.getOrDefault(idB, 0));
-        }
-
-        private static Count withoutYears(Count c) {
-            List<Filter> rest = c.filters().stream().filter(f -> !f.column().equals(DataTables.YEAR)).toList();
-            return rest.isEmpty() ? null : new Count(c.table(), rest);
-        }
-    }
-
-    /** Both reports, the model matching between them, and every organisation each one names. */
-    private static final class Sides {
-        final Report before;
-        final Report after;
-        final Map<Integer, Integer> aOf = new LinkedHashMap<>();
-        final Map<Integer, Integer> bOf = new LinkedHashMap<>();
-        final Set<String> orgsA = new HashSet<>();
-        final Set<String> orgsB = new HashSet<>();
-
-        Sides(Report before, Report after) {
-            this.before = before;
-            this.after = after;
-            Map<ModelRecord, Integer> idsA = ids(before.data());
-            Map<ModelRecord, Integer> idsB = ids(after.data());
-            for (Matching.Pair p : Matching.of(before.data().snapshot().models(), after.data().snapshot().models()).pairs()) {
-                aOf.put(idsB.get(p.b()), idsA.get(p.a()));
-                bOf.put(idsA.get(p.a()), idsB.get(p.b()));
-            }
-            before.data().models().forEach(m -> orgsA.addAll(m.organizations()));
-            after.data().models().forEach(m -> orgsB.addAll(m.organizations()));
-        }
-
-        private static Map<ModelRecord, Integer> ids(NormalizedDataset data) {
-            Map<ModelRecord, Integer> out = new IdentityHashMap<>();
-            data.models().forEach(m -> out.put(m.record(), m.id()));
-            return out;
-        }
-
-        /** The line of a model counted {@code direction} more times in B than in A; {@code idA} or {@code idB} null when absent. */
-        ModelLine line(Integer idA, Integer idB, int direction, Set<Aspect> aspects, Membership membership) {
-            if (idA == null) {
-                NormalizedModel m = after.data().model(idB);
-                return new ModelLine(m.name(), direction, List.of(unmatched(m, Reason.ADDED, "B", "A")));
-            }
-            if (idB == null) {
-                NormalizedModel m = before.data().model(idA);
-                return new ModelLine(m.name(), direction, List.of(unmatched(m, Reason.REMOVED, "A", "B")));
-            }
-            NormalizedModel ma = before.data().model(idA);
-            NormalizedModel mb = after.data().model(idB);
-            String name = ma.name().equals(mb.name()) ? mb.name() : mb.name() + " (A: " + ma.name() + ")";
-            List<Cause> causes = new ArrayList<>();
-            if (inYears(membership.ca(), before, ma.year()) != inYears(membership.cb(), after, mb.year())) {
-                causes.add(rawChange(Field.PUBLICATION_DATE, ma, mb));
-            }
-            if (membership.otherwise(idA, idB) || causes.isEmpty()) {
-                Set<Aspect> others = new LinkedHashSet<>(aspects);
-                others.remove(Aspect.YEAR);
-                causes.addAll(causes(ma, mb, others));
-            }
-            causes.sort(java.util.Comparator.comparing(Cause::reason));
-            return new ModelLine(name, direction, causes);
-        }
-
-        /** Whether a publication year meets the year criteria of a count (an undated model meets none). */
-        private static boolean inYears(Count c, Report report, int year) {
-            for (Filter f : c.filters()) {
-                if (!f.column().equals(DataTables.YEAR)) {
-                    continue;
-                }
-                if (year == 0 || !(report.evaluator().evaluate(f.value()) instanceof Double k)) {
-                    return false;
-                }
-                int cmp = Double.compare(year, k);
-                boolean ok = switch (f.op()) {
-                    case EQ -> cmp == 0;
-                    case GT -> cmp > 0;
-                    case GE -> cmp >= 0;
-                    case LT -> cmp < 0;
-                    case LE -> cmp <= 0;
-                };
-                if (!ok) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static Cause unmatched(NormalizedModel m, Reason reason, String in, String notIn) {
-            Double flop = m.trainingCompute();
-            if (flop != null && flop < LARGE_SCALE_FLOP) {
-                return new Cause(Reason.COMPUTE_THRESHOLD, "Training compute (FLOP) in " + in + ": "
-                        + ComputedCell.format(flop) + ", below 1E23; not in " + notIn);
-            }
-            return new Cause(reason, "not in " + notIn + " (published " + (m.date().isEmpty() ? "undated" : m.date()) + ")");
-        }
-
-        private List<Cause> causes(NormalizedModel ma, NormalizedModel mb, Set<Aspect> aspects) {
-            Set<Cause> out = new LinkedHashSet<>();
-            for (Aspect aspect : aspects) {
-                String va = aspect.value(ma, before.data());
-                String vb = aspect.value(mb, after.data());
-                if (va.equals(vb)) {
-                    continue;
-                }
-                boolean raw = false;
-                for (Field f : aspect.fields()) {
-                    Cause c = rawChange(f, ma, mb);
-                    if (c != null) {
-                        out.add(c);
-                        raw = true;
-                    }
-                }
-                if (!raw) {
-                    out.add(new Cause(Reason.MAPPING_CHANGE, aspect.label() + ": " + shown(va) + " → " + shown(vb)
-                            + " (" + String.join(", ", aspect.fields().stream().map(Field::column).toList()) + " unchanged)"));
-                }
-            }
-            if (out.isEmpty()) {
-                out.add(new Cause(Reason.MAPPING_CHANGE, "its values behind the cell are equal; the rows that count it differ"));
-            }
-            return new ArrayList<>(out);
-        }
-
-        /** The cause a changed raw field gives, or null when the field is equal (organisations after aliases). */
-        private Cause rawChange(Field f, NormalizedModel ma, NormalizedModel mb) {
-            String va = ma.record().get(f).strip();
-            String vb = mb.record().get(f).strip();
-            String what = f.column() + ": " + shown(va) + " → " + shown(vb);
-            return switch (f) {
-                case PUBLICATION_DATE -> va.equals(vb) ? null : new Cause(Reason.DATE_MOVED, what);
-                case DOMAIN -> va.equals(vb) ? null : new Cause(Reason.DOMAIN_CHANGED, what);
-                case TASK -> va.equals(vb) ? null : new Cause(Reason.TASK_CHANGED, what);
-                case COUNTRY -> va.equals(vb) ? null : new Cause(Reason.COUNTRY_CHANGED, what);
-                case ORGANIZATION_CATEGORIZATION -> va.equals(vb) ? null : new Cause(Reason.ORG_CATEGORY_CHANGED,
-                        what + (mb.record().columns().contains(f.column()) ? "" : " (B has no such column)"));
-                case ORGANIZATION -> organization(ma, mb, what);
-                default -> va.equals(vb) ? null : new Cause(Reason.MAPPING_CHANGE, what);
-            };
-        }
-
-        private Cause organization(NormalizedModel ma, NormalizedModel mb, String what) {
-            Set<String> gone = new LinkedHashSet<>(ma.organizations());
-            gone.removeAll(mb.organizations());
-            Set<String> come = new LinkedHashSet<>(mb.organizations());
-            come.removeAll(ma.organizations());
-            if (gone.isEmpty() && come.isEmpty()) {
-                return null;
-            }
-            boolean renamed = !gone.isEmpty() && !come.isEmpty() && gone.stream().noneMatch(orgsB::contains)
-                    && come.stream().noneMatch(orgsA::contains);
-            return renamed ? new Cause(Reason.ORG_RENAMED, what + " (" + String.join(", ", gone) + " is on no model of B, "
-                    + String.join(", ", come) + " on no model of A)") : new Cause(Reason.ORGANIZATION_CHANGED, what);
-        }
-
-        private static String shown(String v) {
-            String s = v.replaceAll("\\s*[\\r\\n]+\\s*", " ");
-            return s.isEmpty() ? "(blank)" : s;
-        }
-
-        /**
-         * A count of one side re-expressed for the other: filters on a numeric id column (developer,
-         * country, group or type ids, numbered per dataset) name the same text's id there (0, which no
-         * row has, when the other side lacks the text).
-         */
-        Count portable(Count c, NormalizedDataset from, NormalizedDataset to) {
-            List<Filter> filters = new ArrayList<>();
-            for (Filter f : c.filters()) {
-                String text = textColumn(f.column());
-                if (text == null || !(f.value() instanceof Constant k) || !(k.value() instanceof Double id)) {
-                    filters.add(f);
-                    continue;
-                }
-                Object label = find(from.table(c.table()), f.column(), id, text);
-                Object other = label == null ? null : find(to.table(c.table()), text, label, f.column());
-                filters.add(Filter.eq(f.column(), other == null ? 0 : other));
-            }
-            return new Count(c.table(), filters);
-        }
-
-        private static String textColumn(String idColumn) {
-            return switch (idColumn) {
-                case DataTables.DEV_ID -> DataTables.DEVELOPER;
-                case DataTables.COUNTRY_ID -> DataTables.COUNTRY;
-                case DataTables.GROUP_ID -> DataTables.GROUP;
-                case DataTables.ORG_TYPE_ID -> DataTables.ORG_TYPE;
-                default -> null;
-            };
-        }
-
-        /** The {@code want} cell of the first row whose {@code column} equals {@code value} (text ignoring case), or null. */
-        private static Object find(LongTable t, String column, Object value, String want) {
-            int c = t.column(column);
-            int w = t.column(want);
-            for (Object[] row : t.rows()) {
-                Object v = row[c];
-                boolean equal = value instanceof Double d ? v instanceof Number n && n.doubleValue() == d
-                        : v instanceof String s && s.equalsIgnoreCase((String) value);
-                if (equal) {
-                    return row[w];
-                }
-            }
-            return null;
-        }
     }
 }
