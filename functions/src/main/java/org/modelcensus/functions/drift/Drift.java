@@ -126,8 +126,10 @@ public final class Drift {
             }
             return;
         }
-        Count ca = qa instanceof Count c ? c : explainer.portable((Count) qb, explainer.after.data(), explainer.before.data());
-        Count cb = qb instanceof Count c ? c : explainer.portable((Count) qa, explainer.before.data(), explainer.after.data());
+        Count ca = qa instanceof Count c ? c
+                : explainer.portable((Count) qb, explainer.after.data(), explainer.before.data());
+        Count cb = qb instanceof Count c ? c
+                : explainer.portable((Count) qa, explainer.before.data(), explainer.after.data());
         Object va = explainer.before.evaluator().evaluate(ca);
         Object vb = explainer.after.evaluator().evaluate(cb);
         if (same(va, vb)) {
