@@ -179,6 +179,13 @@ public final class Drift {
         return List.copyOf(cells);
     }
 
+    /** How many model lines give each reason (a line with two reasons counts for both), in {@link Reason} order. */
+    public Map<Reason, Integer> reasons() {
+        Map<Reason, Integer> out = new java.util.EnumMap<>(Reason.class);
+        cells.forEach(c -> c.models().forEach(m -> m.causes().forEach(x -> out.merge(x.reason(), 1, Integer::sum))));
+        return out;
+    }
+
     /** The number of model lines of all count cells. */
     public int modelLines() {
         return cells.stream().mapToInt(c -> c.models().size()).sum();

@@ -19,8 +19,9 @@ import org.modelcensus.functions.report.ComputedCell;
  * {@code /api/v1/snapshots/{a}/drift/{b}}: one writer, so both say the same.
  *
  * <p>CSV: the provenance comment line, then {@link Drift#HEADER}. JSON: {@code {"edition", "before",
- * "after", "cells": [{"table", "row", "column", "kind", "before", "after", "inBefore", "inAfter",
- * "models": [{"model", "direction", "reasons": [{"reason", "detail"}]}]}], "totals"}}.
+ * "after", "totals": {"cells", "countCells", "modelLines", "reasons": {id: lines}}, "cells": [{"table",
+ * "row", "column", "kind", "before", "after", "inBefore", "inAfter", "models": [{"model", "direction",
+ * "reasons": [{"reason", "detail"}]}]}]}}.
  */
 public final class DriftOutput {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -67,6 +68,8 @@ public final class DriftOutput {
         totals.put("cells", d.cells().size());
         totals.put("countCells", d.cells().stream().filter(c -> c.kind() == CellKind.COUNT).count());
         totals.put("modelLines", d.modelLines());
+        ObjectNode perReason = totals.putObject("reasons");
+        d.reasons().forEach((r, n) -> perReason.put(r.id(), n));
         ArrayNode cells = doc.putArray("cells");
         for (Drift.Cell c : d.cells()) {
             ObjectNode n = cells.addObject();
@@ -97,6 +100,8 @@ public final class DriftOutput {
         long counts = d.cells().stream().filter(c -> c.kind() == CellKind.COUNT).count();
         out.printf("edition %s: %d cells differ (%d counts, %d others), %d model lines%n", d.edition(),
                 d.cells().size(), counts, d.cells().size() - counts, d.modelLines());
+        out.println("lines per reason: " + String.join(", ", d.reasons().entrySet().stream()
+                .map(e -> e.getKey().id() + " " + e.getValue()).toList()));
         for (Drift.Cell c : d.cells()) {
             out.printf("%s %s → %s%s%n", c.key(), shown(c.before(), c.inBefore()), shown(c.after(), c.inAfter()),
                     c.kind() == CellKind.COUNT ? "" : "  (" + c.kind().id() + ")");

@@ -70,6 +70,8 @@ class DriftCommandTest {
         assertEquals("spri-2024", doc.get("edition").asText());
         assertEquals(175, doc.at("/totals/cells").asInt());
         assertEquals(591, doc.at("/totals/modelLines").asInt());
+        assertEquals(226, doc.at("/totals/reasons/added").asInt());
+        assertEquals(18, doc.at("/totals/reasons/date-moved").asInt());
         JsonNode us = null;
         for (JsonNode c : doc.get("cells")) {
             if (c.get("table").asText().equals("T1") && c.get("row").asText().equals("미국") && c.get("column").asText().equals("2023")) {
@@ -91,7 +93,8 @@ class DriftCommandTest {
         }
         Cli text = Cli.run("drift", "7e6faa7de7e98f4b", "latest", "--store", store.toString(), "--report", "spri-2025");
         assertEquals(0, text.code(), text.err());
-        assertTrue(text.out().contains("edition spri-2025: 279 cells differ (193 counts, 86 others), 1710 model lines\n"), text.out());
+        assertTrue(text.out().contains("edition spri-2025: 279 cells differ (193 counts, 86 others), 1710 model lines\n"
+                + "lines per reason: added 1296, removed 23, date-moved 20, domain-changed 31, task-changed 340\n"), text.out());
         assertTrue(text.out().contains("\nT3[시각(Vision/Video/Image Generation), 2021] 1 → 3\n  +2 Wu Dao 2.0: added: not in A "
                 + "(published 2021-05-31)\n"), text.out());
         assertTrue(text.err().contains("B: this snapshot lacks optional fields"), text.err());
