@@ -23,6 +23,35 @@ public record PrintedFigure(String report, CellKey key, String published, String
         return collapse(text).equals(collapse(p));
     }
 
+    /**
+     * Whether two numbers are the same at this figure's printed precision (both rounded as a
+     * computed value is for {@link #matches}); false when the print is not a number.
+     */
+    public boolean sameAtPrintedPrecision(double a, double b) {
+        String p = published.strip();
+        if (parse(p) == null || !Double.isFinite(a) || !Double.isFinite(b)) {
+            return false;
+        }
+        return round(a, p).compareTo(round(b, p)) == 0;
+    }
+
+    /**
+     * How the cell counts in the check's separate totals: {@code blankAsZero} (printed blank, read as
+     * 0: certainty {@code blank=0} or {@code reconstructed:blank=0}), {@code blankUndisclosed}
+     * (printed blank because the report does not disclose the value: certainty {@code blank=undisclosed}),
+     * {@code number} (a printed number) or {@code text} (printed text, e.g. a model name).
+     */
+    public String kind() {
+        String c = certainty.strip();
+        if (c.endsWith("blank=0")) {
+            return "blankAsZero";
+        }
+        if (c.startsWith("blank=") || c.contains(":blank=")) {
+            return "blankUndisclosed";
+        }
+        return parse(published.strip()) != null ? "number" : "text";
+    }
+
     private static BigDecimal round(double value, String printed) {
         BigDecimal v = BigDecimal.valueOf(value);
         String upper = printed.toUpperCase(Locale.ROOT);
