@@ -36,10 +36,12 @@ public record PrintedFigure(String report, CellKey key, String published, String
     }
 
     /**
-     * How the cell counts in the check's separate totals: {@code blankAsZero} (printed blank, read as
-     * 0: certainty {@code blank=0} or {@code reconstructed:blank=0}), {@code blankUndisclosed}
-     * (printed blank because the report does not disclose the value: certainty {@code blank=undisclosed}),
-     * {@code number} (a printed number) or {@code text} (printed text, e.g. a model name).
+     * How the cell counts in the check's separate totals, from its certainty: {@code printed} (printed
+     * in a table of the report — numbers, and the names and dates of its lists), {@code blankAsZero}
+     * (printed blank and read as 0: {@code blank=0}, {@code reconstructed:blank=0}),
+     * {@code blankUndisclosed} (printed blank because the report does not disclose the value; compared
+     * with a blank computed value), {@code prose} (stated in the text: {@code text}),
+     * {@code reconstructed} (read off a chart), {@code derived} (worked out from other printed figures).
      */
     public String kind() {
         String c = certainty.strip();
@@ -49,7 +51,11 @@ public record PrintedFigure(String report, CellKey key, String published, String
         if (c.startsWith("blank=") || c.contains(":blank=")) {
             return "blankUndisclosed";
         }
-        return parse(published.strip()) != null ? "number" : "text";
+        return switch (c) {
+            case "text" -> "prose";
+            case "" -> "printed";
+            default -> c;
+        };
     }
 
     private static BigDecimal round(double value, String printed) {
