@@ -87,8 +87,9 @@ public final class LedgerMarkdown {
         StringBuilder out = new StringBuilder();
         Scenario last = scenarios.get(scenarios.size() - 1);
         out.append("## ").append(edition.id()).append(": ").append(edition.title()).append("\n\n");
-        out.append("| data | printed cells | equal | explained | unexplained | printed in tables: equal | blanks read as 0: equal |\n");
-        out.append("|---|---|---|---|---|---|---|\n");
+        out.append("| data | printed cells | equal | explained | unexplained | printed in tables: equal | blanks read as 0: equal "
+                + "| side effects |\n");
+        out.append("|---|---|---|---|---|---|---|---|\n");
         for (Scenario s : scenarios) {
             Check.Totals t = s.check().totals();
             Check.Totals p = s.check().totals("printed");
@@ -96,12 +97,15 @@ public final class LedgerMarkdown {
             out.append("| ").append(cell(s.label())).append(" | ").append(t.cells()).append(" | ").append(t.equal())
                     .append(" | ").append(t.explained()).append(" | ").append(t.unexplained()).append(" | ")
                     .append(p.equal()).append(" / ").append(p.cells()).append(" (").append(p.equalPercent()).append(" %) | ")
-                    .append(b.equal()).append(" / ").append(b.cells()).append(" |\n");
+                    .append(b.equal()).append(" / ").append(b.cells()).append(" | ")
+                    .append(s == scenarios.get(0) ? "" : String.valueOf(Check.sideEffects(scenarios.get(0).check(), s.check()).size()))
+                    .append(" |\n");
         }
         if (scenarios.size() > 1) {
             List<Check.CellResult[]> side = Check.sideEffects(scenarios.get(0).check(), last.check());
-            out.append("\nSide effects of the corrections (cells equal without them that differ with them, ")
-                    .append(cell(last.label())).append("): ").append(side.isEmpty() ? "none." : side.size() + ".").append('\n');
+            out.append("\nSide effects: cells equal on ").append(cell(scenarios.get(0).label()))
+                    .append(" that differ once the corrections are applied (the last row above): ")
+                    .append(side.isEmpty() ? "none." : side.size() + ".").append('\n');
             if (!side.isEmpty()) {
                 out.append("\n| cell | without → with | printed | status |\n|---|---|---|---|\n");
                 for (Check.CellResult[] pair : side) {
