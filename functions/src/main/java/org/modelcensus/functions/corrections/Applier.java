@@ -29,12 +29,25 @@ final class Applier {
     private final Map<String, Long> given = new HashMap<>();
     private final Map<Path, Snapshot> others = new HashMap<>();
     private final List<Applied> applied = new ArrayList<>();
+    /** Tolerant mode: rows already in effect are skipped (and listed) instead of stopping. */
+    private final boolean tolerant;
+    /** Further directories an {@code add_from} file is looked for in, after the base directory and as given. */
+    private final List<Path> searchDirs;
+    private final List<Applied> skipped = new ArrayList<>();
+    /** Models whose {@code add} rows are skipped because the model already exists (tolerant mode). */
+    private final Map<String, Correction> skippedAdds = new HashMap<>();
 
     Applier(Snapshot target, Path baseDir) {
+        this(target, baseDir, false, List.of());
+    }
+
+    Applier(Snapshot target, Path baseDir, boolean tolerant, List<Path> searchDirs) {
         this.target = target;
         this.columns = target.columns();
         this.baseDir = baseDir;
         this.records = new ArrayList<>(target.models());
+        this.tolerant = tolerant;
+        this.searchDirs = List.copyOf(searchDirs);
     }
 
     void apply(Correction c) {
@@ -48,6 +61,11 @@ final class Applier {
 
     List<Applied> applied() {
         return applied;
+    }
+
+    /** The rows skipped as already in effect (tolerant mode only). */
+    List<Applied> skipped() {
+        return skipped;
     }
 
     /** The corrected snapshot; its provenance names the corrections after the data source. */
@@ -69,11 +87,19 @@ final class Applier {
         String column = column(c);
         once(c, "set");
         ModelRecord r = records.get(i);
+        if (tolerant && r.get(column).equals(c.value())) {
+            skipped.add(c.applied(r.get(column), c.value()));
+            return;
+        }
         applied.add(c.applied(r.get(column), c.value()));
         records.set(i, r.with(column, c.value()));
     }
 
     private void remove(Correction c) {
+        if (tolerant && indexOf(c.model()) < 0) {
+            skipped.add(c.applied("absent", ""));
+            return;
+        }
         ModelRecord r = records.remove(find(c));
         applied.add(c.applied(r.line() > 0 ? "was line " + r.line() + " of " + target.provenance().source()
                 : "was added by this file", ""));
@@ -81,6 +107,12 @@ final class Applier {
 
     private void add(Correction c) {
         String column = column(c);
+        if (tolerant && (skippedAdds.containsKey(c.model())
+                || !added.containsKey(c.model()) && indexOf(c.model()) >= 0)) {
+            skippedAdds.putIfAbsent(c.model(), c);
+            skipped.add(c.applied("model exists", c.value()));
+            return;
+        }
         if (!added.containsKey(c.model())) {
             ensureAbsent(c);
             added.put(c.model(), c);
@@ -95,6 +127,10 @@ final class Applier {
     }
 
     private void addFrom(Correction c) {
+        if (tolerant && indexOf(c.model()) >= 0) {
+            skipped.add(c.applied("model exists", c.value()));
+            return;
+        }
         ensureAbsent(c);
         Snapshot other = other(c);
         List<ModelRecord> matches = other.models().stream().filter(r -> r.name().equals(c.model())).toList();
@@ -106,19 +142,27 @@ final class Applier {
         applied.add(c.applied("", other.provenance().source() + " line " + matches.get(0).line()));
     }
 
-    /** The snapshot file of an {@code add_from} row: beside the corrections file, else as given. */
+    /**
+     * The snapshot file of an {@code add_from} row: beside the corrections file, else as given, else in
+     * the further search directories (the checked snapshot's own directory for ledger hypotheses).
+     */
     private Snapshot other(Correction c) {
-        Path file;
+        Path file = null;
         try {
             Path given = Path.of(c.value());
-            Path beside = baseDir.resolve(given).normalize();
-            file = Files.isRegularFile(beside) ? beside : given;
+            List<Path> candidates = new ArrayList<>();
+            if (baseDir != null) {
+                candidates.add(baseDir.resolve(given).normalize());
+            }
+            candidates.add(given);
+            searchDirs.forEach(d -> candidates.add(d.resolve(given).normalize()));
+            file = candidates.stream().filter(Files::isRegularFile).findFirst().orElse(null);
         } catch (InvalidPathException e) {
             throw c.error(Correction.VALUE, "'" + c.value() + "' is not a file path");
         }
-        if (!Files.isRegularFile(file)) {
+        if (file == null) {
             throw c.error(Correction.VALUE, "no snapshot file '" + c.value() + "' beside the corrections file ("
-                    + baseDir + ") or from the working directory");
+                    + baseDir + ") or from the working directory" + (searchDirs.isEmpty() ? "" : " or in " + searchDirs));
         }
         try {
             return others.computeIfAbsent(file, EpochCsv::read);

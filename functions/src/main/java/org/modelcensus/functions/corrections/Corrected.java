@@ -9,10 +9,17 @@ import org.modelcensus.functions.dataset.Snapshot;
  * source also shows that it was corrected.
  *
  * @param source the corrections file
+ * @param skipped rows a tolerant application ({@link Corrections#applyTolerantly}) skipped as already in effect
  */
-public record Corrected(Snapshot snapshot, String source, List<Applied> applied) {
+public record Corrected(Snapshot snapshot, String source, List<Applied> applied, List<Applied> skipped) {
     public Corrected {
         applied = List.copyOf(applied);
+        skipped = List.copyOf(skipped);
+    }
+
+    /** A strict application: nothing skipped. */
+    public Corrected(Snapshot snapshot, String source, List<Applied> applied) {
+        this(snapshot, source, applied, List.of());
     }
 
     /** A heading for the list of applied rows, e.g. {@code corrections applied from x.csv: 3 rows}. */

@@ -39,6 +39,14 @@ public final class Corrections {
         return new Corrections(file.toString(), dir, CorrectionFile.read(file));
     }
 
+    /**
+     * Reads and checks corrections from text (e.g. a resource of the jar); {@code add_from} files
+     * resolve against {@code baseDir} (may be null) first.
+     */
+    public static Corrections parse(String source, String text, Path baseDir) {
+        return new Corrections(source, baseDir, CorrectionFile.parse(source, text.startsWith("\uFEFF") ? text.substring(1) : text));
+    }
+
     /** The file the corrections were read from. */
     public String source() {
         return source;
@@ -58,5 +66,20 @@ public final class Corrections {
         Applier applier = new Applier(snapshot, baseDir);
         rows.forEach(applier::apply);
         return new Corrected(applier.result(source), source, applier.applied());
+    }
+
+    /**
+     * The snapshot with every row applied tolerantly, as ledger hypotheses are: a row already in
+     * effect — {@code add} or {@code add_from} of a model that exists, {@code remove} of a model that
+     * is absent, {@code set} to the value already there — is skipped and listed in
+     * {@link Corrected#skipped()} instead of stopping. {@code add_from} files are also looked for in
+     * {@code searchDirs} (e.g. the directory of the snapshot being checked).
+     *
+     * @throws BadInputException at the first row that can take no effect (e.g. {@code set} of a model that is absent)
+     */
+    public Corrected applyTolerantly(Snapshot snapshot, List<Path> searchDirs) {
+        Applier applier = new Applier(snapshot, baseDir, true, searchDirs);
+        rows.forEach(applier::apply);
+        return new Corrected(applier.result(source), source, applier.applied(), applier.skipped());
     }
 }

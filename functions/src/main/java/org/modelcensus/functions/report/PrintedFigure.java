@@ -23,6 +23,41 @@ public record PrintedFigure(String report, CellKey key, String published, String
         return collapse(text).equals(collapse(p));
     }
 
+    /**
+     * Whether two numbers are the same at this figure's printed precision (both rounded as a
+     * computed value is for {@link #matches}); false when the print is not a number.
+     */
+    public boolean sameAtPrintedPrecision(double a, double b) {
+        String p = published.strip();
+        if (parse(p) == null || !Double.isFinite(a) || !Double.isFinite(b)) {
+            return false;
+        }
+        return round(a, p).compareTo(round(b, p)) == 0;
+    }
+
+    /**
+     * How the cell counts in the check's separate totals, from its certainty: {@code printed} (printed
+     * in a table of the report — numbers, and the names and dates of its lists), {@code blankAsZero}
+     * (printed blank and read as 0: {@code blank=0}, {@code reconstructed:blank=0}),
+     * {@code blankUndisclosed} (printed blank because the report does not disclose the value; compared
+     * with a blank computed value), {@code prose} (stated in the text: {@code text}),
+     * {@code reconstructed} (read off a chart), {@code derived} (worked out from other printed figures).
+     */
+    public String kind() {
+        String c = certainty.strip();
+        if (c.endsWith("blank=0")) {
+            return "blankAsZero";
+        }
+        if (c.startsWith("blank=") || c.contains(":blank=")) {
+            return "blankUndisclosed";
+        }
+        return switch (c) {
+            case "text" -> "prose";
+            case "" -> "printed";
+            default -> c;
+        };
+    }
+
     private static BigDecimal round(double value, String printed) {
         BigDecimal v = BigDecimal.valueOf(value);
         String upper = printed.toUpperCase(Locale.ROOT);

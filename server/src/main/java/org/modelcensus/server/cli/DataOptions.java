@@ -65,6 +65,8 @@ final class DataOptions {
     CommandSpec command;
 
     private Snapshot snapshot;
+    private Snapshot uncorrected;
+    private NormalizedDataset normalizedUncorrected;
     private String storedNote;
     private Edition edition;
     private final List<Corrected> corrected = new ArrayList<>();
@@ -86,6 +88,7 @@ final class DataOptions {
         if (snapshot == null) {
             List<Corrections> fixes = corrections.stream().map(Corrections::load).toList();
             snapshot = read();
+            uncorrected = snapshot;
             for (Corrections f : fixes) {
                 Corrected c = f.apply(snapshot);
                 corrected.add(c);
@@ -105,6 +108,45 @@ final class DataOptions {
             storedNote = "# stored snapshot " + read.provenance().sha256() + " (" + read.provenance().source() + ")";
         }
         return read;
+    }
+
+    /** The snapshot as read, before {@code --corrections}. */
+    Snapshot uncorrected() {
+        snapshot();
+        return uncorrected;
+    }
+
+    /** The snapshot as read, before {@code --corrections}, normalized with the same mappings. */
+    NormalizedDataset normalizedUncorrected() {
+        if (corrected().isEmpty()) {
+            return normalized();
+        }
+        if (normalizedUncorrected == null) {
+            normalizedUncorrected = new Normalizer(loadMappings()).normalize(uncorrected());
+        }
+        return normalizedUncorrected;
+    }
+
+    /**
+     * The directory of the {@code --data} file, where ledger hypotheses also look for the snapshots
+     * they copy models from ({@code add_from}); empty for a URL, a stored snapshot or the sample.
+     */
+    List<Path> dataDirectory() {
+        if (data == null || store != null || data.contains("://")) {
+            return List.of();
+        }
+        try {
+            Path parent = Path.of(data).toAbsolutePath().getParent();
+            return parent == null ? List.of() : List.of(parent);
+        } catch (java.nio.file.InvalidPathException e) {
+            return List.of();
+        }
+    }
+
+    /** The name of the data file (or URL, or stored snapshot source), without directories. */
+    String dataName() {
+        String s = uncorrected().provenance().source();
+        return s.substring(Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\')) + 1);
     }
 
     /** The outcome of each corrections file, in the order applied (empty without {@code --corrections}). */

@@ -14,6 +14,7 @@ import org.modelcensus.functions.dataset.Snapshot;
 import org.modelcensus.functions.drift.Drift;
 import org.modelcensus.functions.normalize.Normalizer;
 import org.modelcensus.functions.report.Reports;
+import org.modelcensus.functions.report.Ledger;
 import org.modelcensus.workbook.TemplateWorkbook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,6 +36,10 @@ final class WorkbookCommand implements Callable<Integer> {
             + "read as it is, without --corrections)")
     String compare;
 
+    @Option(names = "--ledger", paramLabel = "FILE", description = "explanation ledger CSV for the Checks sheet's "
+            + "explanation and cause columns instead of the edition's built-in ledger/<edition>.csv")
+    Path ledgerFile;
+
     @Spec
     CommandSpec spec;
 
@@ -50,7 +55,9 @@ final class WorkbookCommand implements Callable<Integer> {
         if (unmapped != 0) {
             return unmapped;
         }
-        var input = TemplateWorkbook.Input.of(options.normalized(), options.corrected(), Census.VERSION);
+        Ledger ledger = ledgerFile != null ? Ledger.load(ledgerFile, options.edition()) : Ledger.builtIn(options.edition());
+        var input = TemplateWorkbook.Input.of(options.normalized(), options.corrected(), Census.VERSION, ledger,
+                options.dataDirectory());
         options.printNotes(spec.commandLine().getErr());
         Drift drift = null;
         if (before != null) {
@@ -59,8 +66,9 @@ final class WorkbookCommand implements Callable<Integer> {
         }
         TemplateWorkbook.Summary summary = write(input, drift);
         spec.commandLine().getErr().printf("wrote %s: %d sheets, %d formula cells, %d report cells indexed, "
-                + "%d / %d printed cells equal%n", out, summary.sheets(), summary.formulaCells(),
-                summary.indexedCells(), input.check().equal(), input.check().printed());
+                + "%d / %d printed cells equal, %d explained, %d unexplained%n", out, summary.sheets(), summary.formulaCells(),
+                summary.indexedCells(), input.check().equal(), input.check().printed(), input.check().totals().explained(),
+                input.check().totals().unexplained());
         if (drift != null) {
             spec.commandLine().getErr().printf("Drift sheet: %d cells differ from %s, %d model lines%n",
                     drift.cells().size(), drift.a().source(), drift.modelLines());

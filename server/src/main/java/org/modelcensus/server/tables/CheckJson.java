@@ -1,0 +1,151 @@
+package org.modelcensus.server.tables;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.modelcensus.functions.corrections.Applied;
+import org.modelcensus.functions.corrections.Corrected;
+import org.modelcensus.functions.dataset.Provenance;
+import org.modelcensus.functions.query.CellKey;
+import org.modelcensus.functions.query.ExcelError;
+import org.modelcensus.functions.report.Cause;
+import org.modelcensus.functions.report.Check;
+import org.modelcensus.functions.report.ComputedCell;
+
+/**
+ * The JSON form of {@code census check --format json}: {@code report}, {@code snapshot} (the data file's
+ * name), {@code ledger}, {@code corrections}, {@code totals} (cells, equal, explained, unexplained; per
+ * table; apart for the figures printed in tables ({@code printedNumbers}), blanks read as 0, blanks not
+ * disclosed, figures from the prose, reconstructed from charts and derived), {@code cells}
+ * (every printed cell with computed, printed, status and causes; the models behind differing ones),
+ * {@code sideEffects} (with corrections: cells equal without them that differ with them) and
+ * {@code provenance}.
+ */
+public final class CheckJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private CheckJson() {
+    }
+
+    /** Writes the document, indented, and a line end. */
+    public static void write(ObjectNode doc, PrintWriter out) {
+        try {
+            out.println(MAPPER.writeValueAsString(doc));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The document of a check; {@code without} is the check of the data before corrections (null without
+     * corrections), {@code snapshot} the name of the data checked.
+     */
+    public static ObjectNode document(Check check, Check without, String snapshot, List<Corrected> corrected,
+            Provenance provenance) {
+        ObjectNode doc = MAPPER.createObjectNode();
+        doc.put("report", check.edition());
+        doc.put("snapshot", snapshot);
+        doc.put("ledger", check.ledger());
+        ArrayNode corrections = doc.putArray("corrections");
+        for (Corrected c : corrected) {
+            ObjectNode n = corrections.addObject().put("file", c.source());
+            ArrayNode rows = n.putArray("applied");
+            c.applied().stream().map(Applied::describe).forEach(rows::add);
+        }
+        doc.set("totals", totals(check));
+        ArrayNode cells = doc.putArray("cells");
+        for (Check.CellResult c : check.cells()) {
+            cells.add(cell(c, true));
+        }
+        if (without != null) {
+            ArrayNode side = doc.putArray("sideEffects");
+            for (Check.CellResult[] pair : Check.sideEffects(without, check)) {
+                CellKey k = pair[1].key();
+                ObjectNode n = side.addObject().put("table", k.table()).put("row", k.row()).put("column", k.column());
+                putValue(n, "computedWithout", pair[0].computed());
+                putValue(n, "computedWith", pair[1].computed());
+                n.put("printed", pair[1].printed().published());
+                n.put("status", pair[1].status().id());
+            }
+        }
+        doc.set("provenance", TablesJson.provenance(provenance));
+        return doc;
+    }
+
+    /** Totals: overall counts, then per table and per kind of printed figure. */
+    public static ObjectNode totals(Check check) {
+        ObjectNode n = counts(check.totals());
+        n.set("printedNumbers", counts(check.totals("printed")));
+        n.set("blanksAsZero", counts(check.totals("blankAsZero")));
+        n.set("blanksUndisclosed", counts(check.totals("blankUndisclosed")));
+        n.set("prose", counts(check.totals("prose")));
+        n.set("reconstructed", counts(check.totals("reconstructed")));
+        n.set("derived", counts(check.totals("derived")));
+        ObjectNode tables = n.putObject("tables");
+        for (Map.Entry<String, Check.Totals> e : check.tableTotals().entrySet()) {
+            tables.set(e.getKey(), counts(e.getValue()));
+        }
+        return n;
+    }
+
+    private static ObjectNode counts(Check.Totals t) {
+        return MAPPER.createObjectNode().put("cells", t.cells()).put("equal", t.equal()).put("explained", t.explained())
+                .put("unexplained", t.unexplained());
+    }
+
+    /** One cell: table, row, column, computed, printed, printedAs, status, causes (and modelsBehind when asked and differing). */
+    public static ObjectNode cell(Check.CellResult c, boolean modelsBehind) {
+        CellKey k = c.key();
+        ObjectNode n = MAPPER.createObjectNode().put("table", k.table()).put("row", k.row()).put("column", k.column());
+        putValue(n, "computed", c.computed());
+        n.put("printed", c.printed().published());
+        n.put("printedAs", c.printed().kind());
+        n.put("status", c.status().id());
+        n.set("causes", causes(c));
+        if (modelsBehind && !c.equal()) {
+            c.modelsBehind().forEach(n.putArray("modelsBehind")::add);
+        }
+        return n;
+    }
+
+    /** The causes of a cell: kind, models, evidence, strength, hypothesis, verified, note, where. */
+    public static ArrayNode causes(Check.CellResult c) {
+        ArrayNode causes = MAPPER.createArrayNode();
+        for (Check.CauseResult r : c.causes()) {
+            Cause cause = r.cause();
+            ObjectNode n = causes.addObject().put("kind", cause.kind().id());
+            cause.models().forEach(n.putArray("models")::add);
+            n.put("evidence", cause.evidence()).put("strength", cause.strength().id()).put("hypothesis", cause.hypothesis());
+            if (r.verified() == null) {
+                n.putNull("verified");
+            } else {
+                n.put("verified", r.verified());
+            }
+            n.put("note", r.note()).put("where", cause.where());
+        }
+        return causes;
+    }
+
+    /** Whole numbers as integers, other numbers at full precision, text and errors as text, null for no cell. */
+    static void putValue(ObjectNode n, String field, Object value) {
+        if (value instanceof Double d && Double.isFinite(d)) {
+            if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+                n.put(field, d.longValue());
+            } else {
+                n.put(field, d);
+            }
+        } else if (value instanceof ExcelError e) {
+            n.put(field, e.text());
+        } else if (value == null) {
+            n.putNull(field);
+        } else {
+            n.put(field, ComputedCell.format(value));
+        }
+    }
+}
