@@ -122,13 +122,18 @@ public sealed interface EditionTable {
     }
 
     /**
-     * Task groups of at least {@code minimum} models in the edition's years, most frequent first; or, with
-     * {@code rows}, exactly these task groups in this order (the rows a printed report shows).
+     * Task groups of at least {@code minimum} models in the edition's years (in {@code year} only, if given),
+     * most frequent first, the first {@code top} only, if given; or, with {@code rows}, exactly these task
+     * groups in this order (the rows a printed report shows).
      */
     @JsonTypeName("tasks")
-    record Tasks(String id, Template title, int minimum, @JsonProperty("rows") List<String> rows) implements EditionTable {
+    record Tasks(String id, Template title, int minimum, @JsonProperty("rows") List<String> rows,
+            @JsonProperty("top") Integer top, @JsonProperty("year") Year year) implements EditionTable {
         public Tasks {
             rows = rows == null ? List.of() : List.copyOf(rows);
+            if (top != null && top < 1) {
+                throw new IllegalArgumentException("top must be 1 or more, not " + top);
+            }
             if (rows.stream().distinct().count() != rows.size()) {
                 throw new IllegalArgumentException("rows lists a task group twice: " + rows);
             }

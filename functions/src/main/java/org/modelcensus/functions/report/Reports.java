@@ -53,7 +53,8 @@ public final class Reports {
 
         @Override
         public ReportTable tasks(EditionTable.Tasks t) {
-            return TaskTables.perTask(s, t.id(), title(t), t.minimum(), t.rows());
+            return TaskTables.perTask(s, t.id(), title(t), t.minimum(), t.rows(),
+                    t.top() == null ? Integer.MAX_VALUE : t.top(), t.year() == null ? null : year(t.year()));
         }
 
         @Override

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import org.modelcensus.functions.query.Arithmetic;
 import org.modelcensus.functions.query.CellRef;
 import org.modelcensus.functions.query.Constant;
@@ -38,14 +39,19 @@ final class TaskTables {
      * {@code rows}, exactly those groups in that order, as a report prints them (the 2020-2024 report
      * shows 16 groups although later snapshots have more with 2 models or more).
      */
-    static ReportTable perTask(Scope s, String id, String title, int minimum, List<String> rows) {
+    static ReportTable perTask(Scope s, String id, String title, int minimum, List<String> rows, int top, Integer year) {
         ReportTable.Builder b = ReportTable.builder(id, title).unit("(단위: 개; 중복 포함)").chart(ReportTable.Chart.BAR);
-        Param[] range = s.yearRange(b);
+        // One year (a figure the text gives for the last year) or the edition's years: the range inputs count either.
+        Param[] range = year == null ? s.yearRange(b) : new Param[] {b.param("YearFrom", "시작 연도 (first year)", year),
+            b.param("YearTo", "종료 연도 (last year)", year)};
+        String column = year == null ? TOTAL : Integer.toString(year);
+        ToDoubleFunction<String> count = g -> s.number(Scope.inRange(TASKS, range, group(s, g)));
         List<String> groups;
         if (rows.isEmpty()) {
             groups = groups(s);
-            groups.removeIf(g -> s.total(TASKS, group(s, g)) < minimum);
-            groups.sort(Comparator.comparingDouble(g -> -s.total(TASKS, group(s, g))));
+            groups.removeIf(g -> count.applyAsDouble(g) < minimum);
+            groups.sort(Comparator.comparingDouble(g -> -count.applyAsDouble(g)));
+            groups = groups.subList(0, Math.min(top, groups.size()));
         } else {
             Set<String> known = knownGroups(s);
             for (String g : rows) {
@@ -57,7 +63,7 @@ final class TaskTables {
             groups = rows;
         }
         for (String g : groups) {
-            b.cell(g, TOTAL, Scope.inRange(TASKS, range, group(s, g)));
+            b.cell(g, column, Scope.inRange(TASKS, range, group(s, g)));
         }
         return b.build();
     }
