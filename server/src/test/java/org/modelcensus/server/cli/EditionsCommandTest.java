@@ -38,7 +38,7 @@ class EditionsCommandTest {
     void checksAndListsAUserEditionFile(@TempDir Path dir) throws IOException {
         Cli r = Cli.run("editions", mine(dir).toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("\nmine         2021-2025     13  no "), r.out());
+        assertTrue(r.out().contains("\nmine         2021-2025     14  no "), r.out());
     }
 
     @Test
