@@ -94,7 +94,8 @@ final class Charts {
                 : HEIGHT_ROWS;
         boolean below = place.lastColumn() > WIDE_TABLE;
         int left = below ? 0 : place.lastColumn() + 2;
-        int top = below ? place.lastRow() + 4 : 0;
+        // Beside the table it starts at the header row, leaving the input cells and their note above it free.
+        int top = below ? place.lastRow() + 4 : place.headerRow();
         var drawing = backing.createDrawingPatriarch();
         var anchor = drawing.createAnchor(0, 0, 0, 0, left, top, left + WIDTH_COLUMNS, top + height);
         XSSFChart chart = drawing.createChart(anchor);
