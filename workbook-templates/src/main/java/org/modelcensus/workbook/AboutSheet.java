@@ -20,7 +20,7 @@ final class AboutSheet {
     }
 
     private static final int TEXT_WIDTH = 100;
-    private static final float LINE_POINTS = 15f;
+    static final float LINE_POINTS = 15f;
 
     static void write(SXSSFWorkbook wb, Cells cells, TemplateWorkbook.Input in) {
         Report report = in.report();

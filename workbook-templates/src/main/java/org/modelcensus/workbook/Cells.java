@@ -36,6 +36,12 @@ final class Cells {
     final CellStyle scientific;
     final CellStyle centered;
     final CellStyle wrapped;
+    /** A count that shows 0 as a blank, where the report leaves it blank; the cell still holds the number. */
+    final CellStyle countOrBlank;
+    /** A count printed in parentheses beside another, "(중복 1)", blank for 0. */
+    final CellStyle annex;
+    final CellStyle centeredWrapped;
+    final CellStyle scientificCentered;
     private final SXSSFWorkbook wb;
     private final Map<String, CellStyle> numberFormats = new HashMap<>();
     private int formulas;
@@ -51,6 +57,8 @@ final class Cells {
         boldFont.setBold(true);
         bold = wb.createCellStyle();
         bold.setFont(boldFont);
+        // A label beside a row of wrapped text stays level with its middle.
+        bold.setVerticalAlignment(VerticalAlignment.CENTER);
         Font titleFont = wb.createFont();
         titleFont.setBold(true);
         titleFont.setFontHeightInPoints((short) 13);
@@ -79,6 +87,18 @@ final class Cells {
         decimal.setDataFormat(format.getFormat("0.0"));
         scientific = wb.createCellStyle();
         scientific.setDataFormat(format.getFormat("0.00E+00"));
+        countOrBlank = wb.createCellStyle();
+        countOrBlank.setDataFormat(format.getFormat("#,##0;-#,##0;;@"));
+        annex = wb.createCellStyle();
+        annex.setDataFormat(format.getFormat("\"(중복 \"#,##0\")\";-#,##0;;@"));
+        annex.setAlignment(HorizontalAlignment.LEFT);
+        centeredWrapped = wb.createCellStyle();
+        centeredWrapped.setAlignment(HorizontalAlignment.CENTER);
+        centeredWrapped.setVerticalAlignment(VerticalAlignment.CENTER);
+        centeredWrapped.setWrapText(true);
+        scientificCentered = wb.createCellStyle();
+        scientificCentered.setDataFormat(format.getFormat("0.00E+00"));
+        scientificCentered.setAlignment(HorizontalAlignment.CENTER);
     }
 
     /** A style showing numbers in an Excel number format such as {@code 0.0}, made once per format. */
@@ -106,12 +126,17 @@ final class Cells {
 
     /** A4 landscape, one page wide, as tall as needed; header with edition and snapshot, page number in the footer. */
     void print(Sheet sheet) {
+        print(sheet, false);
+    }
+
+    /** As {@link #print(Sheet)}; {@code onePage}: one page tall as well. */
+    void print(Sheet sheet, boolean onePage) {
         var setup = sheet.getPrintSetup();
         setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
         setup.setLandscape(true);
         sheet.setFitToPage(true);
         setup.setFitWidth((short) 1);
-        setup.setFitHeight((short) 0);
+        setup.setFitHeight((short) (onePage ? 1 : 0));
         sheet.getHeader().setLeft(headerLeft);
         sheet.getHeader().setCenter("&A");
         sheet.getHeader().setRight(headerRight);

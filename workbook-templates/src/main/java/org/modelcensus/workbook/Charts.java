@@ -51,6 +51,8 @@ final class Charts {
     private static final int HEIGHT_ROWS = 20;
     /** Above this many categories bars run horizontally, one row of the sheet per bar. */
     private static final int HORIZONTAL_FROM = 9;
+    /** Category labels longer than this make bars horizontal. */
+    private static final int LONG_LABEL = 20;
     /** Tables wider than this get their chart below them rather than to their right. */
     private static final int WIDE_TABLE = 7;
     /** Explicit colours: the file has no theme, and LibreOffice draws a series without a fill invisibly. */
@@ -70,25 +72,30 @@ final class Charts {
         this.sheetName = table.id();
     }
 
-    static void draw(Cells cells, SXSSFSheet sheet, XSSFSheet backing, Layout.TablePlace place, Report report) {
+    /** Draws the table's chart, if it has one; returns the last sheet row the table or its chart takes. */
+    static int draw(Cells cells, SXSSFSheet sheet, XSSFSheet backing, Layout.TablePlace place, Report report) {
         if (place.table().chart() == ReportTable.Chart.NONE) {
-            return;
+            return place.lastRow();
         }
-        new Charts(report, place).draw(cells, sheet, backing);
+        return new Charts(report, place).draw(cells, sheet, backing);
     }
 
-    private void draw(Cells cells, SXSSFSheet sheet, XSSFSheet backing) {
+    private int draw(Cells cells, SXSSFSheet sheet, XSSFSheet backing) {
         List<String> years = table.columns().stream().filter(c -> c.matches("\\d{4}")).toList();
         List<String> rows = rowsToDraw();
         if (rows.isEmpty() || (years.isEmpty() && table.chart() == ReportTable.Chart.BAR_WITH_LINE)) {
-            return;
+            return place.lastRow();
         }
         int categories = table.chart() == ReportTable.Chart.BAR && !table.rows().contains(GROWTH_ROW)
                 && (table.columns().contains(TOTAL) || years.isEmpty() || rows.size() > years.size()) ? rows.size() : 0;
-        int height = categories >= HORIZONTAL_FROM ? categories + 6 : HEIGHT_ROWS;
+        // Horizontal bars get a row each, two where long labels (task groups) need room to be shown all.
+        boolean longLabels = rows.stream().anyMatch(r -> r.length() > LONG_LABEL);
+        int height = categories >= HORIZONTAL_FROM ? Math.max(HEIGHT_ROWS, categories * (longLabels ? 2 : 1) + 6)
+                : HEIGHT_ROWS;
         boolean below = place.lastColumn() > WIDE_TABLE;
         int left = below ? 0 : place.lastColumn() + 2;
-        int top = below ? place.lastRow() + 4 : 0;
+        // Beside the table it starts at the header row, leaving the input cells and their note above it free.
+        int top = below ? place.lastRow() + 4 : place.headerRow();
         var drawing = backing.createDrawingPatriarch();
         var anchor = drawing.createAnchor(0, 0, 0, 0, left, top, left + WIDTH_COLUMNS, top + height);
         XSSFChart chart = drawing.createChart(anchor);
@@ -115,6 +122,7 @@ final class Charts {
             }
             case NONE -> throw new IllegalStateException("no chart");
         }
+        return Math.max(place.lastRow() + (table.rows().contains(GROWTH_ROW) ? 2 : 0), top + height);
     }
 
     /** The column a one-series chart draws: the total, else the first column of numbers. */
@@ -150,7 +158,9 @@ final class Charts {
         // Bars sit between the category marks; POI's default (midCat) makes Excel cut the first and last bar in half.
         y.setCrossBetween(AxisCrossBetween.BETWEEN);
         var data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
-        boolean horizontal = categories.size() >= HORIZONTAL_FROM;
+        // Many categories, or long labels (task groups), read better down the side than slanted under the axis.
+        boolean horizontal = categories.size() >= HORIZONTAL_FROM
+                || (seriesAreColumns && categories.stream().anyMatch(c -> c.length() > LONG_LABEL));
         data.setBarDirection(horizontal ? BarDirection.BAR : BarDirection.COL);
         if (horizontal) {
             // First category at the top, as the table lists it.

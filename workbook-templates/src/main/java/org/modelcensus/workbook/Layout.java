@@ -17,23 +17,49 @@ import org.modelcensus.functions.report.ReportTable;
  * and its columns from column B, as the report lays it out.
  */
 final class Layout {
-    /** Where one table sits on its sheet (0-based rows and columns). */
+    /**
+     * Where one table sits on its sheet (0-based rows and columns). {@code rows} and {@code columns} are
+     * the table's labels with their places in print order: a column the report prints in parentheses
+     * beside another (an annex) comes right after it. A transposed table has its rows across (from
+     * column B) and its columns down (from the row under the header).
+     */
     record TablePlace(ReportTable table, int headerRow, Map<String, Integer> rows,
             Map<String, Integer> columns) {
-        int row(String label) {
-            return headerRow + 1 + rows.get(label);
+        boolean transposed() {
+            return table.transposed();
         }
 
+        /** The sheet row of a table row; of a table column when transposed. */
+        int row(String label) {
+            return headerRow + 1 + (transposed() ? columns.get(label) : rows.get(label));
+        }
+
+        /** The sheet column of a table column; of a table row when transposed. */
         int column(String label) {
-            return 1 + columns.get(label);
+            return 1 + (transposed() ? rows.get(label) : columns.get(label));
+        }
+
+        /** The 0-based sheet row and column of the cell (row, column) of the table. */
+        int[] at(String row, String column) {
+            return transposed() ? new int[] {row(column), column(row)} : new int[] {row(row), column(column)};
+        }
+
+        /** The labels down column A: the table's rows, or its columns when transposed. */
+        List<String> down() {
+            return List.copyOf((transposed() ? columns : rows).keySet());
+        }
+
+        /** The labels across the header row, in sheet order. */
+        List<String> across() {
+            return List.copyOf((transposed() ? rows : columns).keySet());
         }
 
         int lastRow() {
-            return headerRow + rows.size();
+            return headerRow + (transposed() ? columns.size() : rows.size());
         }
 
         int lastColumn() {
-            return columns.size();
+            return transposed() ? rows.size() : columns.size();
         }
     }
 
@@ -53,8 +79,30 @@ final class Layout {
             }
             int headerRow = params.isEmpty() ? FIRST_PARAM_ROW : FIRST_PARAM_ROW + params.size() + 1;
             places.put(t.id(), new TablePlace(t, headerRow, positions(t.rows()),
-                    positions(t.columns())));
+                    positions(printOrder(t))));
         }
+    }
+
+    /** The columns in print order: each annex right after the column it annotates. */
+    static List<String> printOrder(ReportTable t) {
+        java.util.Set<String> annexes = new java.util.HashSet<>(t.annexes().values());
+        List<String> out = new java.util.ArrayList<>();
+        for (String c : t.columns()) {
+            if (annexes.contains(c)) {
+                continue;
+            }
+            out.add(c);
+            String annex = t.annexes().get(c);
+            if (annex != null && t.columns().contains(annex)) {
+                out.add(annex);
+            }
+        }
+        for (String c : t.columns()) {
+            if (!out.contains(c)) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     private static Map<String, Integer> positions(List<String> labels) {
@@ -79,7 +127,7 @@ final class Layout {
         if (!p.rows().containsKey(key.row()) || !p.columns().containsKey(key.column())) {
             throw new IllegalArgumentException("no cell " + key + " in the layout");
         }
-        return new int[] {p.row(key.row()), p.column(key.column())};
+        return p.at(key.row(), key.column());
     }
 
     /** The cell's A1 reference as a formula on {@code fromSheet} writes it: relative, sheet-qualified if elsewhere. */

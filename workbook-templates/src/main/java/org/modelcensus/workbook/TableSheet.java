@@ -1,10 +1,13 @@
 package org.modelcensus.workbook;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -27,8 +30,16 @@ import org.modelcensus.functions.report.ReportTable;
 final class TableSheet {
     private static final Set<String> LARGE_NUMBERS = Set.of(DataTables.FLOP, "Parameters", "DatasetSize");
     static final String ROW_HEADER = "구분";
+    /** The header of a turned model table's first column, as the reports print it. */
+    static final String MODEL_HEADER = "모델명";
     static final int FIRST_YEAR = 1950;
     static final int LAST_YEAR = 2100;
+    /** Sheet rows (table and chart) up to which a table sheet prints on one page. */
+    static final int ONE_PAGE_ROWS = 60;
+    /** Characters of an annex column, wide enough for "(중복 12)". */
+    static final int ANNEX_WIDTH = 10;
+    /** Characters of a turned table's columns, whose long lists (과업) wrap. */
+    static final int WRAPPED_WIDTH = 28;
 
     private TableSheet() {
     }
@@ -53,36 +64,62 @@ final class TableSheet {
                     "← 입력 (input: the year range that 계 / range formulas count)", null);
         }
         Row header = Cells.row(sheet, place.headerRow());
-        cells.label(header, 0, ROW_HEADER, cells.header);
-        for (String column : table.columns()) {
-            cells.label(header, place.column(column), column, cells.header);
+        cells.label(header, 0, place.transposed() ? MODEL_HEADER : ROW_HEADER, cells.header);
+        java.util.Map<String, String> annexed = new java.util.HashMap<>();
+        table.annexes().forEach((column, annex) -> annexed.put(annex, column));
+        for (String label : place.across()) {
+            int c = place.column(label);
+            if (!place.transposed() && annexed.containsKey(label)) {
+                // An annex ("(중복 1)") sits under its column's header, which spans both cells as in the report.
+                header.createCell(c).setCellStyle(cells.header);
+                sheet.addMergedRegion(new CellRangeAddress(place.headerRow(), place.headerRow(), c - 1, c));
+            } else {
+                cells.label(header, c, label, cells.header);
+            }
         }
         FormulaRenderer renderer = new FormulaRenderer(layout, table.id());
-        for (String row : table.rows()) {
-            cells.label(Cells.row(sheet, place.row(row)), 0, row, cells.bold);
+        for (String label : place.down()) {
+            cells.label(Cells.row(sheet, place.row(label)), 0, label, cells.bold);
         }
         for (var e : table.cells().entrySet()) {
             CellKey key = e.getKey();
-            Row r = Cells.row(sheet, place.row(key.row()));
-            cells.formula(r, place.column(key.column()), renderer.render(e.getValue()), report.value(key),
-                    style(cells, e.getValue()));
+            int[] at = place.at(key.row(), key.column());
+            cells.formula(Cells.row(sheet, at[0]), at[1], renderer.render(e.getValue()), report.value(key),
+                    style(cells, table, key, e.getValue()));
         }
-        List<String> firstColumn = new ArrayList<>(table.rows());
+        List<String> firstColumn = new ArrayList<>(place.down());
         table.params().forEach(p -> firstColumn.add(p.label()));
         sheet.setColumnWidth(0, Cells.width(firstColumn, 12, 60));
-        for (String column : table.columns()) {
+        Map<String, Integer> lines = new HashMap<>();
+        for (String label : place.across()) {
+            if (!place.transposed() && annexed.containsKey(label)) {
+                sheet.setColumnWidth(place.column(label), ANNEX_WIDTH * 256);
+                continue;
+            }
             List<String> texts = new ArrayList<>();
-            texts.add(column);
-            for (String row : table.rows()) {
-                if (report.value(new CellKey(table.id(), row, column)) instanceof String s) {
+            texts.add(label);
+            for (String other : place.down()) {
+                CellKey key = place.transposed() ? new CellKey(table.id(), label, other) : new CellKey(table.id(), other, label);
+                if (report.value(key) instanceof String s) {
                     texts.add(s);
+                    if (place.transposed()) {
+                        lines.merge(other, AboutSheet.lines(s, WRAPPED_WIDTH - 2), Math::max);
+                    }
                 }
             }
-            sheet.setColumnWidth(place.column(column), Cells.width(texts, 10, 50));
+            int min = table.annexes().containsKey(label) ? 6 : 10;
+            sheet.setColumnWidth(place.column(label), Cells.width(texts, min, place.transposed() ? WRAPPED_WIDTH : 50));
         }
+        // Neither Excel nor LibreOffice fits a row to wrapped text on open: a turned table's long lists get their height.
+        lines.forEach((label, n) -> {
+            if (n > 1) {
+                Cells.row(sheet, place.row(label)).setHeightInPoints(AboutSheet.LINE_POINTS * n);
+            }
+        });
         sheet.createFreezePane(1, place.headerRow() + 1);
-        cells.print(sheet);
-        Charts.draw(cells, sheet, wb.getXSSFWorkbook().getSheet(table.id()), place, report);
+        int bottom = Charts.draw(cells, sheet, wb.getXSSFWorkbook().getSheet(table.id()), place, report);
+        // A table and its chart on one A4 page when that keeps them legible; a long one runs over pages, one page wide.
+        cells.print(sheet, bottom <= ONE_PAGE_ROWS);
     }
 
     /** A year input accepts a whole number in a sane range, so a typo cannot silently empty the table. */
@@ -97,14 +134,20 @@ final class TableSheet {
         sheet.addValidationData(validation);
     }
 
-    private static CellStyle style(Cells cells, Query q) {
+    private static CellStyle style(Cells cells, ReportTable table, CellKey key, Query q) {
+        if (table.annexes().containsValue(key.column())) {
+            return cells.annex;
+        }
         if (q instanceof Count) {
-            return cells.count;
+            return table.blankZeros() ? cells.countOrBlank : cells.count;
         }
         if (q instanceof Lookup l) {
-            return LARGE_NUMBERS.contains(l.valueColumn()) ? cells.scientific : cells.centered;
+            if (LARGE_NUMBERS.contains(l.valueColumn())) {
+                return table.transposed() ? cells.scientificCentered : cells.scientific;
+            }
+            return table.transposed() ? cells.centeredWrapped : cells.centered;
         }
-        return fractional(q) ? cells.decimal : null;
+        return fractional(q) ? cells.decimal : table.transposed() ? cells.centered : null;
     }
 
     /** Whether a computation divides or takes a power (a share or growth rate, shown with one decimal). */

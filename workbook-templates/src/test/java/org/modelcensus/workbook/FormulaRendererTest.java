@@ -78,7 +78,9 @@ class FormulaRendererTest {
         assertEquals("'T1'!B8", LAYOUT.address(new CellKey("T1", t1.rows().get(0), "2020")));
         List<CellKey> totals = t1.rows().stream().map(r -> new CellKey("T1", r, "계")).toList();
         String rank = ON_T1.render(new Rank(totals.get(0), totals));
-        assertEquals("RANK(G8,$G$8:$G$" + (7 + totals.size()) + ")", rank);
+        // Each count has its (중복 n) cell beside it: 2020 B, C; ... 2024 J, K; 계 L.
+        assertEquals("'T1'!C8", LAYOUT.address(new CellKey("T1", t1.rows().get(0), "2020_중복")));
+        assertEquals("RANK(L8,$L$8:$L$" + (7 + totals.size()) + ")", rank);
         var scattered = List.of(totals.get(0), totals.get(2));
         assertThrows(IllegalArgumentException.class, () -> ON_T1.render(new Rank(totals.get(0), scattered)));
     }

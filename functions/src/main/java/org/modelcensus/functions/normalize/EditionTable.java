@@ -1,6 +1,7 @@
 package org.modelcensus.functions.normalize;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
@@ -97,9 +98,14 @@ public sealed interface EditionTable {
         }
     }
 
-    /** Models per domain group and year, and the language share. */
+    /** Models per domain group and year, and the language share; {@code blankZeros}: the workbook leaves 0 blank, as the report prints it. */
     @JsonTypeName("domains")
-    record Domains(String id, Template title) implements EditionTable {
+    record Domains(String id, Template title, @JsonProperty("blankZeros") Boolean blankZeros) implements EditionTable {
+        public Domains {
+            blankZeros = blankZeros != null && blankZeros;
+        }
+
+
         @Override
         public <R> R accept(Visitor<R> v) {
             return v.domains(this);
@@ -115,9 +121,25 @@ public sealed interface EditionTable {
         }
     }
 
-    /** Task groups of at least {@code minimum} models in the edition's years, most frequent first. */
+    /**
+     * Task groups of at least {@code minimum} models in the edition's years (in {@code year} only, if given),
+     * most frequent first, the first {@code top} only, if given; or, with {@code rows}, exactly these task
+     * groups in this order (the rows a printed report shows).
+     */
     @JsonTypeName("tasks")
-    record Tasks(String id, Template title, int minimum) implements EditionTable {
+    record Tasks(String id, Template title, int minimum, @JsonProperty("rows") List<String> rows,
+            @JsonProperty("top") Integer top, @JsonProperty("year") Year year) implements EditionTable {
+        public Tasks {
+            rows = rows == null ? List.of() : List.copyOf(rows);
+            if (top != null && top < 1) {
+                throw new IllegalArgumentException("top must be 1 or more, not " + top);
+            }
+            if (rows.stream().distinct().count() != rows.size()) {
+                throw new IllegalArgumentException("rows lists a task group twice: " + rows);
+            }
+        }
+
+
         @Override
         public <R> R accept(Visitor<R> v) {
             return v.tasks(this);
@@ -142,9 +164,16 @@ public sealed interface EditionTable {
         }
     }
 
-    /** Task groups in the edition's last two years and the change. */
+    /** Task groups in the edition's last two years and the change, largest increase first; the first {@code top} only, if given. */
     @JsonTypeName("task-growth")
-    record TaskGrowth(String id, Template title) implements EditionTable {
+    record TaskGrowth(String id, Template title, @JsonProperty("top") Integer top) implements EditionTable {
+        public TaskGrowth {
+            if (top != null && top < 1) {
+                throw new IllegalArgumentException("top must be 1 or more, not " + top);
+            }
+        }
+
+
         @Override
         public <R> R accept(Visitor<R> v) {
             return v.taskGrowth(this);

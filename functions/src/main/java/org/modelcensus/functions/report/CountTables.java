@@ -55,8 +55,12 @@ final class CountTables {
 
     /** Models per country and year with 중복 (two-country models) and rank by total (Table 1). */
     static ReportTable countries(Scope s, String id, String title) {
-        ReportTable.Builder b = ReportTable.builder(id, title).unit("(단위: 개)").chart(ReportTable.Chart.BAR);
+        // The report prints "21 (중복 1)" in one cell and leaves 0 blank; here 중복 is a cell of its own beside the count.
+        ReportTable.Builder b = ReportTable.builder(id, title).unit("(단위: 개)").chart(ReportTable.Chart.BAR)
+                .blankZeros(true);
         Param[] range = s.yearRange(b);
+        s.years().forEach(y -> b.annex(Integer.toString(y), y + "_중복"));
+        b.annex(TOTAL, TOTAL + "_중복");
         List<String> columns = new ArrayList<>();
         s.years().forEach(y -> columns.add(Integer.toString(y)));
         columns.add(TOTAL);
@@ -98,8 +102,9 @@ final class CountTables {
     }
 
     /** Models per domain group and year, and the language share (Table 3). */
-    static ReportTable domains(Scope s, String id, String title) {
-        ReportTable.Builder b = ReportTable.builder(id, title).unit("(단위: 개; 중복 포함)").chart(ReportTable.Chart.BAR);
+    static ReportTable domains(Scope s, String id, String title, boolean blankZeros) {
+        ReportTable.Builder b = ReportTable.builder(id, title).unit("(단위: 개; 중복 포함)").chart(ReportTable.Chart.BAR)
+                .blankZeros(blankZeros);
         Param[] range = s.yearRange(b);
         Mappings m = s.data.mappings();
         boolean distinct = !m.rules().domainGroupsSummed();
@@ -184,7 +189,9 @@ final class CountTables {
 
     /** Models per organisation type and year (2020-2023 T6, 2020-2024 T7). */
     static ReportTable orgTypes(Scope s, String id, String title) {
-        ReportTable.Builder b = ReportTable.builder(id, title).unit("(단위: 개; 중복 포함)").chart(ReportTable.Chart.BAR);
+        // Both reports leave 0 blank here (2020-2023 Table 6, 2020-2024 Table 7).
+        ReportTable.Builder b = ReportTable.builder(id, title).unit("(단위: 개; 중복 포함)").chart(ReportTable.Chart.BAR)
+                .blankZeros(true);
         Param[] range = s.yearRange(b);
         List<String> types = new ArrayList<>();
         for (var row : s.data.mappings().appliedRows()) {

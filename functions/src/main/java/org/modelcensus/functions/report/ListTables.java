@@ -51,7 +51,8 @@ final class ListTables {
 
     /** The {@code n} models of {@code year} with the most training compute, ranked (2020-2023 T7, 2020-2024 T9). */
     static ReportTable topModels(Scope s, String id, String title, int year, int n, List<Column> columns) {
-        ReportTable.Builder b = ReportTable.builder(id, title);
+        // Both reports print it turned: one column per model, in rank order.
+        ReportTable.Builder b = ReportTable.builder(id, title).transposed();
         Param y = b.param("Year", "연도 (year)", year);
         List<NormalizedModel> top = top(s.data.models(), year, n);
         Map<NormalizedModel, String> labels = rowLabels(top);

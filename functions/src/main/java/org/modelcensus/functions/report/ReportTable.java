@@ -28,8 +28,14 @@ public final class ReportTable {
     private final Set<String> rows;
     private final Set<String> columns;
     private final Map<CellKey, Query> cells;
+    private final boolean transposed;
+    private final boolean blankZeros;
+    private final Map<String, String> annexes;
 
     private ReportTable(Builder b) {
+        this.transposed = b.transposed;
+        this.blankZeros = b.blankZeros;
+        this.annexes = Collections.unmodifiableMap(new LinkedHashMap<>(b.annexes));
         this.id = b.id;
         this.title = b.title;
         this.unit = b.unit;
@@ -73,6 +79,27 @@ public final class ReportTable {
         return List.copyOf(columns);
     }
 
+    /**
+     * Whether the report prints this table turned: its rows (models) across, its columns (what is
+     * shown of each) down. The cells and their keys are the same either way; only a sheet turns.
+     */
+    public boolean transposed() {
+        return transposed;
+    }
+
+    /** Whether the report leaves a count of 0 blank (a sheet hides zeros by number format; the cell still holds 0). */
+    public boolean blankZeros() {
+        return blankZeros;
+    }
+
+    /**
+     * Columns the report prints inside another column's cell, in parentheses: annex column by the column it
+     * annotates, e.g. {@code 2022 -> 2022_중복} for "3 (중복 1)". Both stay cells of their own.
+     */
+    public Map<String, String> annexes() {
+        return annexes;
+    }
+
     /** Cells in row-major insertion order. */
     public Map<CellKey, Query> cells() {
         return cells;
@@ -92,6 +119,9 @@ public final class ReportTable {
         private final Set<String> rows = new LinkedHashSet<>();
         private final Set<String> columns = new LinkedHashSet<>();
         private final Map<CellKey, Query> cells = new LinkedHashMap<>();
+        private boolean transposed;
+        private boolean blankZeros;
+        private final Map<String, String> annexes = new LinkedHashMap<>();
 
         private Builder(String id, String title) {
             this.id = id;
@@ -105,6 +135,24 @@ public final class ReportTable {
 
         public Builder chart(Chart value) {
             this.chart = value;
+            return this;
+        }
+
+        /** The report prints the table turned (see {@link ReportTable#transposed()}). */
+        public Builder transposed() {
+            this.transposed = true;
+            return this;
+        }
+
+        /** The report leaves counts of 0 blank. */
+        public Builder blankZeros(boolean value) {
+            this.blankZeros = value;
+            return this;
+        }
+
+        /** {@code annex} is printed in parentheses beside {@code column} (see {@link ReportTable#annexes()}). */
+        public Builder annex(String column, String annex) {
+            annexes.put(column, annex);
             return this;
         }
 

@@ -43,7 +43,7 @@ public final class Reports {
 
         @Override
         public ReportTable domains(EditionTable.Domains t) {
-            return CountTables.domains(s, t.id(), title(t));
+            return CountTables.domains(s, t.id(), title(t), t.blankZeros());
         }
 
         @Override
@@ -53,7 +53,8 @@ public final class Reports {
 
         @Override
         public ReportTable tasks(EditionTable.Tasks t) {
-            return TaskTables.perTask(s, t.id(), title(t), t.minimum());
+            return TaskTables.perTask(s, t.id(), title(t), t.minimum(), t.rows(),
+                    t.top() == null ? Integer.MAX_VALUE : t.top(), t.year() == null ? null : year(t.year()));
         }
 
         @Override
@@ -68,7 +69,7 @@ public final class Reports {
 
         @Override
         public ReportTable taskGrowth(EditionTable.TaskGrowth t) {
-            return TaskTables.growth(s, t.id(), title(t));
+            return TaskTables.growth(s, t.id(), title(t), t.top() == null ? Integer.MAX_VALUE : t.top());
         }
 
         @Override

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import org.modelcensus.functions.query.Arithmetic;
 import org.modelcensus.functions.query.CellRef;
 import org.modelcensus.functions.query.Constant;
@@ -33,15 +34,31 @@ final class TaskTables {
         return s.data.mappings().rules().taskGroupsSummed() ? new Filter[] {g} : new Filter[] {g, Filter.eq(FIRST, 1)};
     }
 
-    /** Task groups of at least {@code minimum} models in range, most frequent first (Table 4). */
-    static ReportTable perTask(Scope s, String id, String title, int minimum) {
+    /**
+     * Task groups of at least {@code minimum} models in range, most frequent first (Table 4); with
+     * {@code rows}, exactly those groups in that order, as a report prints them (the 2020-2024 report
+     * shows 16 groups although later snapshots have more with 2 models or more).
+     */
+    static ReportTable perTask(Scope s, String id, String title, int minimum, List<String> rows, int top, Integer year) {
         ReportTable.Builder b = ReportTable.builder(id, title).unit("(단위: 개; 중복 포함)").chart(ReportTable.Chart.BAR);
-        Param[] range = s.yearRange(b);
-        List<String> groups = groups(s);
-        groups.removeIf(g -> s.total(TASKS, group(s, g)) < minimum);
-        groups.sort(Comparator.comparingDouble(g -> -s.total(TASKS, group(s, g))));
+        // One year (a figure the text gives for the last year) or the edition's years: the range inputs count either.
+        Param[] range = year == null ? s.yearRange(b) : new Param[] {b.param("YearFrom", "시작 연도 (first year)", year),
+            b.param("YearTo", "종료 연도 (last year)", year)};
+        String column = year == null ? TOTAL : Integer.toString(year);
+        ToDoubleFunction<String> count = g -> s.number(Scope.inRange(TASKS, range, group(s, g)));
+        List<String> groups;
+        if (rows.isEmpty()) {
+            groups = groups(s);
+            groups.removeIf(g -> count.applyAsDouble(g) < minimum);
+            groups.sort(Comparator.comparingDouble(g -> -count.applyAsDouble(g)));
+            groups = groups.subList(0, Math.min(top, groups.size()));
+        } else {
+            // Listed rows are shown even when no task maps to them (a count of 0): mappings of one's own may
+            // leave a group out, and then the unmapped-labels warning says which tasks went missing.
+            groups = rows;
+        }
         for (String g : groups) {
-            b.cell(g, TOTAL, Scope.inRange(TASKS, range, group(s, g)));
+            b.cell(g, column, Scope.inRange(TASKS, range, group(s, g)));
         }
         return b.build();
     }
@@ -97,8 +114,8 @@ final class TaskTables {
         return b.build();
     }
 
-    /** Task groups in the last two years and the change, largest increase first (2020-2024 Table 5). */
-    static ReportTable growth(Scope s, String id, String title) {
+    /** Task groups in the last two years and the change, largest increase first, the first {@code top} (2020-2024 Table 5: 8). */
+    static ReportTable growth(Scope s, String id, String title, int top) {
         ReportTable.Builder b = ReportTable.builder(id, title).unit("(단위: 개; 중복 포함)").chart(ReportTable.Chart.BAR);
         int before = s.lastYear - 1;
         int after = s.lastYear;
@@ -108,7 +125,7 @@ final class TaskTables {
         groups.sort(Comparator.comparingDouble((String g) -> s.number(Scope.inYear(TASKS, before, group(s, g)))
                 - s.number(Scope.inYear(TASKS, after, group(s, g))))
                 .thenComparingDouble(g -> -s.number(Scope.inYear(TASKS, after, group(s, g)))));
-        for (String g : groups) {
+        for (String g : groups.subList(0, Math.min(top, groups.size()))) {
             Query a = Scope.inYear(TASKS, before, group(s, g));
             Query z = Scope.inYear(TASKS, after, group(s, g));
             b.cell(g, Integer.toString(before), a);

@@ -74,10 +74,11 @@ class EditionFileTest {
         assertTrue(e2026.publishedFigures().isEmpty());
         assertTrue(e2026.inScope("spri-2025") && !e2026.inScope("spri-2024"));
         assertEquals(kinds(e2025), kinds(e2026));
-        EditionTable.TopModels t9 = (EditionTable.TopModels) e2026.tables().get(12);
+        EditionTable.TopModels t9 = (EditionTable.TopModels) e2026.tables().get(13);
         assertEquals(2025, t9.year().in(e2026));
         assertEquals("2025년 출시된 주요 초거대 AI 모델", t9.title().in(e2026));
-        assertEquals("2024년 및 2025년 주요 과업 유형별 출시 모델 수 비교", e2026.tables().get(7).title().in(e2026));
+        assertEquals("2024년 및 2025년 주요 과업 유형별 출시 모델 수 비교(상위 8가지)", e2026.tables().get(7).title().in(e2026));
+        assertEquals(8, ((EditionTable.TaskGrowth) e2026.tables().get(7)).top());
     }
 
     private static List<String> kinds(Edition e) {
@@ -104,7 +105,9 @@ class EditionFileTest {
     @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
         "unknown kind | {\"id\": \"T1\", \"kind\": \"pie\", \"title\": \"x\"} | unknown table kind 'pie'; known: models-per-year, countries,",
         "no kind | {\"id\": \"T1\", \"title\": \"x\"} | a table needs a \"kind\"; one of: models-per-year,",
-        "unknown parameter | {\"id\": \"T1\", \"kind\": \"tasks\", \"title\": \"x\", \"minimum\": 2, \"top\": 3} | unknown parameter 'top' (at tables[1].top); known: id, minimum, title",
+        "unknown parameter | {\"id\": \"T1\", \"kind\": \"tasks\", \"title\": \"x\", \"minimum\": 2, \"n\": 3} | unknown parameter 'n' (at tables[1].n); known: id, minimum, rows, title, top, year",
+        "top below 1 | {\"id\": \"T1\", \"kind\": \"task-growth\", \"title\": \"x\", \"top\": 0} | top must be 1 or more",
+        "a row twice | {\"id\": \"T1\", \"kind\": \"tasks\", \"title\": \"x\", \"minimum\": 2, \"rows\": [\"a\", \"a\"]} | rows lists a task group twice",
         "missing parameter | {\"id\": \"T1\", \"kind\": \"tasks\", \"title\": \"x\"} | missing parameter 'minimum' (at tables[1])",
         "text for a number | {\"id\": \"T1\", \"kind\": \"tasks\", \"title\": \"x\", \"minimum\": \"2\"} | tables[1].minimum must be a whole number",
         "fraction for a number | {\"id\": \"T1\", \"kind\": \"tasks\", \"title\": \"x\", \"minimum\": 2.5} | tables[1].minimum must be a whole number",
@@ -125,9 +128,9 @@ class EditionFileTest {
 
     @Test
     void placesAnUnknownParameterOnItsOwnLineNotAtTheEndOfTheTable(@TempDir Path dir) throws IOException {
-        Path file = edition(dir, "{\"id\": \"T1\", \"kind\": \"tasks\",\n      \"top\": 3,\n      \"title\": \"x\", \"minimum\": 2}");
+        Path file = edition(dir, "{\"id\": \"T1\", \"kind\": \"tasks\",\n      \"n\": 3,\n      \"title\": \"x\", \"minimum\": 2}");
         BadInputException e = assertThrows(BadInputException.class, () -> Edition.load(file));
-        assertEquals(file + ", line 9, column 7: unknown parameter 'top' (at tables[1].top); known: id, minimum, title",
+        assertEquals(file + ", line 9, column 7: unknown parameter 'n' (at tables[1].n); known: id, minimum, rows, title, top, year",
                 e.getMessage());
     }
 

@@ -20,8 +20,35 @@ class ReportsTest {
     void numbersTablesAsEachReportDoes() {
         assertEquals(List.of("F2", "T1", "T2", "T3", "F3", "T4", "T4.text", "T5", "F4", "T6", "F5", "T7"),
                 report(RealSnapshots.JULY_2024, Edition.of("spri-2024")).tables().stream().map(ReportTable::id).toList());
-        assertEquals(List.of("F1", "T1", "T2", "T3", "F2", "T4", "T4.text", "T5", "T6", "F3", "T7", "T8", "T9"),
+        assertEquals(List.of("F1", "T1", "T2", "T3", "F2", "T4", "T4.text", "T5", "T5.text", "T6", "F3", "T7", "T8", "T9"),
                 report(RealSnapshots.MAY_2025, Edition.of("spri-2025")).tables().stream().map(ReportTable::id).toList());
+    }
+
+    /**
+     * Every row a count table can show has a Korean label (issue 11 found 16 English-only ones): on every
+     * snapshot and edition, each row of a table that is not a list of named models or organisations.
+     * CAGR(%) is the report's own term.
+     */
+    @Test
+    void everyRowOfACountTableHasAKoreanLabel() {
+        java.util.Set<String> named = java.util.Set.of("korean-models", "top-developers", "top-models");
+        List<String> english = new java.util.ArrayList<>();
+        for (String snapshot : List.of(RealSnapshots.JULY_2024, RealSnapshots.MAY_2025, RealSnapshots.FEB_2026)) {
+            for (Edition e : Edition.builtIns()) {
+                Report r = report(snapshot, e);
+                for (var t : e.tables()) {
+                    String kind = t.getClass().getAnnotation(com.fasterxml.jackson.annotation.JsonTypeName.class).value();
+                    if (named.contains(kind)) {
+                        continue;
+                    }
+                    r.table(t.id()).rows().stream().filter(row -> !row.equals("CAGR(%)"))
+                            .filter(row -> row.codePoints().noneMatch(c -> Character.UnicodeScript.of(c)
+                                    == Character.UnicodeScript.HANGUL))
+                            .forEach(row -> english.add(snapshot + " " + e.id() + " " + t.id() + ": " + row));
+                }
+            }
+        }
+        assertEquals(List.of(), english);
     }
 
     @Test

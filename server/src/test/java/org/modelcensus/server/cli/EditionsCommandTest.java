@@ -31,14 +31,14 @@ class EditionsCommandTest {
         assertTrue(lines[0].startsWith("id ") && lines[0].contains("printed"), lines[0]);
         assertTrue(lines[1].matches("spri-2024 +2020-2023 +12 +yes +글로벌 초거대 AI 모델 현황 분석 \\(2020~2023년\\), SPRI IS-178, 2024-08-19"),
                 lines[1]);
-        assertTrue(lines[3].matches("spri-2026 +2020-2025 +13 +no +글로벌 초거대 AI 모델 현황 분석 \\(2020~2025년\\).*"), lines[3]);
+        assertTrue(lines[3].matches("spri-2026 +2020-2025 +14 +no +글로벌 초거대 AI 모델 현황 분석 \\(2020~2025년\\).*"), lines[3]);
     }
 
     @Test
     void checksAndListsAUserEditionFile(@TempDir Path dir) throws IOException {
         Cli r = Cli.run("editions", mine(dir).toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("\nmine         2021-2025     13  no "), r.out());
+        assertTrue(r.out().contains("\nmine         2021-2025     14  no "), r.out());
     }
 
     @Test
