@@ -11,15 +11,17 @@
           data: "데이터", snapshot: "스냅샷", edition: "보고서", table: "표", sample: "Epoch 데이터가 아닌 예시 데이터입니다 (서버가 --data 없이 시작됨).",
           share: "이 표의 링크", workbook: "워크북 내려받기 (.xlsx)", preview: "표", computed: "계산값", printed: "인쇄값",
           differs: "다른 셀", downloads: "내려받기", long: "정규화된 긴 표 (CSV)", functions: "함수 목록",
-          score: function (s) { return "인쇄값과 같은 셀 " + s.equal + " / " + s.printed; }, noPrint: "이 보고서는 인쇄값이 없습니다.",
+          score: function (s) { return "인쇄값과 같은 셀 " + s.equal + " / " + s.printed + (s.printed > s.equal ? " · 설명됨 " + (s.explained || 0) + " · 미설명 " + (s.unexplained || 0) : ""); }, noPrint: "이 보고서는 인쇄값이 없습니다.",
           models: function (n) { return "이 셀의 모델 " + n + "개"; }, loading: "불러오는 중…", defaultSnap: "기본", rows: "행",
+          explained: "설명됨", unexplained: "미설명", equal: "일치", cause: "원인", noCause: "원장(ledger)에 원인이 없습니다.",
           other: "English" },
     en: { intro: "Report tables and workbooks computed from Epoch AI's model data. Pick a snapshot, an edition and a table: the computed figures stand beside the printed ones.",
           data: "Data", snapshot: "Snapshot", edition: "Edition", table: "Table", sample: "Sample data, not Epoch's: the server was started without --data.",
           share: "Link to this table", workbook: "Download the workbook (.xlsx)", preview: "Table", computed: "computed", printed: "printed",
           differs: "differs", downloads: "Downloads", long: "Normalized long tables (CSV)", functions: "Function reference",
-          score: function (s) { return s.equal + " of " + s.printed + " printed cells equal"; }, noPrint: "This edition has no printed figures.",
+          score: function (s) { return s.equal + " of " + s.printed + " printed cells equal" + (s.printed > s.equal ? " · " + (s.explained || 0) + " explained · " + (s.unexplained || 0) + " unexplained" : ""); }, noPrint: "This edition has no printed figures.",
           models: function (n) { return n + " models behind this cell"; }, loading: "Loading…", defaultSnap: "Default", rows: "rows",
+          explained: "explained", unexplained: "unexplained", equal: "equal", cause: "Cause", noCause: "No cause in the ledger.",
           other: "한국어" }
   };
   var LONG_TABLES = ["Models", "Countries", "Domains", "Tasks", "OrgTypes", "Developers"];
@@ -214,15 +216,34 @@
           td.appendChild(el("span", c.printed, "printed"));
           td.title = t("computed") + " " + c.display + " · " + t("printed") + " " + c.printed;
         }
-        if (c.status === "differs") { td.classList.add("differs"); }
+        if (c.status === "differs") {
+          td.classList.add("differs");
+          if (c.explanation === "explained") { td.classList.add("explained"); }
+          td.title += " · " + t(c.explanation || "unexplained") + ((c.causes || []).length
+            ? " · " + c.causes.map(function (x) { return x.kind; }).join(", ") : "");
+        }
         td.tabIndex = 0;
-        td.addEventListener("click", function () { showModels(table.id, td); });
+        td.addEventListener("click", function () { showModels(table.id, td, c); });
       });
     });
     return node;
   }
 
-  function showModels(tableId, td) {
+  /** The status and causes of a differing cell, from check.json (the edition's ledger). */
+  function showCauses(box, c) {
+    if (!c || c.status !== "differs") { return; }
+    var div = box.appendChild(el("div", null, "causes"));
+    div.appendChild(el("h3", t("cause") + ": " + t(c.explanation || "unexplained")));
+    if (!(c.causes || []).length) { div.appendChild(el("p", t("noCause"))); return; }
+    var ul = div.appendChild(el("ul"));
+    c.causes.forEach(function (x) {
+      var li = ul.appendChild(el("li", x.kind + " (" + x.strength + ")" + (x.models && x.models.length ? " " + x.models.join("; ") : "")
+        + ": " + x.evidence));
+      li.appendChild(el("div", x.note, x.verified ? "verified" : "not-verified"));
+    });
+  }
+
+  function showModels(tableId, td, cell) {
     Array.prototype.forEach.call(document.querySelectorAll("#preview td.selected"), function (n) { n.classList.remove("selected"); });
     td.classList.add("selected");
     var q = "table=" + encodeURIComponent(tableId) + "&row=" + encodeURIComponent(td.dataset.row)
@@ -230,6 +251,7 @@
     return getJson("/api/v1/reports/" + encodeURIComponent($("edition").value) + "/models.json?" + q).then(function (doc) {
       var box = $("models");
       box.textContent = "";
+      showCauses(box, cell);
       box.appendChild(el("h3", tableId + " [" + td.dataset.row + "][" + td.dataset.column + "]: " + t("models")(doc.models.length)));
       var ul = box.appendChild(el("ul"));
       doc.models.forEach(function (m) { ul.appendChild(el("li", m.name + (m.date ? " (" + m.date + ")" : ""))); });

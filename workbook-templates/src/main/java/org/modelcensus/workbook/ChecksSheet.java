@@ -22,15 +22,23 @@ import org.modelcensus.functions.report.Report;
  * The {@code Checks} sheet: per table, the printed cells the formulas reproduce (formulas over the
  * detail below); then one row per printed cell: the figure as printed, the table cell's value
  * (a reference to it), the difference and a status, which compares at the printed precision as
- * {@code ./census check} does.
+ * {@code ./census check} does; then the explanation — {@code 일치 (equal)} from that same status
+ * formula, otherwise explained / unexplained as the Java check with the edition's ledger found when
+ * the workbook was generated — and the causes (text from the same Java check).
  */
 final class ChecksSheet {
     static final String NAME = "Checks";
     static final String MATCH = "일치 (match)";
     static final String DIFFERS = "차이 (differs)";
     static final String MISSING = "없음 (not computed)";
+    static final String EQUAL = "일치 (equal)";
+    static final String EXPLAINED = "설명됨 (explained)";
+    static final String UNEXPLAINED = "미설명 (unexplained)";
+    /** The longest cause text written in one cell (Excel holds 32,767 characters; a reader wants far fewer). */
+    static final int MAX_CAUSE = 2000;
     private static final List<String> DETAIL_HEADER = List.of("표 (table)", "행 (row)", "열 (column)", "셀 (cell)",
-            "인쇄값 (printed)", "수식 값 (formula value)", "차이 (difference)", "상태 (status)");
+            "인쇄값 (printed)", "수식 값 (formula value)", "차이 (difference)", "상태 (status)",
+            "설명 (explanation)", "원인 (cause)");
 
     private ChecksSheet() {
     }
@@ -41,6 +49,10 @@ final class ChecksSheet {
                 cells.title);
         cells.label(Cells.row(sheet, 1), 0, "상태는 인쇄된 자릿수에서 비교합니다 (compared at the printed precision: 86.2 "
                 + "to one decimal, 3.80E+25 to three significant digits).", null);
+        cells.label(Cells.row(sheet, 2), 0, "설명·원인 열: 일치는 상태 수식에서, 설명됨/미설명과 원인은 생성 시 Java 검사에서 "
+                + "(the explanation column says equal from the status formula; explained / unexplained and the cause "
+                + "text come from the Java check when the workbook was generated, with the ledger "
+                + (check.ledger().isEmpty() ? "(none)" : check.ledger()) + ").", null);
         List<Check.TableScore> scores = check.tables();
         int totalsHeader = 3;
         int firstDetail = totalsHeader + scores.size() + 4;
@@ -48,9 +60,11 @@ final class ChecksSheet {
         int lastDetail = firstDetail + Math.max(check.cells().size(), 1) - 1;
         String tables = column(0, firstDetail, lastDetail);
         String statuses = column(7, firstDetail, lastDetail);
+        String explanations = column(8, firstDetail, lastDetail);
 
         Row th = Cells.row(sheet, totalsHeader);
-        List<String> totalsHeaderLabels = List.of("표 (table)", "일치 (matched)", "인쇄 셀 (printed)", "일치율 (share, %)");
+        List<String> totalsHeaderLabels = List.of("표 (table)", "일치 (matched)", "인쇄 셀 (printed)", "일치율 (share, %)",
+                "설명됨 (explained)", "미설명 (unexplained)");
         for (int i = 0; i < totalsHeaderLabels.size(); i++) {
             cells.label(th, i, totalsHeaderLabels.get(i), cells.header);
         }
@@ -72,6 +86,14 @@ final class ChecksSheet {
                         + FormulaRenderer.literal("=" + MATCH) + ")", (double) equal, cells.count);
                 cells.formula(r, 2, "COUNTIF(" + tables + "," + criterion + ")", (double) printed, cells.count);
             }
+            var totals = all ? check.totals() : check.tableTotals().get(scores.get(i).table());
+            String which = all ? "" : FormulaRenderer.literal("=" + FormulaRenderer.escapeWildcards(scores.get(i).table()));
+            for (int k = 0; k < 2; k++) {
+                String wanted = FormulaRenderer.literal("=" + (k == 0 ? EXPLAINED : UNEXPLAINED));
+                cells.formula(r, 4 + k, all ? "COUNTIF(" + explanations + "," + wanted + ")"
+                        : "COUNTIFS(" + tables + "," + which + "," + explanations + "," + wanted + ")",
+                        (double) (k == 0 ? totals.explained() : totals.unexplained()), cells.count);
+            }
             Object share = printed == 0 ? "" : 100.0 * equal / printed;
             cells.formula(r, 3, "IF(C" + excelRow + "=0,\"\",B" + excelRow + "/C" + excelRow + "*100)", share,
                     cells.decimal);
@@ -90,7 +112,7 @@ final class ChecksSheet {
         sheet.setRepeatingRows(new CellRangeAddress(firstDetail - 1, firstDetail - 1, -1, -1));
         sheet.createFreezePane(0, firstDetail);
         cells.print(sheet);
-        int[] widths = {10, 34, 14, 16, 16, 18, 16, 18};
+        int[] widths = {10, 34, 14, 16, 16, 18, 16, 18, 20, 80};
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);
         }
@@ -107,8 +129,10 @@ final class ChecksSheet {
         printed(cells, r, 4, printed);
         if (c.computed() == null && report.definition(key) == null) {
             cells.label(r, 7, MISSING, null);
+            explanation(cells, r, c, true);
             return;
         }
+        explanation(cells, r, c, false);
         String address = layout.address(key);
         var link = cells.label(r, 3, address, null);
         var hyperlink = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
@@ -128,6 +152,36 @@ final class ChecksSheet {
         } else {
             cells.formula(r, 7, "IF(ISERROR(F" + n + ")," + quoted(DIFFERS) + ",IF(EXACT(TRIM(F" + n + "&\"\"),TRIM(E" + n
                     + "&\"\"))," + quoted(MATCH) + "," + quoted(DIFFERS) + "))", status, null);
+        }
+    }
+
+    /**
+     * The explanation (column I) and cause (column J) of one printed cell: equal when the status
+     * formula of column H says so, else the Java check's explained / unexplained; the causes as text.
+     */
+    private static void explanation(Cells cells, Row r, Check.CellResult c, boolean missing) {
+        String java = switch (c.status()) {
+            case EQUAL -> EQUAL;
+            case EXPLAINED -> EXPLAINED;
+            case UNEXPLAINED -> UNEXPLAINED;
+        };
+        if (missing) {
+            cells.label(r, 8, java, null);
+        } else {
+            String differs = c.status() == Check.Status.EQUAL ? UNEXPLAINED : java;
+            cells.formula(r, 8, "IF(H" + (r.getRowNum() + 1) + "=" + quoted(MATCH) + "," + quoted(EQUAL) + ","
+                    + quoted(differs) + ")", java, null);
+        }
+        StringBuilder text = new StringBuilder();
+        for (Check.CauseResult cr : c.causes()) {
+            var cause = cr.cause();
+            text.append(text.length() == 0 ? "" : " | ").append(cause.kind().id()).append(" (").append(cause.strength().id())
+                    .append(")").append(cause.models().isEmpty() ? "" : " " + String.join("; ", cause.models()))
+                    .append(": ").append(cause.evidence()).append(" — ").append(cr.note());
+        }
+        if (text.length() > 0) {
+            String t = text.toString().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+            cells.label(r, 9, t.length() > MAX_CAUSE ? t.substring(0, MAX_CAUSE - 1) + "…" : t, null);
         }
     }
 
@@ -205,6 +259,10 @@ final class ChecksSheet {
             fillRule(formatting, MATCH, IndexedColors.LIGHT_GREEN), fillRule(formatting, DIFFERS, IndexedColors.ROSE),
             fillRule(formatting, MISSING, IndexedColors.GREY_25_PERCENT)};
         formatting.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(firstRow, lastRow, 7, 7)}, rules);
+        var explained = new ConditionalFormattingRule[] {
+            fillRule(formatting, EQUAL, IndexedColors.LIGHT_GREEN), fillRule(formatting, EXPLAINED, IndexedColors.LIGHT_YELLOW),
+            fillRule(formatting, UNEXPLAINED, IndexedColors.ROSE)};
+        formatting.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(firstRow, lastRow, 8, 8)}, explained);
     }
 
     private static ConditionalFormattingRule fillRule(

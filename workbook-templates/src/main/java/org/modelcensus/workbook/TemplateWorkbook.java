@@ -19,6 +19,7 @@ import org.modelcensus.functions.normalize.NormalizedDataset;
 import org.modelcensus.functions.query.CellKey;
 import org.modelcensus.functions.query.LongTable;
 import org.modelcensus.functions.report.Check;
+import org.modelcensus.functions.report.Ledger;
 import org.modelcensus.functions.report.PrintedFigure;
 import org.modelcensus.functions.report.PublishedFigures;
 import org.modelcensus.functions.report.Report;
@@ -55,10 +56,23 @@ public final class TemplateWorkbook {
             corrections = List.copyOf(corrections);
         }
 
-        /** The input for a normalized dataset: its report, checked against the built-in printed figures, generated now. */
+        /**
+         * The input for a normalized dataset: its report, checked against the built-in printed figures
+         * and joined with the edition's built-in ledger, generated now.
+         */
         public static Input of(NormalizedDataset data, List<Corrected> corrections, String tool) {
+            return of(data, corrections, tool, Ledger.builtIn(data.edition()), List.of());
+        }
+
+        /**
+         * As {@link #of(NormalizedDataset, List, String)} with a ledger of one's own; {@code searchDirs}
+         * are where its hypotheses' {@code add_from} snapshots are also looked for.
+         */
+        public static Input of(NormalizedDataset data, List<Corrected> corrections, String tool, Ledger ledger,
+                List<java.nio.file.Path> searchDirs) {
             Report report = Reports.build(data);
-            return new Input(report, Check.of(report, PublishedFigures.builtIn()), corrections, tool, Instant.now());
+            return new Input(report, Check.of(report, PublishedFigures.builtIn(), ledger, searchDirs), corrections, tool,
+                    Instant.now());
         }
     }
 

@@ -73,18 +73,21 @@ class PoiParityTest {
     }
 
     /**
-     * Every status formula of Checks, evaluated by POI, says what the Java check says, and the "all"
-     * row of the totals is the check's equal and printed count.
+     * Every status and explanation formula of Checks, evaluated by POI, says what the Java check says,
+     * and the "all" row of the totals is the check's equal, printed, explained and unexplained count.
      */
     private static void assertChecksTotals(XSSFWorkbook wb, XSSFFormulaEvaluator evaluator, TemplateWorkbook.Input in) {
         Sheet checks = wb.getSheet(ChecksSheet.NAME);
         List<String> wrong = new ArrayList<>();
         for (Row r : checks) {
-            Cell status = r.getCell(7);
-            if (status != null && status.getCellType() == CellType.FORMULA) {
-                String poi = evaluator.evaluate(status).getStringValue();
-                if (!poi.equals(status.getStringCellValue())) {
-                    wrong.add("row " + (r.getRowNum() + 1) + ": POI " + poi + ", engine " + status.getStringCellValue());
+            for (int column : new int[] {7, 8}) {
+                Cell status = r.getCell(column);
+                if (status != null && status.getCellType() == CellType.FORMULA) {
+                    String poi = evaluator.evaluate(status).getStringValue();
+                    if (!poi.equals(status.getStringCellValue())) {
+                        wrong.add("row " + (r.getRowNum() + 1) + " column " + column + ": POI " + poi + ", engine "
+                                + status.getStringCellValue());
+                    }
                 }
             }
         }
@@ -94,6 +97,8 @@ class PoiParityTest {
             if (first != null && first.getCellType() == CellType.STRING && first.getStringCellValue().equals("전체 (all)")) {
                 assertEquals(in.check().equal(), evaluator.evaluate(r.getCell(1)).getNumberValue(), "matched cells");
                 assertEquals(in.check().printed(), evaluator.evaluate(r.getCell(2)).getNumberValue(), "printed cells");
+                assertEquals(in.check().totals().explained(), evaluator.evaluate(r.getCell(4)).getNumberValue(), "explained");
+                assertEquals(in.check().totals().unexplained(), evaluator.evaluate(r.getCell(5)).getNumberValue(), "unexplained");
                 return;
             }
         }

@@ -171,4 +171,38 @@ class CorrectionsTest {
         BadInputException e = assertThrows(BadInputException.class, () -> Corrections.load(dir.resolve("none.csv")));
         assertEquals("no such corrections file", e.problem());
     }
+
+    @Test
+    void aTolerantApplicationSkipsRowsAlreadyInEffectAndListsThem() {
+        Path sub = dir.resolve("sub");
+        String[] lines = {HEADER,
+            "add,GPT-3,Domain,Language,exists already",
+            "add,GPT-3,Publication date,2020-05-28,exists already",
+            "add_from,ALLaM 34B,,snapshot.csv,exists already",
+            "remove,Nobody,,,absent already",
+            "set,ERNIE 4.0,Task,Chat,already so",
+            "set,ERNIE 4.0,Domain,Language,a change",
+            "add_from,Llama 3.1-405B,,later.csv,found in the search directory"};
+        try {
+            Files.createDirectories(sub);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Corrections fixes = Corrections.load(Fixtures.write(sub, "h.csv", lines));
+        Corrected c = fixes.applyTolerantly(snapshot, List.of(dir));
+        assertEquals(List.of(2L, 3L, 4L, 5L, 6L), c.skipped().stream().map(Applied::line).toList());
+        assertEquals(List.of(7L, 8L), c.applied().stream().map(Applied::line).toList());
+        assertEquals("Language", model(c, "ERNIE 4.0").get(Field.DOMAIN));
+        assertEquals(4, c.snapshot().models().size());
+        // The same file applied strictly stops at its first row.
+        BadInputException e = assertThrows(BadInputException.class, () -> fixes.apply(snapshot));
+        assertEquals(2, e.line());
+    }
+
+    @Test
+    void aTolerantApplicationStillStopsAtARowThatCanTakeNoEffect() {
+        Corrections fixes = Corrections.load(Fixtures.write(dir, "h.csv", HEADER, "set,Nobody,Domain,Language,no such model"));
+        BadInputException e = assertThrows(BadInputException.class, () -> fixes.applyTolerantly(snapshot, List.of()));
+        assertEquals(List.of(2L, 2L), List.of(e.line(), e.column()));
+    }
 }

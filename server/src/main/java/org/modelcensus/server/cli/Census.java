@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
         description = "Model Census: reproducible counts of large-scale AI models from Epoch AI snapshots.",
         subcommands = {ImportCommand.class, TablesCommand.class, CheckCommand.class, FunctionCommand.class, DiffCommand.class,
             UnmappedCommand.class, ExportCommand.class, WorkbookCommand.class, ServeCommand.class, BenchCommand.class,
-            WorkbookBenchCommand.class, EditionsCommand.class})
+            WorkbookBenchCommand.class, EditionsCommand.class, LedgerCommand.class})
 public final class Census {
     /** The tool and version, as outputs name their generator. */
     public static final String VERSION = "census 0.1.0";

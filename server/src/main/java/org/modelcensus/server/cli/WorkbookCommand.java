@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 import org.modelcensus.functions.dataset.BadInputException;
+import org.modelcensus.functions.report.Ledger;
 import org.modelcensus.workbook.TemplateWorkbook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,6 +27,10 @@ final class WorkbookCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "the workbook to write")
     Path out;
 
+    @Option(names = "--ledger", paramLabel = "FILE", description = "explanation ledger CSV for the Checks sheet's "
+            + "explanation and cause columns instead of the edition's built-in ledger/<edition>.csv")
+    Path ledgerFile;
+
     @Spec
     CommandSpec spec;
 
@@ -39,12 +44,15 @@ final class WorkbookCommand implements Callable<Integer> {
         if (unmapped != 0) {
             return unmapped;
         }
-        var input = TemplateWorkbook.Input.of(options.normalized(), options.corrected(), Census.VERSION);
+        Ledger ledger = ledgerFile != null ? Ledger.load(ledgerFile, options.edition()) : Ledger.builtIn(options.edition());
+        var input = TemplateWorkbook.Input.of(options.normalized(), options.corrected(), Census.VERSION, ledger,
+                options.dataDirectory());
         options.printNotes(spec.commandLine().getErr());
         TemplateWorkbook.Summary summary = write(input);
         spec.commandLine().getErr().printf("wrote %s: %d sheets, %d formula cells, %d report cells indexed, "
-                + "%d / %d printed cells equal%n", out, summary.sheets(), summary.formulaCells(),
-                summary.indexedCells(), input.check().equal(), input.check().printed());
+                + "%d / %d printed cells equal, %d explained, %d unexplained%n", out, summary.sheets(), summary.formulaCells(),
+                summary.indexedCells(), input.check().equal(), input.check().printed(), input.check().totals().explained(),
+                input.check().totals().unexplained());
         return 0;
     }
 

@@ -24,10 +24,13 @@ import org.modelcensus.functions.normalize.NormalizedModel;
 import org.modelcensus.functions.query.CellKey;
 import org.modelcensus.functions.query.LongTable;
 import org.modelcensus.functions.query.Query;
+import org.modelcensus.functions.report.Check;
+import org.modelcensus.functions.report.Ledger;
 import org.modelcensus.functions.report.PrintedFigure;
 import org.modelcensus.functions.report.PublishedFigures;
 import org.modelcensus.functions.report.Report;
 import org.modelcensus.functions.report.ReportTable;
+import org.modelcensus.server.tables.CheckJson;
 
 /**
  * What the web page and notebooks download besides the tables: the printed-against-computed check of
@@ -44,7 +47,10 @@ final class DownloadRoutes implements Routes {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final PublishedFigures FIGURES = PublishedFigures.builtIn();
 
+    private static final int MAX_CHECKS = 16;
+
     private final Datasets datasets;
+    private final Map<String, Check> checks = new java.util.concurrent.ConcurrentHashMap<>();
 
     DownloadRoutes(Datasets datasets) {
         this.datasets = datasets;
@@ -57,17 +63,24 @@ final class DownloadRoutes implements Routes {
         app.get("/api/v1/snapshots/{id}/long/{file}", this::longTable);
     }
 
-    /** Per table of the edition: rows, columns and every cell with computed, printed and status. */
+    /**
+     * Per table of the edition: rows, columns and every cell with computed, printed and status
+     * ({@code equal}, {@code differs}, {@code unprinted}); printed cells also carry {@code explanation}
+     * ({@code equal}, {@code explained}, {@code unexplained}) and {@code causes} from the edition's
+     * built-in ledger (see {@code census check}); the score counts explained and unexplained cells too.
+     */
     private void check(Context ctx) {
         Snapshot snapshot = datasets.snapshot(ctx.queryParam("snapshot"));
         Report report = datasets.report(snapshot, Datasets.edition(ctx.pathParam("report")));
         ReportRoutes.provenance(ctx, snapshot.provenance());
-        Map<CellKey, PrintedFigure> printed = new HashMap<>();
-        FIGURES.of(report.edition()).forEach(f -> printed.put(f.key(), f));
+        Check explained = explained(report);
+        Map<CellKey, Check.CellResult> printed = new HashMap<>();
+        explained.cells().forEach(c -> printed.put(c.key(), c));
         ObjectNode doc = MAPPER.createObjectNode();
         doc.put("edition", report.edition().id());
         doc.put("printedFigures", report.edition().publishedFigures().isPresent());
         doc.set("snapshot", snapshotNode(snapshot.provenance()));
+        doc.put("ledger", explained.ledger());
         ArrayNode tables = doc.putArray("tables");
         for (ReportTable t : report.tables()) {
             tables.add(checkTable(report, t, printed));
@@ -75,16 +88,38 @@ final class DownloadRoutes implements Routes {
         ctx.json(doc);
     }
 
-    private static ObjectNode checkTable(Report report, ReportTable t, Map<CellKey, PrintedFigure> printed) {
+    /**
+     * The check of a report joined with its edition's built-in ledger, kept per snapshot and edition
+     * (verifying data causes recomputes the report once per set of hypotheses).
+     */
+    private Check explained(Report report) {
+        String key = report.data().provenance().sha256() + " " + report.data().provenance().source() + " " + report.edition().id();
+        Check known = checks.get(key);
+        if (known != null) {
+            return known;
+        }
+        Check c = Check.of(report, FIGURES, Ledger.builtIn(report.edition()), List.of());
+        synchronized (checks) {
+            if (checks.size() >= MAX_CHECKS) {
+                checks.clear();
+            }
+            checks.put(key, c);
+        }
+        return c;
+    }
+
+    private static ObjectNode checkTable(Report report, ReportTable t, Map<CellKey, Check.CellResult> printed) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("id", t.id()).put("title", t.title()).put("unit", t.unit()).put("chart", t.chart().name());
         t.rows().forEach(n.putArray("rows")::add);
         t.columns().forEach(n.putArray("columns")::add);
         int equal = 0;
         int printedCount = 0;
+        int explainedCount = 0;
         ArrayNode cells = n.putArray("cells");
         for (CellKey key : t.cells().keySet()) {
-            PrintedFigure f = printed.get(key);
+            Check.CellResult r = printed.get(key);
+            PrintedFigure f = r == null ? null : r.printed();
             Object value = report.value(key);
             ObjectNode c = cells.addObject().put("row", key.row()).put("column", key.column());
             putRaw(c, value);
@@ -94,10 +129,16 @@ final class DownloadRoutes implements Routes {
                 c.put("printed", f.published());
                 printedCount++;
                 equal += status.equals("equal") ? 1 : 0;
+                explainedCount += r.status() == Check.Status.EXPLAINED ? 1 : 0;
             }
             c.put("status", status);
+            if (r != null) {
+                c.put("explanation", r.status().id());
+                c.set("causes", CheckJson.causes(r));
+            }
         }
-        n.putObject("score").put("equal", equal).put("printed", printedCount);
+        n.putObject("score").put("equal", equal).put("printed", printedCount).put("explained", explainedCount)
+                .put("unexplained", printedCount - equal - explainedCount);
         return n;
     }
 

@@ -3,7 +3,11 @@ package org.modelcensus.server.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.modelcensus.functions.Fixtures;
@@ -41,5 +45,104 @@ class CheckCommandTest {
         assertEquals(2, r.code());
         assertEquals("census: " + bad + ", line 3, column 1: unknown action 'drop'; known: set, remove, add, add_from\n",
                 r.err());
+    }
+
+    private static final String SEED = "functions/src/test/resources/ledger-seed/";
+
+    private static String may() {
+        return RealSnapshots.path(RealSnapshots.MAY_2025).toString();
+    }
+
+    @Test
+    void jsonListsEveryPrintedCellWithStatusCausesTotalsSideEffectsAndProvenance() throws Exception {
+        Cli r = Cli.run("check", "--data", may(), "--report", "spri-2025", "--format", "json",
+                "--corrections", Fixtures.repoFile("corrections/spri-2025-known-edits.csv").toString(),
+                "--corrections", Fixtures.repoFile("corrections/spri-2025-weak-edits.csv").toString(),
+                "--ledger", Fixtures.repoFile(SEED + "spri-2025.csv").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("corrections applied from "), r.err());
+        JsonNode doc = new ObjectMapper().readTree(r.out());
+        assertEquals("spri-2025", doc.get("report").asText());
+        assertEquals(RealSnapshots.MAY_2025, doc.get("snapshot").asText());
+        JsonNode t = doc.get("totals");
+        assertEquals(List.of(453, 382, 15, 56), List.of(t.get("cells").asInt(), t.get("equal").asInt(),
+                t.get("explained").asInt(), t.get("unexplained").asInt()));
+        assertEquals(173, t.get("printedNumbers").get("equal").asInt());
+        assertEquals(216, t.get("printedNumbers").get("cells").asInt());
+        assertEquals(127, t.get("blanksAsZero").get("cells").asInt());
+        assertEquals(29, t.get("tables").get("T9").get("equal").asInt());
+        assertEquals(453, doc.get("cells").size());
+        JsonNode f1 = cell(doc, "F1", "모델 수", "2024");
+        assertEquals(129, f1.get("computed").asInt());
+        assertEquals("122", f1.get("printed").asText());
+        assertEquals("explained", f1.get("status").asText());
+        JsonNode cause = f1.get("causes").get(0);
+        assertEquals("added-after-download", cause.get("kind").asText());
+        assertTrue(cause.get("models").size() > 0);
+        assertTrue(cause.get("evidence").asText().length() > 0);
+        assertTrue(cause.get("note").asText().endsWith(": 122 = printed"), cause.toString());
+        JsonNode language = cell(doc, "T3", "언어(Language)", "2024");
+        assertEquals("unexplained", language.get("status").asText());
+        assertTrue(language.get("causes").get(0).get("note").asText().startsWith("did not verify: recomputed with "),
+                language.toString());
+        int equal = 0;
+        for (JsonNode c : doc.get("cells")) {
+            assertTrue(List.of("equal", "explained", "unexplained").contains(c.get("status").asText()), c.toString());
+            equal += c.get("status").asText().equals("equal") ? 1 : 0;
+        }
+        assertEquals(382, equal);
+        List<String> side = new ArrayList<>();
+        doc.get("sideEffects").forEach(c -> side.add(c.get("table").asText() + " " + c.get("computedWithout").asInt()
+                + "→" + c.get("computedWith").asInt()));
+        assertEquals(List.of("T4 78→79", "T5 51→52", "T5 28→29", "T6 18→19", "F3 27→28"), side);
+        assertTrue(doc.get("provenance").get("sha256").asText().matches("[0-9a-f]{64}"));
+    }
+
+    private static JsonNode cell(JsonNode doc, String table, String row, String column) {
+        for (JsonNode c : doc.get("cells")) {
+            if (c.get("table").asText().equals(table) && c.get("row").asText().equals(row)
+                    && c.get("column").asText().equals(column)) {
+                return c;
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
+
+    @Test
+    void textShowsStatusAndCausesOfEachDifferingCellAndTheTotalsLine() {
+        Cli r = Cli.run("check", "--data", july(), "--report", "spri-2024",
+                "--ledger", Fixtures.repoFile(SEED + "spri-2024.csv").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\ntotals: 359 cells: 314 equal (87.5 %), 39 explained, 6 unexplained (ledger "), r.out());
+        assertTrue(r.out().contains("; printed numbers 220 cells: 180 equal (81.8 %), 34 explained, 6 unexplained; "
+                + "blanks read as 0 105 cells: 105 equal (100.0 %), 0 explained, 0 unexplained\n"), r.out());
+        assertTrue(r.out().contains("F3 | 비중(%) | 계: computed 11.11111111111111, printed 11.0\n"), r.out());
+        assertTrue(r.out().contains("    status: explained\n    cause: report-arithmetic (strong): report prints 11.0 = 16/145"),
+                r.out());
+        assertTrue(r.out().contains("      16/145*100 = 11.03448275862069, the printed 11.0\n"), r.out());
+        assertTrue(r.out().contains("(1 row already in effect, skipped)") || r.out().contains("recomputed with spri-2024/"),
+                r.out());
+    }
+
+    @Test
+    void withoutALedgerFileTheBuiltInOneIsUsedAndSideEffectsAreListed() {
+        String corrections = Fixtures.repoFile("corrections/spri-2025-known-edits.csv").toString();
+        Cli r = Cli.run("check", "--data", may(), "--report", "spri-2025", "--corrections", corrections);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("(ledger ledger/spri-2025.csv"), r.out());
+        assertTrue(r.out().contains("\nside effects of the corrections: 4 cells equal without them differ with them\n"
+                + "  T4 | 코드 생성/자동완성(Code Generation/Autocompletion) | 계: 78 without, 79 with, printed 78 ("), r.out());
+    }
+
+    @Test
+    void aBadLedgerStopsWithFileLineColumnAndExitCode2(@TempDir Path dir) {
+        Path bad = Fixtures.write(dir, "ledger.csv", "table,row,column,kind,models,evidence,strength,hypothesis",
+                "F2,모델 수,2020,late,,e,weak,");
+        Cli r = Cli.run("check", "--data", july(), "--report", "spri-2024", "--ledger", bad.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("census: " + bad + ", line 2, column 4: unknown kind 'late'; known: "), r.err());
+        Cli f = Cli.run("check", "--data", july(), "--report", "spri-2024", "--format", "xml");
+        assertEquals(2, f.code());
+        assertTrue(f.err().contains("unknown format 'xml'; use one of text, json"), f.err());
     }
 }

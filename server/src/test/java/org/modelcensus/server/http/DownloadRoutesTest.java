@@ -58,6 +58,16 @@ class DownloadRoutesTest {
             assertEquals("122", f1.get("printed").asText(), f1.toString());
             assertEquals("132", f1.get("display").asText(), f1.toString());
             assertEquals("differs", f1.get("status").asText());
+            // Status and causes from the edition's built-in ledger (census check's explanation).
+            assertTrue(java.util.List.of("explained", "unexplained").contains(f1.get("explanation").asText()), f1.toString());
+            assertTrue(f1.get("causes").isArray(), f1.toString());
+            assertTrue(check.get("ledger").asText().startsWith("ledger/spri-2025.csv"), check.toString().substring(0, 300));
+            JsonNode score = null;
+            for (JsonNode t : check.get("tables")) {
+                score = t.get("id").asText().equals("F1") ? t.get("score") : score;
+            }
+            assertEquals(score.get("printed").asInt(), score.get("equal").asInt() + score.get("explained").asInt()
+                    + score.get("unexplained").asInt(), score.toString());
             JsonNode models = json(client.get("/api/v1/reports/spri-2025/models.json?table=F1&row="
                     + java.net.URLEncoder.encode("모델 수", StandardCharsets.UTF_8) + "&column=2024"));
             assertEquals(132, models.get("models").size());

@@ -1,0 +1,142 @@
+package org.modelcensus.functions.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.modelcensus.functions.Fixtures;
+import org.modelcensus.functions.dataset.EpochCsv;
+import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.normalize.NormalizedDataset;
+import org.modelcensus.functions.query.CellKey;
+
+/**
+ * Statuses and causes of {@link Check} joined with a ledger, on a three-model snapshot and the
+ * spri-2024 printed figures (F2 prints 3 / 9 / 28 / 104 models for 2020-2023, 144 in all, CAGR 226.1).
+ */
+class LedgerCheckTest {
+    private static final String H = "action,model,field,value,reason";
+    private static final String HEADER = "table,row,column,kind,models,evidence,strength,hypothesis";
+    private static final CellKey F2_2020 = new CellKey("F2", "모델 수", "2020");
+    private static final CellKey F2_2021 = new CellKey("F2", "모델 수", "2021");
+    private static final CellKey F2_2022 = new CellKey("F2", "모델 수", "2022");
+    private static final CellKey F2_TOTAL = new CellKey("F2", "모델 수", "계");
+    private static final CellKey F2_CAGR = new CellKey("F2", "CAGR(%)", "2020-2023");
+
+    /** A, B dated 2020, C 2021: F2 computes 2 / 1 / 0 / 0, 3 in all. */
+    private static Report report(Path dir) {
+        Path data = Fixtures.write(dir, "data.csv", Fixtures.HEADER_2024,
+                "A,Language,Chat,OpenAI,2020-03-01,United States of America,Industry,,,1e24,",
+                "B,Language,Chat,OpenAI,2020-04-01,United States of America,Industry,,,1e24,",
+                "C,Language,Chat,OpenAI,2021-04-01,United States of America,Industry,,,1e24,");
+        return Reports.build(NormalizedDataset.of(EpochCsv.read(data), Edition.of("spri-2024")));
+    }
+
+    private static Ledger ledger(Path dir, String... rows) throws Exception {
+        Files.createDirectories(dir.resolve("hypotheses/t"));
+        Fixtures.write(dir.resolve("hypotheses/t"), "add-d.csv", H,
+                "add,D,Publication date,2020-06-01,test: a 2020 model added",
+                "add,D,Domain,Language,test", "add,D,Task,Chat,test", "add,D,Organization,OpenAI,test",
+                "add,D,Country (from Organization),United States of America,test",
+                "add,D,Organization categorization (from Organization),Industry,test",
+                "add,D,Training compute (FLOP),1e24,test");
+        Fixtures.write(dir.resolve("hypotheses/t"), "in-effect.csv", H,
+                "add,B,Publication date,2020-04-01,test: B exists already", "add,B,Domain,Language,test",
+                "remove,Z,,,test: Z is absent", "set,A,Publication date,2020-03-01,test: already so");
+        String[] lines = new String[rows.length + 1];
+        lines[0] = HEADER;
+        System.arraycopy(rows, 0, lines, 1, rows.length);
+        return Ledger.load(Fixtures.write(dir, "ledger.csv", lines), Edition.of("spri-2024"));
+    }
+
+    private static Check.CellResult cell(Check check, CellKey key) {
+        return check.cells().stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aDataCauseExplainsACellWhenItsRecomputationGivesThePrint(@TempDir Path dir) throws Exception {
+        Ledger ledger = ledger(dir, "F2,모델 수,2020,added-after-download,D,\"snap: D dated 2020-06-01\",strong,t/add-d.csv",
+                "F2,모델 수,2021,added-after-download,D,\"snap: D\",weak,t/add-d.csv");
+        Check check = Check.of(report(dir), PublishedFigures.builtIn(), ledger, List.of());
+        Check.CellResult c2020 = cell(check, F2_2020);
+        assertEquals(Check.Status.EXPLAINED, c2020.status());
+        assertEquals(Boolean.TRUE, c2020.causes().get(0).verified());
+        assertEquals("recomputed with t/add-d.csv: 3 = printed", c2020.causes().get(0).note());
+        Check.CellResult c2021 = cell(check, F2_2021);
+        assertEquals(Check.Status.UNEXPLAINED, c2021.status());
+        assertEquals("did not verify: recomputed with t/add-d.csv: 1, printed 9", c2021.causes().get(0).note());
+        assertEquals(List.of("D"), c2021.causes().get(0).cause().models());
+        assertEquals(ledger.source() + ":3", c2021.causes().get(0).cause().where());
+    }
+
+    @Test
+    void rowsAlreadyInEffectAreSkippedAndSaidSo(@TempDir Path dir) throws Exception {
+        Ledger ledger = ledger(dir, "F2,모델 수,2020,added-after-download,B;D,ev,medium,t/in-effect.csv",
+                "F2,모델 수,2020,added-after-download,D,ev,medium,t/add-d.csv");
+        Check.CellResult c = cell(Check.of(report(dir), PublishedFigures.builtIn(), ledger, List.of()), F2_2020);
+        assertEquals(Check.Status.EXPLAINED, c.status());
+        assertEquals("recomputed with t/in-effect.csv + t/add-d.csv (4 rows already in effect, skipped): 3 = printed",
+                c.causes().get(0).note());
+        assertEquals(c.causes().get(0).note(), c.causes().get(1).note());
+    }
+
+    @Test
+    void aHypothesisThatCannotApplyDoesNotVerify(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("hypotheses/t"));
+        Fixtures.write(dir.resolve("hypotheses/t"), "bad.csv", H, "set,Nobody,Domain,Language,test");
+        Ledger ledger = ledger(dir, "F2,모델 수,2020,tags-revised,Nobody,ev,weak,t/bad.csv");
+        Check.CellResult c = cell(Check.of(report(dir), PublishedFigures.builtIn(), ledger, List.of()), F2_2020);
+        assertEquals(Check.Status.UNEXPLAINED, c.status());
+        assertTrue(c.causes().get(0).note().startsWith("did not verify: the hypothesis cannot be applied to this data: "
+                + "ledger/hypotheses/t/bad.csv".replace("ledger/hypotheses", dir.resolve("hypotheses").toString())
+                + ", line 2, column 2: model 'Nobody' not found"), c.causes().get(0).note());
+    }
+
+    @Test
+    void reportKindsAreVerifiedByTheirExpressionsAndOpenStaysUnexplained(@TempDir Path dir) throws Exception {
+        Ledger ledger = ledger(dir,
+                "F2,CAGR(%),2020-2023,report-arithmetic,,the report's arithmetic,strong,22612/100",
+                "F2,모델 수,계,report-transcription,,the report's own figures give the computed value,medium,1+2",
+                "F2,모델 수,2021,report-arithmetic,,wrong,weak,8",
+                "F2,모델 수,2022,open,,tried: nothing fits,speculative,");
+        Check check = Check.of(report(dir), PublishedFigures.builtIn(), ledger, List.of());
+        assertEquals(Check.Status.EXPLAINED, cell(check, F2_CAGR).status());
+        assertEquals("22612/100 = 226.12, the printed 226.1", cell(check, F2_CAGR).causes().get(0).note());
+        assertEquals(Check.Status.EXPLAINED, cell(check, F2_TOTAL).status());
+        assertEquals(Check.Status.UNEXPLAINED, cell(check, F2_2021).status());
+        assertEquals("did not verify: 8 = 8, not the printed 9", cell(check, F2_2021).causes().get(0).note());
+        assertEquals(Check.Status.UNEXPLAINED, cell(check, F2_2022).status());
+        assertEquals("open: no accepted cause", cell(check, F2_2022).causes().get(0).note());
+        assertEquals(new Check.Totals(359, check.equal(), 2, 359 - check.equal() - 2), check.totals());
+    }
+
+    @Test
+    void equalCellsKeepTheirCausesUnverifiedAndTotalsSplitByCertainty(@TempDir Path dir) throws Exception {
+        // T1 미국 2020_중복 is printed blank (read as 0) and no fixture model is shared: equal.
+        Ledger ledger = ledger(dir, "T1,미국,2020_중복,open,,tried: nothing,speculative,");
+        Check check = Check.of(report(dir), PublishedFigures.builtIn(), ledger, List.of());
+        Check.CellResult c = cell(check, new CellKey("T1", "미국", "2020_중복"));
+        assertEquals(Check.Status.EQUAL, c.status());
+        assertNull(c.causes().get(0).verified());
+        Check.Totals blanks = check.totals("blankAsZero");
+        Check.Totals printed = check.totals("printed");
+        assertEquals(105, blanks.cells());
+        assertEquals(220, printed.cells());
+        assertEquals(3, check.totals("blankUndisclosed").cells());
+        assertEquals(31, check.totals("prose").cells());
+        int sum = check.tableTotals().values().stream().mapToInt(Check.Totals::cells).sum();
+        assertEquals(359, sum);
+    }
+
+    @Test
+    void withoutALedgerDifferingCellsAreUnexplained(@TempDir Path dir) {
+        Check check = Check.of(report(dir), PublishedFigures.builtIn());
+        assertEquals(Check.Status.UNEXPLAINED, cell(check, F2_2020).status());
+        assertEquals(0, check.totals().explained());
+    }
+}
