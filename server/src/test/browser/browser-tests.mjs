@@ -238,7 +238,8 @@ async function chartPoints(page) {
   return points;
 }
 
-// The May 2025 snapshot: F1 2024 shows printed 122 beside computed 132, marked; a click lists 132 models.
+// The May 2025 snapshot: F1 2024 shows printed 122 beside computed 132, marked; a click shows its status and
+// causes and lists 132 models.
 async function realSnapshotTest(browser) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
   await page.goto(spec.real.base + "/?report=spri-2025&table=F1");
@@ -257,6 +258,10 @@ async function realSnapshotTest(browser) {
   const models = await page.locator("#models li").count();
   if (models !== 132) fail("the click listed " + models + " models, not 132");
   console.log("ok a click on F1 2024 lists " + models + " models");
+  // Above the models: the cell's status and causes from the edition's explanation ledger.
+  const causes = await page.locator("#models .causes h3").textContent();
+  if (!/^(Cause|원인): (explained|unexplained|설명됨|미설명)$/.test(causes)) fail("the cause heading is " + JSON.stringify(causes));
+  console.log("ok the differing cell shows its status: " + causes);
   const text = await page.evaluate(() => document.body.innerText);
   if (text.includes(spec.real.dir)) fail("the page shows the server's directory " + spec.real.dir);
   console.log("ok the page shows no server path");

@@ -235,11 +235,11 @@
     var div = box.appendChild(el("div", null, "causes"));
     div.appendChild(el("h3", t("cause") + ": " + t(c.explanation || "unexplained")));
     if (!(c.causes || []).length) { div.appendChild(el("p", t("noCause"))); return; }
-    var ul = div.appendChild(el("ul"));
+    // Paragraphs, not list items: "#models li" are the models behind the cell.
     c.causes.forEach(function (x) {
-      var li = ul.appendChild(el("li", x.kind + " (" + x.strength + ")" + (x.models && x.models.length ? " " + x.models.join("; ") : "")
-        + ": " + x.evidence));
-      li.appendChild(el("div", x.note, x.verified ? "verified" : "not-verified"));
+      var p = div.appendChild(el("p", x.kind + " (" + x.strength + ")" + (x.models && x.models.length ? " " + x.models.join("; ") : "")
+        + ": " + x.evidence, "cause"));
+      p.appendChild(el("span", " — " + x.note, x.verified ? "verified" : "not-verified"));
     });
   }
 

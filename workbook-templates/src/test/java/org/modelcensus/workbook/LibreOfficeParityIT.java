@@ -59,6 +59,11 @@ class LibreOfficeParityIT {
                     differences.add(poisoned.get(bad) + " Checks: LibreOffice " + totals[0] + " / " + totals[1]
                             + " printed cells equal, ./census check " + in.check().equal() + " / " + in.check().printed());
                 }
+                if (totals[2] != in.check().totals().explained() || totals[3] != in.check().totals().unexplained()) {
+                    differences.add(poisoned.get(bad) + " Checks: LibreOffice " + totals[2] + " explained, " + totals[3]
+                            + " unexplained, ./census check " + in.check().totals().explained() + ", "
+                            + in.check().totals().unexplained());
+                }
                 for (Workbooks.Indexed x : Workbooks.index(wb)) {
                     Object engine = report.value(x.key());
                     Object office = Workbooks.cached(Workbooks.cell(wb, x.address()));
@@ -75,12 +80,13 @@ class LibreOfficeParityIT {
                 differences.size() + " of " + compared + " cells differ");
     }
 
-    /** The matched and printed counts of the "all" row of the Checks totals, as cached by LibreOffice. */
+    /** The matched, printed, explained and unexplained counts of the "all" row of the Checks totals, as cached by LibreOffice. */
     private static double[] checksTotals(XSSFWorkbook wb) {
         for (Row r : wb.getSheet(ChecksSheet.NAME)) {
             Cell first = r.getCell(0);
             if (first != null && first.getCellType() == CellType.STRING && first.getStringCellValue().equals("전체 (all)")) {
-                return new double[] {(Double) Workbooks.cached(r.getCell(1)), (Double) Workbooks.cached(r.getCell(2))};
+                return new double[] {(Double) Workbooks.cached(r.getCell(1)), (Double) Workbooks.cached(r.getCell(2)),
+                    (Double) Workbooks.cached(r.getCell(4)), (Double) Workbooks.cached(r.getCell(5))};
             }
         }
         throw new AssertionError("no totals row in Checks");

@@ -95,6 +95,9 @@ public record Check(String edition, List<CellResult> cells, String ledger) {
         this(edition, cells, "");
     }
 
+    /** How many recomputations (one per distinct set of hypothesis files) checks have made: for tests. */
+    static final java.util.concurrent.atomic.AtomicLong RECOMPUTATIONS = new java.util.concurrent.atomic.AtomicLong();
+
     /** Equal cells out of printed cells for one table. */
     public record TableScore(String table, int equal, int printed) {
     }
@@ -160,6 +163,7 @@ public record Check(String edition, List<CellResult> cells, String ledger) {
     /** Applies one set of hypothesis files (tolerantly, in order) and recomputes the cells that name it. */
     private static void recompute(Report report, List<String> names, Map<String, Corrections> files, List<CellKey> cells,
             List<Path> searchDirs, Check plain, Map<CellKey, Boolean> verified, Map<CellKey, String> notes) {
+        RECOMPUTATIONS.incrementAndGet();
         Snapshot data = report.data().snapshot();
         int skipped = 0;
         Report again;

@@ -75,6 +75,22 @@ class LedgerCheckTest {
     }
 
     @Test
+    void eachDistinctSetOfHypothesesIsRecomputedOnce(@TempDir Path dir) throws Exception {
+        Ledger ledger = ledger(dir, "F2,모델 수,2020,added-after-download,D,ev,weak,t/add-d.csv",
+                "F2,모델 수,2021,added-after-download,D,ev,weak,t/add-d.csv",
+                "F2,모델 수,2022,added-after-download,D,ev,weak,t/add-d.csv",
+                "F2,모델 수,계,added-after-download,D,ev,weak,t/add-d.csv",
+                "F2,모델 수,계,added-after-download,B,ev,weak,t/in-effect.csv");
+        Report report = report(dir);
+        long before = Check.RECOMPUTATIONS.get();
+        Check check = Check.of(report, PublishedFigures.builtIn(), ledger, List.of());
+        // {add-d} for three cells, {add-d, in-effect} for the total.
+        assertEquals(2, Check.RECOMPUTATIONS.get() - before);
+        assertEquals("did not verify: recomputed with t/add-d.csv + t/in-effect.csv (4 rows already in effect, skipped): 4, "
+                + "printed 144", cell(check, F2_TOTAL).causes().get(0).note());
+    }
+
+    @Test
     void rowsAlreadyInEffectAreSkippedAndSaidSo(@TempDir Path dir) throws Exception {
         Ledger ledger = ledger(dir, "F2,모델 수,2020,added-after-download,B;D,ev,medium,t/in-effect.csv",
                 "F2,모델 수,2020,added-after-download,D,ev,medium,t/add-d.csv");
