@@ -1,7 +1,10 @@
 package org.modelcensus.workbook;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ComparisonOperator;
@@ -172,16 +175,23 @@ final class ChecksSheet {
             cells.formula(r, 8, "IF(H" + (r.getRowNum() + 1) + "=" + quoted(MATCH) + "," + quoted(EQUAL) + ","
                     + quoted(differs) + ")", java, null);
         }
-        StringBuilder text = new StringBuilder();
+        // Kind, strength, models and ledger line per cause, then each distinct verification note once:
+        // the evidence itself is at the ledger line (and in docs/reproduction.md), so the column stays readable.
+        List<String> causes = new ArrayList<>();
+        Set<String> notes = new LinkedHashSet<>();
         for (Check.CauseResult cr : c.causes()) {
             var cause = cr.cause();
-            text.append(text.length() == 0 ? "" : " | ").append(cause.kind().id()).append(" (").append(cause.strength().id())
-                    .append(")").append(cause.models().isEmpty() ? "" : " " + String.join("; ", cause.models()))
-                    .append(": ").append(cause.evidence()).append(" — ").append(cr.note());
+            causes.add(cause.kind().id() + " (" + cause.strength().id() + ")"
+                    + (cause.models().isEmpty() ? "" : " " + String.join(", ", cause.models()))
+                    + " [" + cause.source() + ":" + cause.line() + "]");
+            if (cr.note() != null && !cr.note().isBlank()) {
+                notes.add(cr.note());
+            }
         }
-        if (text.length() > 0) {
-            String t = text.toString().replaceAll("\\s*[\\r\\n]+\\s*", " ");
-            cells.label(r, 9, t.length() > MAX_CAUSE ? t.substring(0, MAX_CAUSE - 1) + "…" : t, null);
+        if (!causes.isEmpty()) {
+            String t = (String.join("; ", causes) + (notes.isEmpty() ? "" : " — " + String.join("; ", notes)))
+                    .replaceAll("\\s*[\\r\\n]+\\s*", " ");
+            cells.label(r, 9, t.length() > MAX_CAUSE ? t.substring(0, MAX_CAUSE - 1) + "…" : t, cells.wrapped);
         }
     }
 

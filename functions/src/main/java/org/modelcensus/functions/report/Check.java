@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -269,6 +270,26 @@ public record Check(String edition, List<CellResult> cells, String ledger) {
     /** Cells by status, overall. */
     public Totals totals() {
         return Totals.of(cells);
+    }
+
+    /**
+     * Explained cells by the strength of their explanation: the weakest of the causes that verified on
+     * the cell (data hypotheses verify together, so a cell explained by a strong and a speculative
+     * addition is speculative). Strongest first; every strength present, zeros included.
+     */
+    public Map<Cause.Strength, Integer> explainedByStrength() {
+        Map<Cause.Strength, Integer> out = new EnumMap<>(Cause.Strength.class);
+        for (Cause.Strength s : Cause.Strength.values()) {
+            out.put(s, 0);
+        }
+        for (CellResult c : cells) {
+            if (c.status() != Status.EXPLAINED) {
+                continue;
+            }
+            c.causes().stream().filter(cr -> Boolean.TRUE.equals(cr.verified())).map(cr -> cr.cause().strength())
+                    .max(Comparator.naturalOrder()).ifPresent(s -> out.merge(s, 1, Integer::sum));
+        }
+        return out;
     }
 
     /** Cells by status among those of one {@link PrintedFigure#kind()} ({@code number}, {@code blankAsZero}, ...). */

@@ -33,7 +33,9 @@ public final class LedgerMarkdown {
             print, or its expression reproduces the report's arithmetic or transcription slip; otherwise it is
             **unexplained**. Scores below are from `./census check` on the shared snapshots; "printed in tables"
             counts the figures the report prints in its tables (certainty `printed`), "blanks read as 0" the
-            cells printed blank and read as 0 (`blank=0`, `reconstructed:blank=0`).
+            cells printed blank and read as 0 (`blank=0`, `reconstructed:blank=0`). An explanation is only as
+            strong as its weakest link: "explained (strong / medium / weak / speculative)" counts each explained
+            cell under the weakest strength among the causes that verified on it (hypotheses verify together).
             """;
 
     /** One data state of an edition: its label (the snapshot, then {@code + corrections file}) and its check. */
@@ -87,7 +89,8 @@ public final class LedgerMarkdown {
         StringBuilder out = new StringBuilder();
         Scenario last = scenarios.get(scenarios.size() - 1);
         out.append("## ").append(edition.id()).append(": ").append(edition.title()).append("\n\n");
-        out.append("| data | printed cells | equal | explained | unexplained | printed in tables: equal | blanks read as 0: equal "
+        out.append("| data | printed cells | equal | " + EXPLAINED_HEADER + " | unexplained | printed in tables: equal "
+                + "| blanks read as 0: equal "
                 + "| side effects |\n");
         out.append("|---|---|---|---|---|---|---|---|\n");
         for (Scenario s : scenarios) {
@@ -95,7 +98,7 @@ public final class LedgerMarkdown {
             Check.Totals p = s.check().totals("printed");
             Check.Totals b = s.check().totals("blankAsZero");
             out.append("| ").append(cell(s.label())).append(" | ").append(t.cells()).append(" | ").append(t.equal())
-                    .append(" | ").append(t.explained()).append(" | ").append(t.unexplained()).append(" | ")
+                    .append(" | ").append(explained(s.check())).append(" | ").append(t.unexplained()).append(" | ")
                     .append(p.equal()).append(" / ").append(p.cells()).append(" (").append(p.equalPercent()).append(" %) | ")
                     .append(b.equal()).append(" / ").append(b.cells()).append(" | ")
                     .append(s == scenarios.get(0) ? "" : String.valueOf(Check.sideEffects(scenarios.get(0).check(), s.check()).size()))
@@ -198,14 +201,23 @@ public final class LedgerMarkdown {
         for (Scenario s : scenarios) {
             Check.Totals t = s.check().totals();
             out.append("| ").append(edition.id()).append(" | ").append(cell(s.label())).append(" | ").append(t.cells())
-                    .append(" | ").append(t.equal()).append(" | ").append(t.explained()).append(" | ")
+                    .append(" | ").append(t.equal()).append(" | ").append(explained(s.check())).append(" | ")
                     .append(t.unexplained()).append(" |\n");
         }
         return out.toString();
     }
 
+    private static final String EXPLAINED_HEADER = "explained (strong / medium / weak / speculative)";
+
+    /** Explained cells, then how many of them rest on a strong, medium, weak or speculative weakest cause. */
+    private static String explained(Check check) {
+        List<String> counts = check.explainedByStrength().values().stream().map(String::valueOf).toList();
+        return check.totals().explained() + " (" + String.join(" / ", counts) + ")";
+    }
+
     /** The README table's header. */
-    public static final String README_HEADER = "| edition | data | printed cells | equal | explained | unexplained |\n"
+    public static final String README_HEADER = "| edition | data | printed cells | equal | " + EXPLAINED_HEADER
+            + " | unexplained |\n"
             + "|---|---|---|---|---|---|\n";
 
     static String name(CellKey k) {

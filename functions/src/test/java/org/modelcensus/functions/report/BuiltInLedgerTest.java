@@ -56,6 +56,8 @@ class BuiltInLedgerTest {
         Check c = check(RealSnapshots.JULY_2024, "spri-2024", "corrections/spri-2024-known-edits.csv");
         assertEquals(List.of("T4 이미지 분류(Image Classification) 계"), unexplained(c));
         assertEquals(new Check.Totals(359, 331, 27, 1), c.totals());
+        assertEquals("{STRONG=2, MEDIUM=0, WEAK=0, SPECULATIVE=25}", c.explainedByStrength().toString(),
+                "explained cells by their weakest verified cause");
         statusesComeFromVerification(c);
     }
 
@@ -66,6 +68,8 @@ class BuiltInLedgerTest {
         assertEquals(List.of("T3 바이오(Biology) 2023", "T3 바이오(Biology) 계", "F3 단독 개발 계", "F3 합작 개발 계"),
                 unexplained(c));
         assertEquals(new Check.Totals(453, 382, 67, 4), c.totals());
+        assertEquals("{STRONG=15, MEDIUM=8, WEAK=15, SPECULATIVE=29}", c.explainedByStrength().toString(),
+                "explained cells by their weakest verified cause");
         statusesComeFromVerification(c);
     }
 

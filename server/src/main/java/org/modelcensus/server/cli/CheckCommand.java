@@ -97,12 +97,17 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /**
-     * E.g. {@code totals: 453 cells: 382 equal, 40 explained, 31 unexplained (ledger ...); printed numbers 300:
+     * E.g. {@code totals: 453 cells: 382 equal, 40 explained, 31 unexplained (ledger ...); explained by their weakest
+     * cause: 15 strong, 8 medium, ...; printed numbers 300:
      * ...; blanks read as 0 127: ...}.
      */
     static String totalsLine(Check check) {
-        return "totals: " + counts(check.totals()) + " (ledger " + check.ledger() + "); printed numbers "
-                + counts(check.totals("printed")) + "; blanks read as 0 " + counts(check.totals("blankAsZero"));
+        StringBuilder strengths = new StringBuilder();
+        check.explainedByStrength().forEach((s, n) -> strengths.append(strengths.length() == 0 ? "" : ", ").append(n)
+                .append(' ').append(s.id()));
+        return "totals: " + counts(check.totals()) + " (ledger " + check.ledger() + "); explained by their weakest cause: "
+                + strengths + "; printed numbers " + counts(check.totals("printed")) + "; blanks read as 0 "
+                + counts(check.totals("blankAsZero"));
     }
 
     private static String counts(Check.Totals t) {

@@ -20,7 +20,8 @@ import org.modelcensus.functions.report.ComputedCell;
 
 /**
  * The JSON form of {@code census check --format json}: {@code report}, {@code snapshot} (the data file's
- * name), {@code ledger}, {@code corrections}, {@code totals} (cells, equal, explained, unexplained; per
+ * name), {@code ledger}, {@code corrections}, {@code totals} (cells, equal, explained, unexplained; explained cells by the
+ * strength of the weakest cause that verified ({@code explainedByStrength}); per
  * table; apart for the figures printed in tables ({@code printedNumbers}), blanks read as 0, blanks not
  * disclosed, figures from the prose, reconstructed from charts and derived), {@code cells}
  * (every printed cell with computed, printed, status and causes; the models behind differing ones),
@@ -81,6 +82,8 @@ public final class CheckJson {
     /** Totals: overall counts, then per table and per kind of printed figure. */
     public static ObjectNode totals(Check check) {
         ObjectNode n = counts(check.totals());
+        ObjectNode strengths = n.putObject("explainedByStrength");
+        check.explainedByStrength().forEach((s, count) -> strengths.put(s.id(), count));
         n.set("printedNumbers", counts(check.totals("printed")));
         n.set("blanksAsZero", counts(check.totals("blankAsZero")));
         n.set("blanksUndisclosed", counts(check.totals("blankUndisclosed")));
