@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.modelcensus.functions.query.ExcelError;
 
@@ -141,6 +142,15 @@ final class Cells {
         sheet.getHeader().setCenter("&A");
         sheet.getHeader().setRight(headerRight);
         sheet.getFooter().setCenter("&P / &N");
+    }
+
+    /**
+     * Prints columns A to {@code lastColumn} only: a long note or cause overflowing to the right would
+     * otherwise widen the printed range and, fitted to one page wide, shrink the page to illegibility.
+     */
+    static void printColumns(Sheet sheet, int lastColumn) {
+        Workbook wb = sheet.getWorkbook();
+        wb.setPrintArea(wb.getSheetIndex(sheet), 0, lastColumn, 0, Math.max(sheet.getLastRowNum(), 0));
     }
 
     /** A column width for labels: Hangul and other wide characters count twice, within [min, max]. */

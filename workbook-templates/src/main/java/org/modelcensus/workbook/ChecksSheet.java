@@ -115,6 +115,7 @@ final class ChecksSheet {
         sheet.setRepeatingRows(new CellRangeAddress(firstDetail - 1, firstDetail - 1, -1, -1));
         sheet.createFreezePane(0, firstDetail);
         cells.print(sheet);
+        Cells.printColumns(sheet, DETAIL_HEADER.size() - 1);
         int[] widths = {10, 34, 14, 16, 16, 18, 16, 18, 20, 80};
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);
