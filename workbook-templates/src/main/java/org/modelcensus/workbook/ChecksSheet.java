@@ -39,6 +39,10 @@ final class ChecksSheet {
     static final String UNEXPLAINED = "미설명 (unexplained)";
     /** The longest cause text written in one cell (Excel holds 32,767 characters; a reader wants far fewer). */
     static final int MAX_CAUSE = 2000;
+    /** The cause column's width in characters. */
+    private static final int CAUSE_WIDTH = 80;
+    /** Characters of cause text per printed line in that width (measured on a LibreOffice page: about 100). */
+    private static final int CAUSE_CHARS_PER_LINE = 95;
     private static final List<String> DETAIL_HEADER = List.of("표 (table)", "행 (row)", "열 (column)", "셀 (cell)",
             "인쇄값 (printed)", "수식 값 (formula value)", "차이 (difference)", "상태 (status)",
             "설명 (explanation)", "원인 (cause)");
@@ -116,7 +120,7 @@ final class ChecksSheet {
         sheet.createFreezePane(0, firstDetail);
         cells.print(sheet);
         Cells.printColumns(sheet, DETAIL_HEADER.size() - 1);
-        int[] widths = {10, 34, 14, 16, 16, 18, 16, 18, 20, 80};
+        int[] widths = {10, 34, 14, 16, 16, 18, 16, 18, 20, CAUSE_WIDTH};
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);
         }
@@ -192,7 +196,10 @@ final class ChecksSheet {
         if (!causes.isEmpty()) {
             String t = (String.join("; ", causes) + (notes.isEmpty() ? "" : " — " + String.join("; ", notes)))
                     .replaceAll("\\s*[\\r\\n]+\\s*", " ");
-            cells.label(r, 9, t.length() > MAX_CAUSE ? t.substring(0, MAX_CAUSE - 1) + "…" : t, cells.wrapped);
+            String shown = t.length() > MAX_CAUSE ? t.substring(0, MAX_CAUSE - 1) + "…" : t;
+            cells.label(r, 9, shown, cells.wrapped);
+            // Streamed rows are not fitted to wrapped text by LibreOffice: the height is set here.
+            r.setHeightInPoints(AboutSheet.LINE_POINTS * AboutSheet.lines(shown, CAUSE_CHARS_PER_LINE));
         }
     }
 
