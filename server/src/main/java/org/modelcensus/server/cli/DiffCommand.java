@@ -1,7 +1,6 @@
 package org.modelcensus.server.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,24 +9,17 @@ import org.modelcensus.functions.dataset.Snapshot;
 import org.modelcensus.functions.diff.SnapshotDiff;
 import org.modelcensus.functions.export.CsvExport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "diff", description = "List the models added, removed and changed (field by field) from snapshot A to snapshot B.")
 final class DiffCommand implements Callable<Integer> {
     private static final int MAX_VALUE_CHARS = 120;
 
-    @Parameters(index = "0", paramLabel = "A", description = "the older snapshot: a file path or an https URL; with "
-            + "--store, a stored snapshot's id or latest")
-    String a;
-
-    @Parameters(index = "1", paramLabel = "B", description = "the newer snapshot, named as A")
-    String b;
-
-    @Option(names = "--store", paramLabel = "DIR", description = DataOptions.STORE_HELP)
-    Path store;
+    @Mixin
+    SnapshotPair snapshots;
 
     @Option(names = "--format", defaultValue = "text", description = "text or csv (change,model,field,old,new) (default: ${DEFAULT-VALUE})")
     String format;
@@ -38,8 +30,8 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Formats.require(format, "text", "csv");
-        Snapshot first = SnapshotArgument.read(store, "A", a);
-        Snapshot second = SnapshotArgument.read(store, "B", b);
+        Snapshot first = snapshots.readA();
+        Snapshot second = snapshots.readB();
         SnapshotDiff diff = SnapshotDiff.of(first, second);
         List<Questionable> questionable = new ArrayList<>(first.questionable());
         questionable.addAll(second.questionable());

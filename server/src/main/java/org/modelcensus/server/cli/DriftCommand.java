@@ -14,24 +14,17 @@ import org.modelcensus.functions.report.Report;
 import org.modelcensus.functions.report.Reports;
 import org.modelcensus.server.tables.DriftOutput;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "drift", description = "For every cell of an edition whose value differs from snapshot A to snapshot B, "
         + "the models that entered (+1) or left (-1) each count cell and why (added, removed, date moved, tags "
         + "changed, organisation renamed, mapping change); other cells with both values.")
 final class DriftCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "A", description = "the older snapshot: a file path or an https URL; with "
-            + "--store, a stored snapshot's id or latest")
-    String a;
-
-    @Parameters(index = "1", paramLabel = "B", description = "the newer snapshot, named as A")
-    String b;
-
-    @Option(names = "--store", paramLabel = "DIR", description = DataOptions.STORE_HELP)
-    Path store;
+    @Mixin
+    SnapshotPair snapshots;
 
     @Option(names = "--report", paramLabel = "ID", description = "built-in report edition, as `census editions` "
             + "lists them (default: the newest with printed figures)")
@@ -58,8 +51,8 @@ final class DriftCommand implements Callable<Integer> {
         Edition edition = editionFile != null ? Edition.load(editionFile)
                 : report != null ? Edition.of(report) : Edition.latestPublished();
         Mappings m = Mappings.load(edition, mappings, null);
-        Snapshot first = SnapshotArgument.read(store, "A", a);
-        Snapshot second = SnapshotArgument.read(store, "B", b);
+        Snapshot first = snapshots.readA();
+        Snapshot second = snapshots.readB();
         PrintWriter err = spec.commandLine().getErr();
         DataOptions.printMissingFields(err, "A: ", first.provenance());
         DataOptions.printMissingFields(err, "B: ", second.provenance());
