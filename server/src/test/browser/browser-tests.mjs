@@ -266,6 +266,16 @@ async function realSnapshotTest(browser) {
   if (text.includes(spec.real.dir)) fail("the page shows the server's directory " + spec.real.dir);
   console.log("ok the page shows no server path");
   await page.screenshot({ path: join(spec.outDir, "may2025-F1.png"), fullPage: true });
+  // T9 as the report prints it: one column per model, 순위 … 개발조직 … 출시일 down the side.
+  await page.selectOption("#table", "T9");
+  await page.waitForSelector("#table-T9");
+  const t9 = await page.evaluate(() => ({
+    across: [...document.querySelectorAll("#table-T9 thead th")].slice(1).map((th) => th.textContent),
+    down: [...document.querySelectorAll("#table-T9 tbody th")].map((th) => th.textContent) }));
+  if (t9.across[0] !== "GPT-4o" || !t9.down.includes("개발조직") || t9.down[0] !== "순위") {
+    fail("T9 is not turned as printed: " + JSON.stringify(t9));
+  }
+  console.log("ok T9 shows one column per model (" + t9.across.join(", ") + ") and " + t9.down.join(", ") + " down the side");
   result.real = { computed: Number(cell.computed), printed: Number(cell.printed), models };
   await page.close();
 }

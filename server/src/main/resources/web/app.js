@@ -191,20 +191,27 @@
     return map;
   }
 
-  /** An HTML table: per cell the computed figure, the printed one beside it, differing cells marked. */
+  /**
+   * An HTML table: per cell the computed figure, the printed one beside it, differing cells marked.
+   * A table the report prints turned (T9: one column per model) is shown turned as well.
+   */
   function render(table) {
     var cells = cellsOf(table);
+    var across = table.transposed ? table.rows : table.columns;
+    var down = table.transposed ? table.columns : table.rows;
     var node = el("table");
     node.id = "table-" + table.id;
     node.appendChild(el("caption", caption(table)));
     var head = node.appendChild(el("thead")).appendChild(el("tr"));
     head.appendChild(el("th", "")).scope = "col";
-    table.columns.forEach(function (c) { head.appendChild(el("th", c)).scope = "col"; });
+    across.forEach(function (c) { head.appendChild(el("th", c)).scope = "col"; });
     var body = node.appendChild(el("tbody"));
-    table.rows.forEach(function (r) {
+    down.forEach(function (d) {
       var tr = body.appendChild(el("tr"));
-      tr.appendChild(el("th", r)).scope = "row";
-      table.columns.forEach(function (col) {
+      tr.appendChild(el("th", d)).scope = "row";
+      across.forEach(function (a) {
+        var r = table.transposed ? a : d;
+        var col = table.transposed ? d : a;
         var c = cells[r + "\u0000" + col];
         var td = tr.appendChild(el("td", null, c && typeof c.computed === "number" ? "num" : ""));
         if (!c) { return; }

@@ -110,7 +110,8 @@ final class DownloadRoutes implements Routes {
 
     private static ObjectNode checkTable(Report report, ReportTable t, Map<CellKey, Check.CellResult> printed) {
         ObjectNode n = MAPPER.createObjectNode();
-        n.put("id", t.id()).put("title", t.title()).put("unit", t.unit()).put("chart", t.chart().name());
+        n.put("id", t.id()).put("title", t.title()).put("unit", t.unit()).put("chart", t.chart().name())
+                .put("transposed", t.transposed());
         t.rows().forEach(n.putArray("rows")::add);
         t.columns().forEach(n.putArray("columns")::add);
         int equal = 0;
