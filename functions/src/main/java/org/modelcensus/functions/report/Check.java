@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import org.modelcensus.functions.corrections.Corrected;
 import org.modelcensus.functions.corrections.Corrections;
@@ -97,7 +98,7 @@ public record Check(String edition, List<CellResult> cells, String ledger) {
     }
 
     /** How many recomputations (one per distinct set of hypothesis files) checks have made: for tests. */
-    static final java.util.concurrent.atomic.AtomicLong RECOMPUTATIONS = new java.util.concurrent.atomic.AtomicLong();
+    static final AtomicLong RECOMPUTATIONS = new AtomicLong();
 
     /** Equal cells out of printed cells for one table. */
     public record TableScore(String table, int equal, int printed) {

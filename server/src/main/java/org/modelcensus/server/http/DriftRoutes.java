@@ -45,13 +45,7 @@ final class DriftRoutes implements Routes {
         if (!format.equals("json") && !format.equals("csv")) {
             throw new BadInputException("format", 0, 0, "unknown format '" + format + "'; use json or csv");
         }
-        String report = ctx.queryParamAsClass("report", String.class).getOrDefault(Edition.latestPublished().id());
-        Edition edition;
-        try {
-            edition = Edition.of(report);
-        } catch (BadInputException e) {
-            throw new BadInputException("report", 0, 0, e.problem(), e);
-        }
+        Edition edition = ReportParam.of(ctx);
         Snapshot a = datasets.snapshot(ctx.pathParam("a"));
         Snapshot b = datasets.snapshot(ctx.pathParam("b"));
         ReportRoutes.provenance(ctx, b.provenance());

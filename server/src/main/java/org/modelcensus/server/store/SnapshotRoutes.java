@@ -16,6 +16,7 @@ import org.modelcensus.functions.normalize.Edition;
 import org.modelcensus.functions.normalize.Mappings;
 import org.modelcensus.functions.normalize.Unmapped;
 import org.modelcensus.server.http.Access;
+import org.modelcensus.server.http.ReportParam;
 import org.modelcensus.server.http.RequestBody;
 import org.modelcensus.server.http.Routes;
 
@@ -100,13 +101,7 @@ public final class SnapshotRoutes implements Routes {
 
     private void unmapped(Context ctx) {
         String id = ctx.pathParam("id");
-        String report = ctx.queryParamAsClass("report", String.class).getOrDefault(Edition.latestPublished().id());
-        Edition edition;
-        try {
-            edition = Edition.of(report);
-        } catch (BadInputException e) {
-            throw new BadInputException("report", 0, 0, e.problem(), e);
-        }
+        Edition edition = ReportParam.of(ctx);
         SnapshotInfo info = store.metadata(id);
         Unmapped unmapped = Unmapped.of(store.snapshot(id), Mappings.builtIn(edition));
         ctx.json(SnapshotJson.unmapped(info, edition, unmapped));
