@@ -18,7 +18,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.modelcensus.functions.query.CellKey;
-import org.modelcensus.functions.report.Check;
+import org.modelcensus.functions.check.Check;
 import org.modelcensus.functions.report.Report;
 
 /**

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.modelcensus.functions.Fixtures;
 import org.modelcensus.functions.RealSnapshots;
 import org.modelcensus.functions.dataset.EpochCsv;
-import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.normalize.NormalizedDataset;
-import org.modelcensus.functions.report.Ledger;
+import org.modelcensus.functions.check.Ledger;
 
 /**
  * The explanation and cause columns of the Checks sheet with the seed ledger of the functions tests:

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.modelcensus.functions.RealSnapshots;
 import org.modelcensus.functions.dataset.EpochCsv;
 import org.modelcensus.functions.drift.Drift;
-import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.normalize.NormalizedDataset;
 import org.modelcensus.functions.report.Reports;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorksheetDocument;

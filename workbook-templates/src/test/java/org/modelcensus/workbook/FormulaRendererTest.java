@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.modelcensus.functions.dataset.SampleData;
-import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.normalize.NormalizedDataset;
 import org.modelcensus.functions.query.Arithmetic;
 import org.modelcensus.functions.query.CellKey;

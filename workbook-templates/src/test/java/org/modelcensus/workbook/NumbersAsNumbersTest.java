@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.modelcensus.functions.RealSnapshots;
-import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.edition.Edition;
 
 /** No cell holds a number as text (Excel's green triangle): printed figures, years and counts are numbers. */
 class NumbersAsNumbersTest {

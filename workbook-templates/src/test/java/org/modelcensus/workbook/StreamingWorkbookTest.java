@@ -26,7 +26,7 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.junit.jupiter.api.Test;
 import org.modelcensus.functions.dataset.EpochCsv;
 import org.modelcensus.functions.dataset.SyntheticSnapshot;
-import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.normalize.NormalizedDataset;
 import org.modelcensus.functions.query.ExcelError;
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.modelcensus.functions.RealSnapshots;
 import org.modelcensus.functions.dataset.Provenance;
-import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.query.Count;
 import org.modelcensus.functions.report.Report;
 import org.modelcensus.functions.report.ReportTable;

@@ -22,7 +22,7 @@ import org.modelcensus.functions.dataset.EpochCsv;
 import org.modelcensus.functions.dataset.SampleData;
 import org.modelcensus.functions.dataset.Snapshot;
 import org.modelcensus.functions.dataset.SyntheticSnapshot;
-import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.normalize.NormalizedDataset;
 import org.modelcensus.functions.query.CellKey;
 import org.modelcensus.functions.query.ExcelError;

@@ -1,5 +1,6 @@
 package org.modelcensus.functions.normalize;
 
+import org.modelcensus.functions.edition.Edition;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -1,5 +1,6 @@
 package org.modelcensus.functions.normalize;
 
+import org.modelcensus.functions.edition.Edition;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.modelcensus.functions.normalize;
 
+import org.modelcensus.functions.edition.Edition;
 import java.util.List;
 import java.util.Map;
 import org.modelcensus.functions.dataset.Provenance;

@@ -4,8 +4,6 @@
  * — one row per model plus long tables (model × country / domain / task / organisation type /
  * developer), already mapped to the report's groups. The rules are those of
  * {@code NORMALIZATION.md}; {@link org.modelcensus.functions.normalize.Unmapped} lists what no
- * mapping covers. Report editions are data too: {@link org.modelcensus.functions.normalize.Edition}s
- * read from {@code editions/*.json}, each with its years, mapping scope and
- * {@link org.modelcensus.functions.normalize.EditionTable}s.
+ * mapping covers.
  */
 package org.modelcensus.functions.normalize;

@@ -17,7 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.modelcensus.functions.normalize.EditionTable.Column;
+import org.modelcensus.functions.edition.EditionTable.Column;
 import org.modelcensus.functions.normalize.NormalizedModel;
 import org.modelcensus.functions.query.Arithmetic;
 import org.modelcensus.functions.query.CellRef;

@@ -1,7 +1,7 @@
 package org.modelcensus.functions.report;
 
 import java.util.List;
-import org.modelcensus.functions.normalize.EditionTable;
+import org.modelcensus.functions.edition.EditionTable;
 import org.modelcensus.functions.normalize.NormalizedDataset;
 
 /** Builds every table of an edition, in the order and with the titles of its edition file. */

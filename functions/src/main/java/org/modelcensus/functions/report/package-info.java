@@ -1,7 +1,6 @@
 /**
  * The tables and figures of an edition, in the order its edition file lists them, each cell a
- * {@link org.modelcensus.functions.query.Query}; the printed figures; and the check of one against
- * the other with the models behind every differing cell.
+ * {@link org.modelcensus.functions.query.Query}.
  *
  * <p>Example: {@code Report r = Reports.build(data); r.evaluate();}
  */

@@ -13,10 +13,10 @@ import org.modelcensus.functions.Fixtures;
 import org.modelcensus.functions.RealSnapshots;
 import org.modelcensus.functions.dataset.EpochCsv;
 import org.modelcensus.functions.dataset.Snapshot;
-import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.normalize.NormalizedDataset;
-import org.modelcensus.functions.report.Check;
-import org.modelcensus.functions.report.PublishedFigures;
+import org.modelcensus.functions.check.Check;
+import org.modelcensus.functions.check.PublishedFigures;
 import org.modelcensus.functions.report.Reports;
 
 /**

@@ -8,11 +8,11 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
-import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.normalize.NormalizedDataset;
-import org.modelcensus.functions.report.Check;
+import org.modelcensus.functions.check.Check;
 import org.modelcensus.functions.report.ComputedCell;
-import org.modelcensus.functions.report.PublishedFigures;
+import org.modelcensus.functions.check.PublishedFigures;
 import org.modelcensus.functions.report.Report;
 import org.modelcensus.functions.report.Reports;
 

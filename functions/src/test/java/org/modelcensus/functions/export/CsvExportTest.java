@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.modelcensus.functions.RealSnapshots;
 import org.modelcensus.functions.dataset.EpochCsv;
 import org.modelcensus.functions.normalize.DataTables;
-import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.normalize.NormalizedDataset;
 import org.modelcensus.functions.query.LongTable;
 

@@ -1,5 +1,6 @@
 package org.modelcensus.functions.normalize;
 
+import org.modelcensus.functions.edition.Edition;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

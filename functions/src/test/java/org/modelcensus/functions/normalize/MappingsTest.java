@@ -1,5 +1,6 @@
 package org.modelcensus.functions.normalize;
 
+import org.modelcensus.functions.edition.Edition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,7 +18,7 @@ import org.modelcensus.functions.dataset.BadInputException;
 
 class MappingsTest {
     @ParameterizedTest
-    @MethodSource("org.modelcensus.functions.normalize.Edition#builtIns")
+    @MethodSource("org.modelcensus.functions.edition.Edition#builtIns")
     void loadsEveryBuiltInMappingFileForEachEdition(Edition edition) {
         Mappings m = Mappings.builtIn(edition);
         for (String file : Mappings.FILES) {

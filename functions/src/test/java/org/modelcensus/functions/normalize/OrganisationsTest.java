@@ -1,5 +1,6 @@
 package org.modelcensus.functions.normalize;
 
+import org.modelcensus.functions.edition.Edition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -25,7 +25,7 @@ import org.modelcensus.functions.dataset.EpochCsv;
 import org.modelcensus.functions.dataset.Field;
 import org.modelcensus.functions.dataset.ModelRecord;
 import org.modelcensus.functions.dataset.Snapshot;
-import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.normalize.NormalizedDataset;
 import org.modelcensus.functions.query.CellKey;
 

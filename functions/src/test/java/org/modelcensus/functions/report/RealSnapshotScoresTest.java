@@ -1,12 +1,14 @@
 package org.modelcensus.functions.report;
 
+import org.modelcensus.functions.check.Check;
+import org.modelcensus.functions.check.PublishedFigures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.modelcensus.functions.RealSnapshots;
 import org.modelcensus.functions.dataset.EpochCsv;
-import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.normalize.NormalizedDataset;
 
 /** The check scores on the closest real snapshots: any change to counting or normalization shows here. */

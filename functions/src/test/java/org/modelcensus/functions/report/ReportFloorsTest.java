@@ -1,12 +1,14 @@
 package org.modelcensus.functions.report;
 
+import org.modelcensus.functions.check.Check;
+import org.modelcensus.functions.check.PublishedFigures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.modelcensus.functions.RealSnapshots;
 import org.modelcensus.functions.dataset.EpochCsv;
-import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.normalize.NormalizedDataset;
 
 /** The floors an independent reproduction reached, asserted on the real snapshots. */

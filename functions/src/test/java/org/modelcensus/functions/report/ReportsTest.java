@@ -1,5 +1,6 @@
 package org.modelcensus.functions.report;
 
+import org.modelcensus.functions.check.PublishedFigures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.modelcensus.functions.RealSnapshots;
 import org.modelcensus.functions.dataset.EpochCsv;
-import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.normalize.NormalizedDataset;
 import org.modelcensus.functions.query.CellKey;
 

@@ -9,7 +9,7 @@ import org.modelcensus.functions.RealSnapshots;
 import org.modelcensus.functions.dataset.EpochCsv;
 import org.modelcensus.functions.dataset.Snapshot;
 import org.modelcensus.functions.diff.SnapshotDiff;
-import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.normalize.Mappings;
 import org.modelcensus.functions.normalize.NormalizedDataset;
 import org.modelcensus.functions.normalize.Unmapped;

@@ -3,7 +3,7 @@ package org.modelcensus.functions.spreadsheet;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.modelcensus.functions.dataset.EpochCsv;
-import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.normalize.NormalizedDataset;
 
 /**

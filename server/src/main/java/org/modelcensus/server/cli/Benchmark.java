@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.modelcensus.functions.dataset.EpochCsv;
 import org.modelcensus.functions.dataset.Snapshot;
-import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.normalize.Mappings;
 import org.modelcensus.functions.normalize.NormalizedDataset;
 import org.modelcensus.functions.normalize.Normalizer;

@@ -10,7 +10,7 @@ import org.modelcensus.functions.corrections.Corrections;
 import org.modelcensus.functions.dataset.BadInputException;
 import org.modelcensus.functions.dataset.SampleData;
 import org.modelcensus.functions.dataset.Snapshot;
-import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.normalize.Mappings;
 import org.modelcensus.functions.normalize.NormalizedDataset;
 import org.modelcensus.functions.normalize.Normalizer;

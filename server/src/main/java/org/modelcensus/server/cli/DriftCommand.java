@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.modelcensus.functions.dataset.Snapshot;
 import org.modelcensus.functions.drift.Drift;
-import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.normalize.Mappings;
 import org.modelcensus.functions.normalize.Normalizer;
 import org.modelcensus.functions.report.Report;

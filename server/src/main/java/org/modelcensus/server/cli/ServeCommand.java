@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.modelcensus.functions.dataset.BadInputException;
-import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.normalize.Mappings;
 import org.modelcensus.functions.normalize.Unmapped;
 import org.modelcensus.functions.dataset.SampleData;

@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.modelcensus.functions.dataset.BadInputException;
 import org.modelcensus.functions.dataset.SyntheticSnapshot;
-import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.workbook.LibreOfficeRecalc;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -11,7 +11,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.modelcensus.functions.dataset.EpochCsv;
 import org.modelcensus.functions.dataset.Snapshot;
-import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.normalize.NormalizedDataset;
 import org.modelcensus.functions.query.LongTable;
 import org.modelcensus.workbook.TemplateWorkbook;
@@ -130,8 +130,8 @@ final class WorkbookBenchmark {
         TemplateWorkbook.write(TemplateWorkbook.Input.of(data, List.of(), Census.VERSION, NO_LEDGER, List.of()), out);
     }
 
-    private static final org.modelcensus.functions.report.Ledger NO_LEDGER =
-            org.modelcensus.functions.report.Ledger.empty("none (benchmark)");
+    private static final org.modelcensus.functions.check.Ledger NO_LEDGER =
+            org.modelcensus.functions.check.Ledger.empty("none (benchmark)");
 
     /** The {@code Data} sheet alone, by the workbook's own code; returns the bytes written. */
     static long sxssfData(Map<String, LongTable> tables) throws IOException {

@@ -13,7 +13,7 @@ import org.modelcensus.functions.dataset.BadInputException;
 import org.modelcensus.functions.dataset.Snapshot;
 import org.modelcensus.functions.drift.Drift;
 import org.modelcensus.functions.normalize.Normalizer;
-import org.modelcensus.functions.report.Ledger;
+import org.modelcensus.functions.check.Ledger;
 import org.modelcensus.functions.report.Reports;
 import org.modelcensus.workbook.TemplateWorkbook;
 import picocli.CommandLine.Command;

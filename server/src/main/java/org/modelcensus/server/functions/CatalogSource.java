@@ -2,7 +2,7 @@ package org.modelcensus.server.functions;
 
 import io.javalin.http.NotFoundResponse;
 import org.modelcensus.functions.dataset.Snapshot;
-import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.spreadsheet.FunctionCatalog;
 import org.modelcensus.server.http.Datasets;
 

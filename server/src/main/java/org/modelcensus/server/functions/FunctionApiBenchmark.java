@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.modelcensus.functions.dataset.EpochCsv;
 import org.modelcensus.functions.dataset.SampleData;
 import org.modelcensus.functions.dataset.Snapshot;
-import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.normalize.NormalizedDataset;
 import org.modelcensus.functions.spreadsheet.FunctionCatalog;
 

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import org.modelcensus.functions.dataset.EpochCsv;
 import org.modelcensus.functions.dataset.SampleData;
 import org.modelcensus.functions.dataset.Snapshot;
-import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.normalize.NormalizedDataset;
 import org.modelcensus.functions.report.Report;
 import org.modelcensus.functions.spreadsheet.FunctionCatalog;

@@ -12,7 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import org.modelcensus.functions.dataset.BadInputException;
 import org.modelcensus.functions.dataset.Snapshot;
 import org.modelcensus.functions.drift.Drift;
-import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.server.tables.DriftOutput;
 
 /**

@@ -2,7 +2,7 @@ package org.modelcensus.server.http;
 
 import io.javalin.http.Context;
 import org.modelcensus.functions.dataset.BadInputException;
-import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.edition.Edition;
 
 /** The {@code ?report=} query parameter of the API routes that compute one edition. */
 public final class ReportParam {

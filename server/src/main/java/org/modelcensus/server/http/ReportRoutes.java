@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.modelcensus.functions.dataset.Provenance;
 import org.modelcensus.functions.dataset.Snapshot;
-import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.normalize.NormalizedModel;
 import org.modelcensus.functions.report.Report;
 import org.modelcensus.functions.report.ReportTable;

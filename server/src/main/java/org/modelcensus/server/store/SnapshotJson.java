@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.modelcensus.functions.dataset.Snapshot;
 import org.modelcensus.functions.diff.SnapshotDiff;
-import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.normalize.Unmapped;
 
 /** The JSON shapes of the snapshot routes, as ordered maps (keys in the order a reader expects them). */

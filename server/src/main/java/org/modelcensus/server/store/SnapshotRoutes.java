@@ -12,7 +12,7 @@ import java.io.InputStream;
 import java.util.Locale;
 import java.util.Map;
 import org.modelcensus.functions.dataset.BadInputException;
-import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.normalize.Mappings;
 import org.modelcensus.functions.normalize.Unmapped;
 import org.modelcensus.server.http.Access;

@@ -14,8 +14,8 @@ import org.modelcensus.functions.corrections.Corrected;
 import org.modelcensus.functions.dataset.Provenance;
 import org.modelcensus.functions.query.CellKey;
 import org.modelcensus.functions.query.ExcelError;
-import org.modelcensus.functions.report.Cause;
-import org.modelcensus.functions.report.Check;
+import org.modelcensus.functions.check.Cause;
+import org.modelcensus.functions.check.Check;
 import org.modelcensus.functions.report.ComputedCell;
 
 /**

@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.modelcensus.functions.dataset.Provenance;
 import org.modelcensus.functions.dataset.SampleData;
-import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.query.CellKey;
 import org.modelcensus.functions.query.ExcelError;
 import org.modelcensus.functions.report.ComputedCell;

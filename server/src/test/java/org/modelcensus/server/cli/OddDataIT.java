@@ -17,7 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.modelcensus.functions.OddSnapshots;
-import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.edition.Edition;
 
 /**
  * Odd but valid snapshots through the real server (a child JVM on loopback): a header-only file,

@@ -1,7 +1,7 @@
 package org.modelcensus.server.functions;
 
 import org.modelcensus.functions.dataset.SampleData;
-import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.normalize.NormalizedDataset;
 import org.modelcensus.functions.spreadsheet.FunctionCatalog;
 

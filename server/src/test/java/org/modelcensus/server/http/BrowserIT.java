@@ -31,7 +31,7 @@ import org.modelcensus.functions.RealSnapshots;
 import org.modelcensus.functions.dataset.EpochCsv;
 import org.modelcensus.functions.dataset.SampleData;
 import org.modelcensus.functions.dataset.Snapshot;
-import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.report.Report;
 import org.modelcensus.functions.report.ReportTable;
 import org.modelcensus.functions.spreadsheet.FunctionCatalog;

@@ -20,7 +20,7 @@ import org.modelcensus.functions.dataset.Provenance;
 import org.modelcensus.functions.dataset.SampleData;
 import org.modelcensus.functions.dataset.Snapshot;
 import org.modelcensus.functions.dataset.SyntheticSnapshot;
-import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.workbook.TemplateWorkbook;
 
 /** {@code /health}, the report list, tables as CSV and JSON with snapshot pinning, and workbooks. */

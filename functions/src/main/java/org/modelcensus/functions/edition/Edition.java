@@ -1,4 +1,4 @@
-package org.modelcensus.functions.normalize;
+package org.modelcensus.functions.edition;
 
 import java.nio.file.Path;
 import java.util.LinkedHashSet;

@@ -1,4 +1,7 @@
-package org.modelcensus.functions.report;
+package org.modelcensus.functions.check;
+
+import org.modelcensus.functions.report.Reports;
+import org.modelcensus.functions.report.Report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.modelcensus.functions.Fixtures;
 import org.modelcensus.functions.dataset.EpochCsv;
-import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.normalize.NormalizedDataset;
 import org.modelcensus.functions.query.CellKey;
 

@@ -1,4 +1,4 @@
-package org.modelcensus.functions.report;
+package org.modelcensus.functions.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,6 @@
-package org.modelcensus.functions.normalize;
+package org.modelcensus.functions.edition;
 
+import org.modelcensus.functions.normalize.NormalizedDataset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,8 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.modelcensus.functions.dataset.BadInputException;
 import org.modelcensus.functions.dataset.SampleData;
-import org.modelcensus.functions.report.PrintedFigure;
-import org.modelcensus.functions.report.PublishedFigures;
+import org.modelcensus.functions.check.PrintedFigure;
+import org.modelcensus.functions.check.PublishedFigures;
 import org.modelcensus.functions.report.Report;
 import org.modelcensus.functions.report.ReportTable;
 import org.modelcensus.functions.report.Reports;
@@ -42,7 +43,7 @@ class EditionFileTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("org.modelcensus.functions.normalize.Edition#builtIns")
+    @MethodSource("org.modelcensus.functions.edition.Edition#builtIns")
     void loadsEveryBuiltInEditionFileAndBuildsItsTablesInOrder(Edition edition) {
         assertEquals(EditionFile.DIRECTORY + edition.id() + ".json", edition.source());
         assertTrue(edition.firstYear() <= edition.lastYear());

@@ -1,4 +1,4 @@
-package org.modelcensus.functions.report;
+package org.modelcensus.functions.check;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

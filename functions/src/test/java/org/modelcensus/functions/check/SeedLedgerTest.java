@@ -1,4 +1,7 @@
-package org.modelcensus.functions.report;
+package org.modelcensus.functions.check;
+
+import org.modelcensus.functions.report.Reports;
+import org.modelcensus.functions.report.Report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +14,7 @@ import org.modelcensus.functions.RealSnapshots;
 import org.modelcensus.functions.corrections.Corrections;
 import org.modelcensus.functions.dataset.EpochCsv;
 import org.modelcensus.functions.dataset.Snapshot;
-import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.normalize.NormalizedDataset;
 
 /**

@@ -1,11 +1,11 @@
-package org.modelcensus.functions.report;
+package org.modelcensus.functions.check;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.query.CellKey;
 
 /**

@@ -1,4 +1,4 @@
-package org.modelcensus.functions.report;
+package org.modelcensus.functions.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.modelcensus.functions.Fixtures;
 import org.modelcensus.functions.dataset.BadInputException;
-import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.edition.Edition;
 
 /** Reading and validating ledger files: every problem names file, line and column. */
 class LedgerFileTest {

@@ -1,4 +1,4 @@
-package org.modelcensus.functions.report;
+package org.modelcensus.functions.check;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

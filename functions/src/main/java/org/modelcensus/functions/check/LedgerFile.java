@@ -1,4 +1,4 @@
-package org.modelcensus.functions.report;
+package org.modelcensus.functions.check;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +25,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.modelcensus.functions.corrections.Corrections;
 import org.modelcensus.functions.dataset.BadInputException;
-import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.query.CellKey;
 
 /**

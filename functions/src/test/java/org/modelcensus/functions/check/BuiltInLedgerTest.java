@@ -1,4 +1,6 @@
-package org.modelcensus.functions.report;
+package org.modelcensus.functions.check;
+
+import org.modelcensus.functions.report.Reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,7 +14,7 @@ import org.modelcensus.functions.RealSnapshots;
 import org.modelcensus.functions.corrections.Corrections;
 import org.modelcensus.functions.dataset.EpochCsv;
 import org.modelcensus.functions.dataset.Snapshot;
-import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.normalize.NormalizedDataset;
 
 /**

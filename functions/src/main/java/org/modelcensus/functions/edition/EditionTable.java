@@ -1,5 +1,6 @@
-package org.modelcensus.functions.normalize;
+package org.modelcensus.functions.edition;
 
+import org.modelcensus.functions.normalize.DataTables;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;

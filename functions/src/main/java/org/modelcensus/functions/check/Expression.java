@@ -1,4 +1,4 @@
-package org.modelcensus.functions.report;
+package org.modelcensus.functions.check;
 
 /**
  * A ledger's arithmetic expression: decimal numbers (e.g. {@code 125}, {@code 86.2}, {@code 3.8E25}),

@@ -1,5 +1,8 @@
-package org.modelcensus.functions.report;
+package org.modelcensus.functions.check;
 
+import org.modelcensus.functions.report.ComputedCell;
+import org.modelcensus.functions.report.Report;
+import org.modelcensus.functions.report.Reports;
 import java.nio.file.Path;
 import java.util.AbstractList;
 import java.util.ArrayList;

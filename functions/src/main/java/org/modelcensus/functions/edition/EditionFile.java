@@ -1,4 +1,4 @@
-package org.modelcensus.functions.normalize;
+package org.modelcensus.functions.edition;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;

@@ -1,5 +1,7 @@
-package org.modelcensus.functions.report;
+package org.modelcensus.functions.check;
 
+import org.modelcensus.functions.report.ComputedCell;
+import org.modelcensus.functions.report.Reports;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.modelcensus.functions.corrections.Corrections;
 import org.modelcensus.functions.dataset.Snapshot;
-import org.modelcensus.functions.normalize.Edition;
+import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.normalize.Mappings;
 import org.modelcensus.functions.normalize.Normalizer;
 import org.modelcensus.functions.query.CellKey;
