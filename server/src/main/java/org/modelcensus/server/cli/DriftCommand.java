@@ -2,16 +2,11 @@ package org.modelcensus.server.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.modelcensus.functions.dataset.Snapshot;
 import org.modelcensus.functions.drift.Drift;
-import org.modelcensus.functions.edition.Edition;
-import org.modelcensus.functions.normalize.Mappings;
-import org.modelcensus.functions.normalize.Normalizer;
-import org.modelcensus.functions.report.Report;
-import org.modelcensus.functions.report.Reports;
+import org.modelcensus.functions.run.Run;
 import org.modelcensus.server.tables.DriftOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,16 +21,8 @@ final class DriftCommand implements Callable<Integer> {
     @Mixin
     SnapshotPair snapshots;
 
-    @Option(names = "--report", paramLabel = "ID", description = "built-in report edition, as `census editions` "
-            + "lists them (default: the newest with printed figures)")
-    String report;
-
-    @Option(names = "--edition", paramLabel = "FILE", description = "edition file (JSON) of one's own; overrides --report")
-    Path editionFile;
-
-    @Option(names = "--mappings", description = "directory whose mapping CSVs replace the built-in ones of the same "
-            + "name (for both snapshots)")
-    Path mappings;
+    @Mixin
+    RecipeOptions recipe;
 
     @Option(names = "--format", defaultValue = "text", description = "text, csv (table,row,column,before,after,model,"
             + "direction,reason after a # provenance line) or json (default: ${DEFAULT-VALUE})")
@@ -48,15 +35,12 @@ final class DriftCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         String f = format.toLowerCase(Locale.ROOT);
         Formats.require(f, "text", "csv", "json");
-        Edition edition = editionFile != null ? Edition.load(editionFile)
-                : report != null ? Edition.of(report) : Edition.latestPublished();
-        Mappings m = Mappings.load(edition, mappings, null);
         Snapshot first = snapshots.readA();
         Snapshot second = snapshots.readB();
         PrintWriter err = spec.commandLine().getErr();
         DataOptions.printMissingFields(err, "A: ", first.provenance());
         DataOptions.printMissingFields(err, "B: ", second.provenance());
-        Drift drift = of(new Normalizer(m), first, second);
+        Drift drift = of(Run.of(first, recipe.recipe()), second);
         PrintWriter out = spec.commandLine().getOut();
         switch (f) {
             case "csv" -> {
@@ -70,10 +54,8 @@ final class DriftCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The drift of the edition of {@code normalizer} from snapshot {@code a} to {@code b}. */
-    static Drift of(Normalizer normalizer, Snapshot a, Snapshot b) {
-        Report before = Reports.build(normalizer.normalize(a));
-        Report after = Reports.build(normalizer.normalize(b));
-        return Drift.of(before, after);
+    /** The drift from the run of snapshot A to the run of the same recipe over snapshot {@code b}. */
+    static Drift of(Run a, Snapshot b) {
+        return Drift.of(a.report(), a.on(b).report());
     }
 }

@@ -27,6 +27,7 @@ import org.modelcensus.server.http.Https;
 import org.modelcensus.server.http.Routes;
 import org.modelcensus.server.http.ServerConfig;
 import org.modelcensus.server.store.SnapshotRoutes;
+import org.modelcensus.server.store.SnapshotInfo;
 import org.modelcensus.server.store.SnapshotStore;
 import org.modelcensus.server.store.UnknownSnapshotException;
 import org.slf4j.Logger;
@@ -116,23 +117,24 @@ final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         List<Routes> routes = new ArrayList<>();
+        HeavyWork heavy = HeavyWork.forServer(config.heavyPoolSize());
         Datasets datasets;
         if (store == null) {
             datasets = new Datasets(defaultSnapshot, Datasets.NO_STORE);
         } else {
             SnapshotStore snapshots = SnapshotStore.open(store);
             snapshots.recoveryNotes().forEach(LOG::warn);
-            datasets = new Datasets(defaultSnapshot, id -> {
+            datasets = Datasets.withStore(defaultSnapshot, id -> {
                 try {
-                    return Optional.of(snapshots.snapshot(id));
+                    SnapshotInfo info = snapshots.metadata(id);
+                    return Optional.of(new Datasets.Found(info.sizeBytes(), info.rows(), () -> snapshots.snapshot(id)));
                 } catch (UnknownSnapshotException e) {
                     return Optional.empty();
                 }
-            });
+            }, heavy.budget());
             routes.add(new SnapshotRoutes(snapshots));
         }
         routes.add(new FunctionRoutes(CatalogSource.of(datasets)));
-        HeavyWork heavy = HeavyWork.forServer(config.heavyPoolSize());
         routes.add(new EvaluateRoutes(CatalogSource.of(datasets), heavy));
         Javalin app = CensusServer.create(config, datasets, heavy, routes.toArray(Routes[]::new));
         if (keyStore != null) {

@@ -10,22 +10,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import org.modelcensus.functions.dataset.BadInputException;
-import org.modelcensus.functions.dataset.Snapshot;
 import org.modelcensus.functions.drift.Drift;
 import org.modelcensus.functions.edition.Edition;
+import org.modelcensus.functions.run.Run;
 import org.modelcensus.server.tables.DriftOutput;
 
 /**
  * {@code GET /api/v1/snapshots/{a}/drift/{b}?report=ID[&format=csv]}: the drift of an edition from
  * snapshot A to snapshot B ({@code census drift}), as JSON or as CSV with a BOM. A and B are sha256 ids
  * of the default snapshot or of stored ones. The provenance headers name B; {@value #BEFORE_HEADER}
- * names A. Reports come from the server's cache; the comparison runs on the heavy-work pool (a second
- * of CPU on real snapshots), shared by identical requests.
+ * names A. The two runs come from the server's cache (or are made on the heavy-work pool); the
+ * comparison runs on the heavy-work pool too, holding both runs' estimated size, shared by identical requests.
  */
 final class DriftRoutes implements Routes {
     static final String PATH = "/api/v1/snapshots/{a}/drift/{b}";
     static final String BEFORE_HEADER = "X-Census-Before-Snapshot-Sha256";
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** The drift rows and their rendering, besides the two runs: a few MiB at 28,000 models. */
+    private static final long DRIFT_BYTES = 32L << 20;
 
     private final Datasets datasets;
     private final HeavyWork heavy;
@@ -46,19 +48,24 @@ final class DriftRoutes implements Routes {
             throw new BadInputException("format", 0, 0, "unknown format '" + format + "'; use json or csv");
         }
         Edition edition = ReportParam.of(ctx);
-        Snapshot a = datasets.snapshot(ctx.pathParam("a"));
-        Snapshot b = datasets.snapshot(ctx.pathParam("b"));
-        ReportRoutes.provenance(ctx, b.provenance());
-        ctx.header(BEFORE_HEADER, a.provenance().sha256());
         boolean csv = format.equals("csv");
-        ctx.contentType(csv ? "text/csv; charset=utf-8" : "application/json");
-        CompletableFuture<byte[]> bytes = heavy.submitShared(List.of("drift", a.provenance().sha256(),
-                b.provenance().sha256(), edition.id(), format), () -> render(a, b, edition, csv));
-        ctx.future(() -> bytes.thenAccept(ctx::result));
+        CompletableFuture<Datasets.Served> a = datasets.run(ctx.pathParam("a"), edition, heavy);
+        CompletableFuture<Datasets.Served> b = datasets.run(ctx.pathParam("b"), edition, heavy);
+        ctx.future(() -> a.thenCombine(b, (before, after) -> List.of(before.run(), after.run())).thenCompose(runs -> {
+            Run before = runs.get(0);
+            Run after = runs.get(1);
+            ReportRoutes.provenance(ctx, after.snapshot().provenance());
+            ctx.header(BEFORE_HEADER, before.snapshot().provenance().sha256());
+            ctx.contentType(csv ? "text/csv; charset=utf-8" : "application/json");
+            // Both runs stay in memory while they are compared, whether or not the cache keeps them.
+            long bytes = before.estimatedBytes() + after.estimatedBytes() + DRIFT_BYTES;
+            return heavy.submitShared(List.of("drift", before.snapshot().provenance().sha256(),
+                    after.snapshot().provenance().sha256(), edition.id(), format), bytes, () -> render(before, after, csv));
+        }).thenAccept(ctx::result));
     }
 
-    private byte[] render(Snapshot a, Snapshot b, Edition edition, boolean csv) {
-        Drift drift = Drift.of(datasets.report(a, edition), datasets.report(b, edition));
+    private static byte[] render(Run a, Run b, boolean csv) {
+        Drift drift = Drift.of(a.report(), b.report());
         try {
             if (csv) {
                 StringBuilder out = new StringBuilder(DownloadRoutes.BOM);

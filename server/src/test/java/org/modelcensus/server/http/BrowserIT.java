@@ -151,7 +151,7 @@ class BrowserIT {
 
     /** Each function once with valid arguments and the value the Java engine gives. */
     private static ArrayNode expectedCalls(Datasets datasets) {
-        FunctionCatalog catalog = datasets.catalog(datasets.defaultSnapshot(), Edition.of("spri-2025"));
+        FunctionCatalog catalog = datasets.runNow(null, Edition.of("spri-2025")).run().catalog();
         Set<String> names = catalog.functions().stream().map(SpreadsheetFunction::name).collect(Collectors.toSet());
         assertEquals(ARGS.keySet(), names, "valid arguments for every function");
         ArrayNode calls = JSON.createArrayNode();
@@ -169,7 +169,7 @@ class BrowserIT {
     /** A whole-number, non-zero cell of a table of the last edition, as the JSON (and so the page) gives it. */
     private static ObjectNode cell(Datasets datasets) {
         Edition edition = Edition.builtIns().get(Edition.builtIns().size() - 1);
-        Report report = datasets.report(datasets.defaultSnapshot(), edition);
+        Report report = datasets.runNow(null, edition).run().report();
         for (ReportTable t : report.tables()) {
             JsonNode rows = TablesJson.document(report, List.of(t)).get("tables").get(t.id()).get("rows");
             for (Iterator<Map.Entry<String, JsonNode>> r = rows.fields(); r.hasNext();) {
