@@ -169,7 +169,17 @@ public final class Run {
 
     /** The estimate of {@link #estimatedBytes()} for a CSV of {@code bytes} bytes and {@code models} rows, before reading it. */
     public static long estimateBytes(long bytes, long models) {
-        return FIXED_BYTES + BYTES_PER_CHAR * bytes + BYTES_PER_MODEL * models;
+        return snapshotBytes(bytes) + derivedBytes(models);
+    }
+
+    /** The heap a parsed snapshot of {@code chars} characters of values holds. */
+    public static long snapshotBytes(long chars) {
+        return BYTES_PER_CHAR * chars;
+    }
+
+    /** The heap a run holds besides its snapshot, for {@code models} models: what another edition of a snapshot adds. */
+    public static long derivedBytes(long models) {
+        return FIXED_BYTES + BYTES_PER_MODEL * models;
     }
 
     private static long estimate(Snapshot snapshot) {

@@ -6,7 +6,9 @@ import io.javalin.http.NotFoundResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -86,22 +88,19 @@ public final class Datasets {
      * blank id, a 503 when the pool is full, a 413 when the snapshot could never fit the memory budget.
      */
     public CompletableFuture<Served> run(String id, Edition edition, HeavyWork heavy) {
-        String sha = id == null || id.equals(defaultSnapshot.provenance().sha256()) ? null : known(id);
-        Key key = new Key(sha == null ? defaultSnapshot.provenance().sha256() : sha, Recipe.of(edition));
-        Served cached = cache.getIfPresent(key);
-        if (cached != null) {
+        return runs(id, List.of(edition), heavy).thenApply(list -> list.get(0));
+    }
+
+    /** The served runs of one snapshot and several editions, as {@link #run}, made in one heavy job (one read). */
+    public CompletableFuture<List<Served>> runs(String id, List<Edition> editions, HeavyWork heavy) {
+        String sha = id == null ? defaultSnapshot.provenance().sha256() : known(id);
+        List<Key> keys = editions.stream().map(e -> new Key(sha, Recipe.of(e))).toList();
+        List<Served> cached = keys.stream().map(cache::getIfPresent).toList();
+        if (!cached.contains(null)) {
             return CompletableFuture.completedFuture(cached);
         }
-        long bytes;
-        Snapshot parsed = sha == null ? defaultSnapshot : parsed(sha);
-        if (parsed != null) {
-            bytes = Run.of(parsed, key.recipe()).estimatedBytes();
-        } else {
-            Found found = lookup.find(sha).orElseThrow(() -> unknown(sha));
-            // Reading holds the file's bytes and the parsed snapshot at once: twice the run's estimate.
-            bytes = 2 * Run.estimateBytes(found.bytes(), found.rows());
-        }
-        return heavy.submitShared(key, bytes, () -> make(key));
+        long bytes = bytesToMake(sha, cached.stream().filter(Objects::isNull).count());
+        return heavy.submitShared(keys, bytes, () -> keys.stream().map(this::make).toList());
     }
 
     /**
@@ -124,12 +123,32 @@ public final class Datasets {
     }
 
     /**
+     * The heap that holding the run of snapshot {@code id} (null: the default) and an edition takes: its
+     * size when cached, else what making it takes. A 404 for an unknown id.
+     */
+    public long bytesToHold(String id, Edition edition) {
+        String sha = id == null ? defaultSnapshot.provenance().sha256() : known(id);
+        Served cached = cache.getIfPresent(new Key(sha, Recipe.of(edition)));
+        return cached != null ? cached.run().estimatedBytes() : bytesToMake(sha, 1);
+    }
+
+    /** The heap making {@code runs} runs of snapshot {@code sha} takes: reading it unless parsed, and each run. */
+    private long bytesToMake(String sha, long runs) {
+        Snapshot parsed = sha.equals(defaultSnapshot.provenance().sha256()) ? defaultSnapshot : parsed(sha);
+        if (parsed != null) {
+            return runs * Run.derivedBytes(parsed.models().size());
+        }
+        Found found = lookup.find(sha).orElseThrow(() -> unknown(sha));
+        // Reading holds the file's bytes beside the parsed snapshot, then each edition adds its run.
+        return found.bytes() + Run.snapshotBytes(found.bytes()) + runs * Run.derivedBytes(found.rows());
+    }
+
+    /**
      * The served run, made on the calling thread when not cached (the function routes, tests); a 404 for
      * an unknown or blank id.
      */
     public Served runNow(String id, Edition edition) {
-        String sha = id == null ? defaultSnapshot.provenance().sha256() : known(id);
-        return make(new Key(sha, Recipe.of(edition)));
+        return make(new Key(id == null ? defaultSnapshot.provenance().sha256() : known(id), Recipe.of(edition)));
     }
 
     /** The estimated bytes of the runs the cache holds now (within {@link MemoryBudget#cacheBytes()}); /health shows it. */

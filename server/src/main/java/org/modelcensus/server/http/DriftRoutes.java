@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import org.modelcensus.functions.dataset.BadInputException;
 import org.modelcensus.functions.drift.Drift;
 import org.modelcensus.functions.edition.Edition;
@@ -49,19 +48,23 @@ final class DriftRoutes implements Routes {
         }
         Edition edition = ReportParam.of(ctx);
         boolean csv = format.equals("csv");
-        CompletableFuture<Datasets.Served> a = datasets.run(ctx.pathParam("a"), edition, heavy);
-        CompletableFuture<Datasets.Served> b = datasets.run(ctx.pathParam("b"), edition, heavy);
-        ctx.future(() -> a.thenCombine(b, (before, after) -> List.of(before.run(), after.run())).thenCompose(runs -> {
-            Run before = runs.get(0);
-            Run after = runs.get(1);
-            ReportRoutes.provenance(ctx, after.snapshot().provenance());
-            ctx.header(BEFORE_HEADER, before.snapshot().provenance().sha256());
+        String a = ctx.pathParam("a");
+        String b = ctx.pathParam("b");
+        // Both runs stay in memory while they are compared, whether or not the cache keeps them.
+        long bytes = datasets.bytesToHold(a, edition) + datasets.bytesToHold(b, edition) + DRIFT_BYTES;
+        ctx.future(() -> heavy.submitShared(List.of("drift", a, b, edition.id(), format), bytes, () -> {
+            Run before = datasets.runNow(a, edition).run();
+            Run after = datasets.runNow(b, edition).run();
+            return new Compared(before, after, render(before, after, csv));
+        }).thenAccept(done -> {
+            ReportRoutes.provenance(ctx, done.after().snapshot().provenance());
+            ctx.header(BEFORE_HEADER, done.before().snapshot().provenance().sha256());
             ctx.contentType(csv ? "text/csv; charset=utf-8" : "application/json");
-            // Both runs stay in memory while they are compared, whether or not the cache keeps them.
-            long bytes = before.estimatedBytes() + after.estimatedBytes() + DRIFT_BYTES;
-            return heavy.submitShared(List.of("drift", before.snapshot().provenance().sha256(),
-                    after.snapshot().provenance().sha256(), edition.id(), format), bytes, () -> render(before, after, csv));
-        }).thenAccept(ctx::result));
+            ctx.result(done.body());
+        }));
+    }
+
+    private record Compared(Run before, Run after, byte[] body) {
     }
 
     private static byte[] render(Run a, Run b, boolean csv) {

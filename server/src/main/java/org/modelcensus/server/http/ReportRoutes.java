@@ -63,9 +63,8 @@ final class ReportRoutes implements Routes {
     private void list(Context ctx) {
         String id = ctx.queryParam("snapshot");
         List<Edition> editions = Edition.builtIns();
-        List<CompletableFuture<Datasets.Served>> runs = editions.stream().map(e -> datasets.run(id, e, heavy)).toList();
-        ctx.future(() -> CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).thenAccept(done -> {
-            Provenance p = runs.get(0).join().run().snapshot().provenance();
+        ctx.future(() -> datasets.runs(id, editions, heavy).thenAccept(runs -> {
+            Provenance p = runs.get(0).run().snapshot().provenance();
             provenance(ctx, p);
             ObjectNode doc = MAPPER.createObjectNode();
             doc.set("provenance", TablesJson.provenance(p));
@@ -79,7 +78,7 @@ final class ReportRoutes implements Routes {
                 r.put("printedFigures", e.publishedFigures().isPresent());
                 r.put("workbook", API + "/" + e.id() + "/workbook.xlsx" + pin);
                 ArrayNode tables = r.putArray("tables");
-                for (ReportTable t : runs.get(i).join().run().report().tables()) {
+                for (ReportTable t : runs.get(i).run().report().tables()) {
                     String base = API + "/" + e.id() + "/tables/" + t.id();
                     tables.addObject().put("id", t.id()).put("title", t.title()).put("unit", t.unit())
                             .put("rows", t.rows().size()).put("columns", t.columns().size())

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,8 +48,9 @@ class ManySnapshotsIT {
         for (int i = 0; i < SNAPSHOTS; i++) {
             ids.add(snapshots.put("synthetic-" + i + ".csv", SyntheticSnapshot.generate(MODELS, 100 + i)).info().id());
         }
-        try (ServeProcess server = ServeProcess.start(List.of("-Xmx512m"), "--store", store.toString(),
-                "--data", RealSnapshots.path(RealSnapshots.MAY_2025).toString())) {
+        String real = snapshots.put(RealSnapshots.MAY_2025, Files.readAllBytes(RealSnapshots.path(RealSnapshots.MAY_2025)))
+                .info().id();
+        try (ServeProcess server = ServeProcess.start(List.of("-Xmx512m"), "--store", store.toString(), "--data", real)) {
             List<String> urls = new ArrayList<>();
             for (int round = 0; round < 2; round++) {
                 for (String id : ids) {
