@@ -19,7 +19,7 @@
           models: function (n) { return "이 셀의 모델 " + n + "개"; }, loading: "불러오는 중…", defaultSnap: "기본", rows: "행",
           explained: "설명됨", unexplained: "미설명", equal: "일치", cause: "원인", noCause: "원장(ledger)에 원인이 없습니다.",
           verified: "데이터로 확인됨", notVerified: "확인되지 않음", back: "표로 돌아가기", optional: "선택",
-          chartDownload: "차트 내려받기", reportReady: "보고서용 표 (인쇄 형식, 복사해 붙여 넣기)", copy: "표 복사",
+          chartDownload: "차트 내려받기", rightAxis: "오른쪽 축", reportReady: "보고서용 표 (인쇄 형식, 복사해 붙여 넣기)", copy: "표 복사",
           copied: "복사했습니다. 한글(HWP)·Excel·Word에 붙여 넣으세요.", copyFailed: "복사하지 못했습니다: 표를 직접 선택해 복사하세요.",
           orderLabel: "행 순서", noteLabel: "주", sourceLabel: "자료",
           source: function (p) { return "자료: Epoch AI, “Data on Large-Scale AI Models” (CC BY 4.0) · 보고서: " + p.edition + " · 작성: Model Census"; },
@@ -48,7 +48,7 @@
           models: function (n) { return n + " models behind this cell"; }, loading: "Loading…", defaultSnap: "Default", rows: "rows",
           explained: "explained", unexplained: "unexplained", equal: "equal", cause: "Cause", noCause: "No cause in the ledger.",
           verified: "verified on the data", notVerified: "not verified", back: "Back to the table", optional: "optional",
-          chartDownload: "Download the chart", reportReady: "The table as the report prints it (to copy and paste)", copy: "Copy the table",
+          chartDownload: "Download the chart", rightAxis: "right axis", reportReady: "The table as the report prints it (to copy and paste)", copy: "Copy the table",
           copied: "Copied: paste it into HWP, Excel or Word.", copyFailed: "Could not copy: select the table and copy it by hand.",
           orderLabel: "Row order", noteLabel: "Note", sourceLabel: "Source",
           source: function (p) { return "Source: Epoch AI, “Data on Large-Scale AI Models” (CC BY 4.0) · Report: " + p.edition + " · Made with Model Census"; },
@@ -626,7 +626,7 @@
       d.lines.forEach(function (s, k) {
         var g = root.appendChild(svg("g", { "class": "series", "data-series": s.name, "data-axis": "y2" }));
         var color = k === 0 ? LINE : COLORS[(d.bars.length + k) % COLORS.length];
-        legendItems.push({ name: s.name + " (→ %)", color: color, line: true });
+        legendItems.push({ name: s.name + " (" + t("rightAxis") + ")", color: color, line: true });
         var pts = [];
         s.values.forEach(function (v, i) {
           if (v === null) { return; }
@@ -694,7 +694,7 @@
   /** Slices with the table's own shares as labels (so 9.6 stays 9.6). */
   function pie(root, d, top, W, legendItems) {
     var r = 120;
-    var cx = 220;
+    var cx = W / 2;
     var cy = top + r + 10;
     var total = d.slices.reduce(function (n, s) { return n + (s.value || 0); }, 0);
     var a = -Math.PI / 2;
