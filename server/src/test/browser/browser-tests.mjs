@@ -309,7 +309,9 @@ function CSS_ESCAPE(id) {
 // One chart design per table kind (sample data): T1 compares countries by year without the 중복 and 순위
 // columns; F2's share has its own % axis; every table's links pin the snapshot; every chart offers PNG and SVG.
 async function chartsTest(browser, sha256) {
-  const page = await browser.newPage();
+  const context = await browser.newContext();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: BASE });
+  const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   page.on("response", (r) => { if (r.status() >= 400) errors.push(r.status() + " " + r.url()); });
@@ -330,6 +332,19 @@ async function chartsTest(browser, sha256) {
   if (!f2.sources.some((x) => x.includes("Epoch AI") && x.includes("CC BY 4.0")) || !f2.sources.some((x) => x.includes(sha256))) {
     fail("F2's source line: " + JSON.stringify(f2.sources));
   }
+  // T1 as the report prints it, copied: title, unit line, headers, rows, the row order rule, the source.
+  await page.selectOption("#table", "T1");
+  await page.waitForSelector("#table-T1");
+  await page.click("#report-box summary");
+  await page.click("#copy");
+  await page.waitForFunction(() => document.getElementById("copied").textContent !== "");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const lines = copied.split("\n");
+  if (!lines[0].startsWith("T1. ") || lines[1] !== "(단위: 개)" || !lines[2].startsWith("\t2020\t") || lines[3].split("\t").length !== lines[2].split("\t").length
+      || !copied.includes("행 순서: ") || !copied.includes("CC BY 4.0") || !copied.includes(sha256)) {
+    fail("the copied T1 reads " + JSON.stringify(lines.slice(0, 4)) + " …");
+  }
+  console.log("ok T1 copies as printed: " + JSON.stringify(lines.slice(0, 3)) + " … " + lines.filter((l) => l.startsWith("행 순서")).join(""));
   await page.selectOption("#edition", "spri-2025");
   const every = await everyTable(page, "spri-2025", sha256);
   console.log("ok every table of spri-2025 (" + every.tables + "): " + every.links + " links pin snapshot=" + sha256.substring(0, 12)
@@ -338,7 +353,36 @@ async function chartsTest(browser, sha256) {
   if (errors.length) fail("page errors: " + errors.join("; "));
   result.pinnedLinks = every.links;
   result.charts = every.charts;
-  await page.close();
+  await context.close();
+}
+
+// The task pane (Office.js stubbed out): Korean, the server's default edition chosen for the workbook
+// download and named in the edition list, English on a click; no inline script or style.
+async function taskpaneTest(browser) {
+  const reports = await (await fetch(BASE + "/api/v1/reports")).json();
+  const context = await browser.newContext();
+  await context.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: "" }));
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("response", (r) => { if (r.status() >= 400 && new URL(r.url()).pathname !== "/api/v1/snapshots") errors.push(r.status() + " " + r.url()); });
+  await page.goto(BASE + "/addin/taskpane.html");
+  await page.waitForFunction(() => document.querySelector("#report option") !== null);
+  const pane = await page.evaluate(() => ({ lang: document.documentElement.lang, apply: document.getElementById("apply").textContent,
+    report: document.getElementById("report").value, edition: document.querySelector("#edition option[value='']").textContent,
+    download: document.getElementById("download").getAttribute("href") }));
+  if (pane.lang !== "ko" || pane.apply !== "적용하고 다시 계산" || pane.report !== reports.default
+      || pane.edition !== "서버 기본값 (" + reports.default + ")" || !pane.download.includes("/reports/" + reports.default + "/")) {
+    fail("the task pane shows " + JSON.stringify(pane) + "; the server's default edition is " + reports.default);
+  }
+  console.log("ok the task pane is Korean and uses the server's default edition " + reports.default + ": " + JSON.stringify(pane));
+  await page.click("#lang");
+  const apply = await page.textContent("#apply");
+  if (apply !== "Use and recalculate") fail("the task pane's English switch shows " + apply);
+  console.log("ok the task pane switches to English");
+  if (errors.length) fail("task pane errors: " + errors.join("; "));
+  result.taskpaneDefault = reports.default;
+  await context.close();
 }
 
 // The May 2025 snapshot: F1 2024 shows printed 122 beside computed 132, marked; a click shows its status and
@@ -423,6 +467,7 @@ try {
   await webPageTest(browser);
   await sharedUrlTest(browser);
   await chartsTest(browser, (await (await fetch(BASE + "/health")).json()).snapshot.sha256);
+  await taskpaneTest(browser);
   if (spec.real) await realSnapshotTest(browser);
   console.log("RESULT " + JSON.stringify(result));
 } catch (e) {
