@@ -13,7 +13,7 @@ import org.modelcensus.functions.edition.EditionTable;
 /**
  * The web report viewer: {@code GET /} (snapshot, edition and table in the URL, each table's printed
  * and computed figures side by side, its chart, the models behind a cell, downloads, the function
- * reference) and its script and style under {@code /web/}, static files from the jar's
+ * reference) and its scripts (app.js, charts.js) and style under {@code /web/}, static files from the jar's
  * {@code /web/} resources, and {@code /web/page.json}: whether the server has a snapshot store (so
  * the page asks for the list only then) and each built-in edition's table kinds (the page draws one
  * chart design per kind). The page only calls the open GET routes.
@@ -24,6 +24,7 @@ final class WebRoutes implements Routes {
 
     private final byte[] page = resource("index.html");
     private final byte[] script = resource("app.js");
+    private final byte[] charts = resource("charts.js");
     private final byte[] style = resource("style.css");
     private final String settings;
 
@@ -45,6 +46,7 @@ final class WebRoutes implements Routes {
     public void addTo(Javalin app) {
         app.get("/", ctx -> ctx.header("Content-Security-Policy", CSP).contentType("text/html; charset=utf-8").result(page));
         app.get("/web/app.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").result(script));
+        app.get("/web/charts.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").result(charts));
         app.get("/web/style.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(style));
         app.get("/web/page.json", ctx -> ctx.contentType("application/json").result(settings));
     }

@@ -33,6 +33,10 @@ class WebRoutesTest {
             assertFalse(js.contains("innerHTML"), "data is inserted as text only");
 
             assertFalse(html.contains("vendor/"), "no chart library: the page draws its charts as SVG");
+            Response charts = client.get("/web/charts.js");
+            assertEquals(200, charts.code());
+            String chartsJs = charts.body().string();
+            assertTrue(chartsJs.contains("CensusCharts") && !chartsJs.contains("innerHTML"), "the charts, text inserted as text");
             Response settings = client.get("/web/page.json");
             assertEquals(200, settings.code());
             String json = settings.body().string();
