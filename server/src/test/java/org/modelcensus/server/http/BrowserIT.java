@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -185,10 +184,8 @@ class BrowserIT {
         Report report = datasets.report(datasets.defaultSnapshot(), edition);
         for (ReportTable t : report.tables()) {
             JsonNode rows = TablesJson.document(report, List.of(t)).get("tables").get(t.id()).get("rows");
-            for (Iterator<Map.Entry<String, JsonNode>> r = rows.fields(); r.hasNext();) {
-                Map.Entry<String, JsonNode> row = r.next();
-                for (Iterator<Map.Entry<String, JsonNode>> c = row.getValue().fields(); c.hasNext();) {
-                    Map.Entry<String, JsonNode> col = c.next();
+            for (Map.Entry<String, JsonNode> row : rows.properties()) {
+                for (Map.Entry<String, JsonNode> col : row.getValue().properties()) {
                     if (col.getValue().isIntegralNumber() && col.getValue().asLong() != 0) {
                         return JSON.createObjectNode().put("edition", edition.id()).put("table", t.id())
                                 .put("row", row.getKey()).put("column", col.getKey())
