@@ -67,7 +67,7 @@ public final class CensusServer {
         new ReportRoutes(datasets, heavy, config.tool()).addTo(app);
         new DownloadRoutes(datasets, heavy).addTo(app);
         new DriftRoutes(datasets, heavy).addTo(app);
-        new WebRoutes().addTo(app);
+        new WebRoutes(config.store() != null).addTo(app);
         for (Routes r : extra) {
             r.addTo(app);
         }
