@@ -3,6 +3,7 @@ package org.modelcensus.server.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import org.modelcensus.functions.dataset.BadInputException;
+import org.modelcensus.functions.drift.DriftTooLargeException;
 import org.modelcensus.server.store.CorruptSnapshotException;
 import org.modelcensus.server.store.SnapshotTooLargeException;
 import picocli.CommandLine;
@@ -40,7 +41,8 @@ public final class Census {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof BadInputException || e instanceof SnapshotTooLargeException) {
+            if (e instanceof BadInputException || e instanceof SnapshotTooLargeException
+                    || e instanceof DriftTooLargeException) {
                 commandLine.getErr().println("census: " + e.getMessage());
                 return BAD_INPUT;
             }

@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "drift", description = "For every cell of an edition whose value differs from snapshot A to snapshot B, "
         + "the models that entered (+1) or left (-1) each count cell and why (added, removed, date moved, tags "
-        + "changed, organisation renamed, mapping change); other cells with both values.")
+        + "changed, organisation renamed, mapping change); other cells with both values. The edition, --mappings, "
+        + "--orgs and --corrections apply to both snapshots.")
 final class DriftCommand implements Callable<Integer> {
     @Mixin
     SnapshotPair snapshots;
@@ -40,7 +41,8 @@ final class DriftCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DataOptions.printMissingFields(err, "A: ", first.provenance());
         DataOptions.printMissingFields(err, "B: ", second.provenance());
-        Drift drift = of(Run.of(first, recipe.recipe()), second);
+        Run before = Run.of(first, recipe.recipe());
+        Drift drift = of(before, before.on(second));
         PrintWriter out = spec.commandLine().getOut();
         switch (f) {
             case "csv" -> {
@@ -54,8 +56,15 @@ final class DriftCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The drift from the run of snapshot A to the run of the same recipe over snapshot {@code b}. */
-    static Drift of(Run a, Snapshot b) {
-        return Drift.of(a.report(), a.on(b).report());
+    /**
+     * The drift from run A to run B, refused ({@link org.modelcensus.functions.drift.DriftTooLargeException},
+     * exit 2) once its model lines would need more than half the heap still free after both reports.
+     */
+    static Drift of(Run a, Run b) {
+        a.report();
+        b.report();
+        Runtime r = Runtime.getRuntime();
+        long free = r.maxMemory() - (r.totalMemory() - r.freeMemory());
+        return Drift.of(a.report(), b.report(), Drift.linesFitting(free / 2));
     }
 }

@@ -60,7 +60,7 @@ final class WorkbookCommand implements Callable<Integer> {
         if (before != null) {
             DataOptions.printMissingFields(spec.commandLine().getErr(), "--compare: ", before.provenance());
             // The compared snapshot is read as it is: the corrections are this snapshot's.
-            drift = Drift.of(run.uncorrected().on(before).report(), input.report());
+            drift = DriftCommand.of(run.uncorrected().on(before), run);
         }
         TemplateWorkbook.Summary summary = write(input, drift);
         spec.commandLine().getErr().printf("wrote %s: %d sheets, %d formula cells, %d report cells indexed, "

@@ -3,13 +3,16 @@ package org.modelcensus.server.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.modelcensus.functions.dataset.BadInputException;
 import org.modelcensus.functions.drift.Drift;
+import org.modelcensus.functions.drift.DriftTooLargeException;
 import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.run.Run;
 import org.modelcensus.server.tables.DriftOutput;
@@ -25,8 +28,8 @@ final class DriftRoutes implements Routes {
     static final String PATH = "/api/v1/snapshots/{a}/drift/{b}";
     static final String BEFORE_HEADER = "X-Census-Before-Snapshot-Sha256";
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    /** The drift rows and their rendering, besides the two runs: a few MiB at 28,000 models. */
-    private static final long DRIFT_BYTES = 32L << 20;
+    /** The drift's model lines and their rendering, besides the two runs: 65,536 lines at most (the real drifts list under 2,000). */
+    private static final long DRIFT_BYTES = 64L << 20;
 
     private final Datasets datasets;
     private final HeavyWork heavy;
@@ -68,7 +71,12 @@ final class DriftRoutes implements Routes {
     }
 
     private static byte[] render(Run a, Run b, boolean csv) {
-        Drift drift = Drift.of(a.report(), b.report());
+        Drift drift;
+        try {
+            drift = Drift.of(a.report(), b.report(), Drift.linesFitting(DRIFT_BYTES));
+        } catch (DriftTooLargeException e) {
+            throw new HttpResponseException(413, e.getMessage(), Map.of());
+        }
         try {
             if (csv) {
                 StringBuilder out = new StringBuilder(DownloadRoutes.BOM);
