@@ -19,7 +19,7 @@ class ExpressionTest {
 
     @Test
     void namesThePositionOfASyntaxError() {
-        assertEquals("position 5: expected a number, found '*'", assertThrows(IllegalArgumentException.class,
+        assertEquals("position 5: expected a number or a cell, found '*'", assertThrows(IllegalArgumentException.class,
                 () -> Expression.parse("125/*3")).getMessage());
         assertEquals("position 7: expected ')'", assertThrows(IllegalArgumentException.class,
                 () -> Expression.parse("(1+2*3")).getMessage());
