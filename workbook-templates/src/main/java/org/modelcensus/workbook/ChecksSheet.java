@@ -173,7 +173,8 @@ final class ChecksSheet {
             case EXPLAINED -> EXPLAINED;
             case UNEXPLAINED -> UNEXPLAINED;
         };
-        if (missing) {
+        if (missing || c.broken()) {
+            // A cell the scenario breaks is equal here but not in the one world the check counts in.
             cells.label(r, 8, java, null);
         } else {
             String differs = c.status() == Check.Status.EQUAL ? UNEXPLAINED : java;
@@ -184,16 +185,19 @@ final class ChecksSheet {
         // the evidence itself is at the ledger line (and in docs/reproduction.md), so the column stays readable.
         List<String> causes = new ArrayList<>();
         Set<String> notes = new LinkedHashSet<>();
+        if (!c.note().isEmpty()) {
+            notes.add(c.note());
+        }
         for (Check.CauseResult cr : c.causes()) {
             var cause = cr.cause();
-            causes.add(cause.kind().id() + " (" + cause.strength().id() + ")"
+            causes.add(cause.kind().id() + " (" + cause.strength().id() + ", " + cr.role().id() + ")"
                     + (cause.models().isEmpty() ? "" : " " + String.join(", ", cause.models()))
                     + " [" + cause.source() + ":" + cause.line() + "]");
             if (cr.note() != null && !cr.note().isBlank()) {
                 notes.add(cr.note());
             }
         }
-        if (!causes.isEmpty()) {
+        if (!causes.isEmpty() || !notes.isEmpty()) {
             String t = (String.join("; ", causes) + (notes.isEmpty() ? "" : " — " + String.join("; ", notes)))
                     .replaceAll("\\s*[\\r\\n]+\\s*", " ");
             String shown = t.length() > MAX_CAUSE ? t.substring(0, MAX_CAUSE - 1) + "…" : t;
