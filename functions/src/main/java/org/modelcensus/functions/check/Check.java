@@ -283,8 +283,7 @@ public record Check(String edition, List<CellResult> cells, String ledger, World
                 if (without != null) {
                     note = "did not verify: " + without;
                 } else if (!weq) {
-                    note = "did not verify: the world (scenario " + worlds.scenarioText() + ") gives "
-                            + ComputedCell.format(wv) + ", printed " + shown(c.printed());
+                    note = "did not verify: the world gives " + ComputedCell.format(wv) + ", printed " + shown(c.printed());
                 } else if (c.equal()) {
                     note = "not needed";
                 } else if (changes) {
@@ -450,10 +449,6 @@ public record Check(String edition, List<CellResult> cells, String ledger, World
             this.searchDirs = searchDirs;
             this.recompute = recompute;
             this.scenario = ledger.scenario().stream().map(Ledger.Step::hypothesis).toList();
-        }
-
-        String scenarioText() {
-            return scenario.isEmpty() ? "empty" : String.join(" + ", scenario);
         }
 
         Report world() {
