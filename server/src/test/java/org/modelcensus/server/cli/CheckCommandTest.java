@@ -76,14 +76,22 @@ class CheckCommandTest {
         assertEquals(129, f1.get("computed").asInt());
         assertEquals("122", f1.get("printed").asText());
         assertEquals("explained", f1.get("status").asText());
-        JsonNode cause = f1.get("causes").get(0);
+        JsonNode cause = f1.get("causes").get(1);
         assertEquals("added-after-download", cause.get("kind").asText());
         assertTrue(cause.get("models").size() > 0);
         assertTrue(cause.get("evidence").asText().length() > 0);
-        assertTrue(cause.get("note").asText().endsWith(": 122 = printed"), cause.toString());
+        assertEquals("scenario", cause.get("role").asText());
+        assertEquals(122, f1.get("worldValue").asInt());
+        assertEquals("credited: the world gives 122 = printed; without spri-2025/late-additions-7.csv 129",
+                cause.get("note").asText(), cause.toString());
+        assertEquals("no effect: without spri-2025/known-late-additions.csv the cell is still 122",
+                f1.get("causes").get(0).get("note").asText(), "a cause whose removal changes nothing is not credited");
+        assertEquals(56, t.get("byStrengthFloor").get("speculative").get("unexplained").asInt());
+        assertTrue(t.get("byStrengthFloor").get("medium").get("unexplained").asInt() > 56, t.toString());
+        assertTrue(doc.get("world").get("scenario").size() > 0, doc.get("world").toString());
         JsonNode language = cell(doc, "T3", "언어(Language)", "2024");
         assertEquals("unexplained", language.get("status").asText());
-        assertTrue(language.get("causes").get(0).get("note").asText().startsWith("did not verify: recomputed with "),
+        assertEquals("did not verify: the world gives 113, printed 112", language.get("causes").get(0).get("note").asText(),
                 language.toString());
         int equal = 0;
         for (JsonNode c : doc.get("cells")) {
@@ -113,15 +121,17 @@ class CheckCommandTest {
         Cli r = Cli.run("check", "--data", july(), "--report", "spri-2024",
                 "--ledger", Fixtures.repoFile(SEED + "spri-2024.csv").toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("\ntotals: 359 cells: 314 equal (87.5 %), 39 explained, 6 unexplained (ledger "), r.out());
+        assertTrue(r.out().contains("\ntotals: 359 cells: 314 equal (87.5 %), 38 explained, 7 unexplained (ledger "), r.out());
+        assertTrue(r.out().contains("; unexplained at each strength floor: strong 32, medium 28, weak 28, speculative 7; "), r.out());
+        assertTrue(r.out().contains("\none world: scenario "), r.out());
         assertTrue(r.out().contains("; printed numbers 220 cells: 180 equal (81.8 %), 34 explained, 6 unexplained; "
                 + "blanks read as 0 105 cells: 105 equal (100.0 %), 0 explained, 0 unexplained\n"), r.out());
         assertTrue(r.out().contains("F3 | 비중(%) | 계: computed 11.11111111111111, printed 11.0\n"), r.out());
-        assertTrue(r.out().contains("    status: explained\n    cause: report-arithmetic (strong): report prints 11.0 = 16/145"),
+        assertTrue(r.out().contains("    status: explained (strong)\n    cause: report-arithmetic (strong, report): report prints "
+                + "11.0 = 16/145"), r.out());
+        assertTrue(r.out().contains("      printed(F3,멀티모달,계)/(printed(F2,모델 수,계)+1)*100 = 11.03448275862069, the printed 11.0\n"),
                 r.out());
-        assertTrue(r.out().contains("      16/145*100 = 11.03448275862069, the printed 11.0\n"), r.out());
-        assertTrue(r.out().contains("(1 row already in effect, skipped)") || r.out().contains("recomputed with spri-2024/"),
-                r.out());
+        assertTrue(r.out().contains("      credited: the world gives "), r.out());
     }
 
     @Test
