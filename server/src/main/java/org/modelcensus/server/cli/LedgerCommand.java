@@ -7,6 +7,9 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.modelcensus.functions.check.Cause;
+import org.modelcensus.functions.check.Check;
+import org.modelcensus.functions.check.PublishedFigures;
+import org.modelcensus.functions.report.Reports;
 import org.modelcensus.functions.check.Ledger;
 import org.modelcensus.functions.check.LedgerMarkdown;
 import picocli.CommandLine.Command;
@@ -29,6 +32,10 @@ final class LedgerCommand implements Callable<Integer> {
     @Option(names = "--markdown", description = "print the edition's section of docs/reproduction.md (reads --data)")
     boolean markdown;
 
+    @Option(names = "--effects", description = "check --data (with --corrections) in the edition's one world and list the "
+            + "ledger causes that explain nothing there and the alternatives with the cells they fix and break")
+    boolean effects;
+
     @Spec
     CommandSpec spec;
 
@@ -44,6 +51,29 @@ final class LedgerCommand implements Callable<Integer> {
                     .collect(Collectors.groupingBy(c -> c.kind().id(), TreeMap::new, Collectors.counting()))));
             out.println("  by strength: " + counts(ledger.causes().stream()
                     .collect(Collectors.groupingBy(c -> c.strength().id(), TreeMap::new, Collectors.counting()))));
+            out.println("  scenario: " + ledger.scenarioSource() + ": " + (ledger.scenario().isEmpty() ? "(none)"
+                    : ledger.scenario().stream().map(Ledger.Step::hypothesis).collect(Collectors.joining(" + "))));
+            if (!effects) {
+                return 0;
+            }
+            int unmapped = options.warnUnmapped(spec.commandLine().getErr());
+            if (unmapped != 0) {
+                return unmapped;
+            }
+            options.printNotes(spec.commandLine().getErr());
+            Check check = Check.of(Reports.build(options.normalized()), PublishedFigures.builtIn(), ledger,
+                    options.dataDirectory());
+            Check.World w = check.world();
+            out.println("causes that explain nothing on " + options.dataName() + ": " + w.withoutEffect().size());
+            for (Cause c : w.withoutEffect()) {
+                out.println("  " + c.where() + " " + c.kind().id() + " " + c.hypothesis() + " on " + c.cell().table() + " | "
+                        + c.cell().row() + " | " + c.cell().column());
+            }
+            for (Check.Alternative a : w.alternatives()) {
+                out.println("alternative " + a.hypothesis() + ": fixes " + a.fixes().size() + " " + CheckCommand.keys(a.fixes())
+                        + ", breaks " + a.breaks().size() + " " + CheckCommand.keys(a.breaks()));
+            }
+            out.flush();
             return 0;
         }
         int unmapped = options.warnUnmapped(spec.commandLine().getErr());

@@ -19,7 +19,9 @@ class LedgerCommandTest {
         assertEquals(0, r.code(), r.err());
         assertEquals(seed + ": 45 causes of 45 cells of spri-2024; 0 rejected hypotheses\n"
                 + "  by kind: added-after-download 12, open 5, report-arithmetic 2, tags-backfilled 22, tags-revised 4\n"
-                + "  by strength: medium 4, speculative 27, strong 14\n", r.out());
+                + "  by strength: medium 4, speculative 27, strong 14\n"
+                + "  scenario: " + seed + " (no scenario file: every hypothesis, in ledger order): spri-2024/ernie-4.0-domain.csv + "
+                + "spri-2024/task-backfill-bestfit.csv + spri-2024/llama-3.1-405b-added.csv\n", r.out());
     }
 
     @Test
@@ -27,6 +29,22 @@ class LedgerCommandTest {
         Cli r = Cli.run("ledger", "--report", "spri-2026");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("ledger/spri-2026.csv (none built in): 0 causes of 0 cells of spri-2026"), r.out());
+    }
+
+    @Test
+    void effectsListTheCausesThatExplainNothingInTheOneWorld() {
+        String july = RealSnapshots.path(RealSnapshots.JULY_2024).toString();
+        Cli r = Cli.run("ledger", "--report", "spri-2024", "--effects", "--data", july,
+                "--corrections", Fixtures.repoFile("corrections/spri-2024-known-edits.csv").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("  scenario: ledger/spri-2024-scenario.csv: spri-2024/task-backfill.csv + "
+                + "spri-2024/gpt-4v-domain.csv\n"), r.out());
+        assertTrue(r.out().contains("\ncauses that explain nothing on large_scale_ai_models_2024-07-16.csv: 1\n"
+                + "  ledger/spri-2024.csv:"), r.out());
+        assertTrue(r.out().contains(" tags-backfilled spri-2024/task-backfill.csv on T4 | 언어 모델링/생성(Language Modeling/Generation) | 계\n"),
+                r.out());
+        assertTrue(r.out().contains("\nalternative spri-2024/task-backfill-imggen-extra.csv: fixes 1 (T4 이미지 생성(Image Generation) 계), "
+                + "breaks 6 ("), r.out());
     }
 
     @Test
