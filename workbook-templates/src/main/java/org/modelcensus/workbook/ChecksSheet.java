@@ -64,7 +64,9 @@ final class ChecksSheet {
         int totalsHeader = 3;
         int firstDetail = totalsHeader + scores.size() + 4;
         // An edition not yet printed has no detail rows: the ranges then cover one empty row, not the header.
-        int lastDetail = firstDetail + Math.max(check.cells().size(), 1) - 1;
+        // The numbers of the report text (table 본문) are in check and its JSON, not in this sheet's rows.
+        List<Check.CellResult> detailCells = check.tableCells();
+        int lastDetail = firstDetail + Math.max(detailCells.size(), 1) - 1;
         String tables = column(0, firstDetail, lastDetail);
         String statuses = column(7, firstDetail, lastDetail);
         String explanations = column(8, firstDetail, lastDetail);
@@ -93,7 +95,7 @@ final class ChecksSheet {
                         + FormulaRenderer.literal("=" + MATCH) + ")", (double) equal, cells.count);
                 cells.formula(r, 2, "COUNTIF(" + tables + "," + criterion + ")", (double) printed, cells.count);
             }
-            var totals = all ? check.totals() : check.tableTotals().get(scores.get(i).table());
+            var totals = all ? check.tablesTotals() : check.tableTotals().get(scores.get(i).table());
             String which = all ? "" : FormulaRenderer.literal("=" + FormulaRenderer.escapeWildcards(scores.get(i).table()));
             for (int k = 0; k < 2; k++) {
                 String wanted = FormulaRenderer.literal("=" + (k == 0 ? EXPLAINED : UNEXPLAINED));
@@ -111,7 +113,7 @@ final class ChecksSheet {
             cells.label(dh, i, DETAIL_HEADER.get(i), cells.header);
         }
         int rowIndex = firstDetail;
-        for (Check.CellResult c : check.cells()) {
+        for (Check.CellResult c : detailCells) {
             detail(wb, cells, layout, report, Cells.row(sheet, rowIndex++), c);
         }
         statusColours(sheet, firstDetail, lastDetail);

@@ -193,11 +193,16 @@ public record Check(String edition, List<CellResult> cells, String ledger, World
 
     /** Compares every printed figure of the report's edition with the computed cell. */
     public static Check of(Report report, PublishedFigures figures) {
+        return of(report, figures.of(report.edition()));
+    }
+
+    private static Check of(Report report, List<PrintedFigure> figures) {
         List<CellResult> out = new ArrayList<>();
-        for (PrintedFigure f : figures.of(report.edition())) {
-            Query q = report.definition(f.key());
-            Object computed = q == null ? null : report.value(f.key());
-            boolean equal = q != null && f.matches(computed);
+        Map<CellKey, PrintedFigure> printed = printedByKey(figures);
+        for (PrintedFigure f : figures) {
+            Query q = f.backing() != null ? null : report.definition(f.key());
+            Object computed = valueOf(f, report, printed);
+            boolean equal = computed != null && f.matches(computed);
             List<String> behind = equal || q == null ? List.of() : new ModelsBehind(report, q);
             out.add(new CellResult(f, computed, equal, behind));
         }
@@ -221,7 +226,9 @@ public record Check(String edition, List<CellResult> cells, String ledger, World
     /** As above, with the recomputation of a changed snapshot given (e.g. routed through a cached run). */
     public static Check of(Report report, PublishedFigures figures, Ledger ledger, List<Path> searchDirs,
             Function<Snapshot, Report> recompute) {
-        Check plain = of(report, figures);
+        List<PrintedFigure> all = new ArrayList<>(figures.of(report.edition()));
+        all.addAll(figures.prose(report.edition()));
+        Check plain = of(report, all);
         Worlds worlds = new Worlds(report, ledger, searchDirs, recompute);
         Report made = worlds.world();
         // A scenario that cannot be applied leaves the data as checked (the world's notes say why).
@@ -230,10 +237,11 @@ public record Check(String edition, List<CellResult> cells, String ledger, World
         boolean needsWorld = world != report;
         Map<CellKey, Object> worldValues = new LinkedHashMap<>();
         Map<CellKey, Boolean> worldEqual = new LinkedHashMap<>();
+        Map<CellKey, PrintedFigure> printedByKey = printedByKey(cells.stream().map(CellResult::printed).toList());
         for (CellResult c : cells) {
-            Object v = needsWorld ? valueIn(world, c.key()) : c.computed();
+            Object v = needsWorld ? valueOf(c.printed(), world, printedByKey) : c.computed();
             worldValues.put(c.key(), v);
-            worldEqual.put(c.key(), needsWorld ? world.definition(c.key()) != null && c.printed().matches(v) : c.equal());
+            worldEqual.put(c.key(), needsWorld ? v != null && c.printed().matches(v) : c.equal());
         }
 
         // Data: a differing cell equal in the world, with its ledger causes credited by ablation.
@@ -276,7 +284,7 @@ public record Check(String edition, List<CellResult> cells, String ledger, World
                     continue;
                 }
                 String without = worlds.ablationError(cause.hypothesis());
-                Object ablated = without != null ? null : valueIn(worlds.without(cause.hypothesis()), k);
+                Object ablated = without != null ? null : valueOf(c.printed(), worlds.without(cause.hypothesis()), printedByKey);
                 boolean changes = without == null && !Objects.equals(ComputedCell.format(ablated), ComputedCell.format(wv));
                 boolean credited = weq && !c.equal() && changes;
                 String note;
@@ -313,8 +321,6 @@ public record Check(String edition, List<CellResult> cells, String ledger, World
         }
 
         // Report side: expressions over cells, verified once every cell they read is equal or explained.
-        Map<CellKey, PrintedFigure> printedByKey = new LinkedHashMap<>();
-        cells.forEach(c -> printedByKey.put(c.key(), c.printed()));
         Expression.Cells values = ref -> ref.source() == Expression.Source.PRINTED ? number(printedByKey.get(ref.key()))
                 : number(needsWorld ? valueIn(world, ref.key()) : valueIn(report, ref.key()));
         boolean changed = true;
@@ -323,6 +329,20 @@ public record Check(String edition, List<CellResult> cells, String ledger, World
             for (CellResult c : cells) {
                 CellKey k = c.key();
                 if (status.get(k) != Status.UNEXPLAINED) {
+                    continue;
+                }
+                if (throughCells(c, worldEqual.get(k), status)) {
+                    // A number of the report text equal in the world, read off cells that are equal or explained.
+                    status.put(k, Status.EXPLAINED);
+                    Cause.Strength weakest = null;
+                    for (Expression.CellRef ref : c.printed().backing().cells()) {
+                        Cause.Strength in = strength.get(ref.key());
+                        weakest = in != null && (weakest == null || in.compareTo(weakest) > 0) ? in : weakest;
+                    }
+                    strength.put(k, weakest == null ? Cause.Strength.STRONG : weakest);
+                    notes.put(k, "explained through its cells: the world gives " + ComputedCell.format(worldValues.get(k))
+                            + " = printed from " + c.printed().backing().text());
+                    changed = true;
                     continue;
                 }
                 for (Cause cause : ledger.of(k)) {
@@ -354,10 +374,32 @@ public record Check(String edition, List<CellResult> cells, String ledger, World
             out.add(new CellResult(c.printed(), c.computed(), c.equal(), c.modelsBehind(), status.get(k), rs,
                     worldValues.get(k), broken.contains(k), strength.get(k), notes.get(k)));
         }
-        List<Alternative> alternatives = worlds.alternatives(cells, worldEqual);
+        List<Alternative> alternatives = worlds.alternatives(cells, worldEqual, printedByKey);
         World w = new World(ledger.scenarioSource(), ledger.scenario().stream().map(Ledger.Step::hypothesis).toList(),
                 worlds.scenarioNotes(), broken, alternatives, withoutEffect);
         return new Check(plain.edition(), out, ledger.source(), w);
+    }
+
+    private static Map<CellKey, PrintedFigure> printedByKey(List<PrintedFigure> figures) {
+        Map<CellKey, PrintedFigure> out = new LinkedHashMap<>();
+        figures.forEach(f -> out.put(f.key(), f));
+        return out;
+    }
+
+    /**
+     * The computed value of a printed figure in a report: the cell, or for a number of the report text its
+     * backing expression over cells (null when a cell it reads has no number).
+     */
+    private static Object valueOf(PrintedFigure f, Report r, Map<CellKey, PrintedFigure> printed) {
+        if (r == null) {
+            return null;
+        }
+        if (f.backing() == null) {
+            return valueIn(r, f.key());
+        }
+        double v = f.backing().value(ref -> ref.source() == Expression.Source.PRINTED ? number(printed.get(ref.key()))
+                : number(valueIn(r, ref.key())));
+        return Double.isFinite(v) ? v : null;
     }
 
     private static Object valueIn(Report r, CellKey k) {
@@ -376,6 +418,19 @@ public record Check(String edition, List<CellResult> cells, String ledger, World
             }
         }
         return Double.NaN;
+    }
+
+    private static boolean throughCells(CellResult c, boolean worldEqual, Map<CellKey, Status> status) {
+        if (c.printed().backing() == null || !worldEqual || c.equal()) {
+            return false;
+        }
+        for (Expression.CellRef ref : c.printed().backing().cells()) {
+            Status s = status.get(ref.key());
+            if (s == Status.UNEXPLAINED) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean verifiesOverExplained(Cause cause, CellResult c, Object worldValue, Expression.Cells values,
@@ -525,7 +580,7 @@ public record Check(String edition, List<CellResult> cells, String ledger, World
             if (r == null) {
                 return errors.get(withList(hypothesis));
             }
-            Object v = valueIn(r, k);
+            Object v = valueOf(printed, r, Map.of());
             return "with it on top of the world the cell is " + ComputedCell.format(v)
                     + (printed.matches(v) ? " = printed" : ", printed " + shown(printed))
                     + " (see the alternatives for what it fixes and breaks)";
@@ -537,7 +592,8 @@ public record Check(String edition, List<CellResult> cells, String ledger, World
             return List.copyOf(names);
         }
 
-        List<Alternative> alternatives(List<CellResult> cells, Map<CellKey, Boolean> worldEqual) {
+        List<Alternative> alternatives(List<CellResult> cells, Map<CellKey, Boolean> worldEqual,
+                Map<CellKey, PrintedFigure> printed) {
             Map<String, Boolean> names = new LinkedHashMap<>();
             for (Cause c : ledger.causes()) {
                 if (c.kind().isData() && !ledger.inScenario(c.hypothesis())) {
@@ -554,7 +610,8 @@ public record Check(String edition, List<CellResult> cells, String ledger, World
                 List<CellKey> fixes = new ArrayList<>();
                 List<CellKey> breaks = new ArrayList<>();
                 for (CellResult c : cells) {
-                    boolean eq = r.definition(c.key()) != null && c.printed().matches(valueIn(r, c.key()));
+                    Object v = valueOf(c.printed(), r, printed);
+                    boolean eq = v != null && c.printed().matches(v);
                     boolean weq = worldEqual.get(c.key());
                     if (eq && !weq) {
                         fixes.add(c.key());
@@ -616,8 +673,19 @@ public record Check(String edition, List<CellResult> cells, String ledger, World
         return names;
     }
 
+    /** Cells of the tables equal on the data checked (the numbers of the report text are apart: {@link #totals()}). */
     public int equal() {
-        return (int) cells.stream().filter(CellResult::equal).count();
+        return (int) tableCells().stream().filter(CellResult::equal).count();
+    }
+
+    /** The cells of figures printed in tables (not the numbers of the report text). */
+    public List<CellResult> tableCells() {
+        return cells.stream().filter(c -> c.printed().backing() == null).toList();
+    }
+
+    /** Cells by status among the figures printed in tables (the Checks sheet's scope). */
+    public Totals tablesTotals() {
+        return Totals.of(tableCells());
     }
 
     /** Cells by status, overall. */
@@ -696,14 +764,15 @@ public record Check(String edition, List<CellResult> cells, String ledger, World
         return cells.stream().filter(which).toList();
     }
 
+    /** Figures printed in tables. */
     public int printed() {
-        return cells.size();
+        return tableCells().size();
     }
 
     /** Scores per table, in the order tables first appear among the printed figures. */
     public List<TableScore> tables() {
         Map<String, int[]> scores = new LinkedHashMap<>();
-        for (CellResult c : cells) {
+        for (CellResult c : tableCells()) {
             int[] s = scores.computeIfAbsent(c.printed().key().table(), k -> new int[2]);
             s[0] += c.equal() ? 1 : 0;
             s[1]++;

@@ -164,8 +164,10 @@ class LedgerCheckTest {
                 cell(check, F2_2022).causes().get(0).note());
         assertEquals(Check.Status.UNEXPLAINED, cell(check, F2_CAGR).status());
         assertEquals("open: no accepted cause", cell(check, F2_CAGR).causes().get(0).note());
-        assertEquals(new Check.Totals(359, check.totals().equal(), 3, 359 - check.totals().equal() - 3), check.totals());
-        assertEquals(check.totals().unexplained() + 3, check.totals(Cause.Strength.STRONG).unexplained(),
+        assertEquals(3, check.totals().explained() - (int) check.cells().stream().filter(x -> x.note().startsWith("explained through")).count());
+        long weaker = check.cells().stream().filter(x -> x.strength() != null && x.strength() != Cause.Strength.STRONG).count();
+        assertTrue(weaker >= 2, "F2 2021 (weak) and the total (medium)");
+        assertEquals(check.totals().unexplained() + weaker, check.totals(Cause.Strength.STRONG).unexplained(),
                 "at the strong floor the weak and medium explanations count as unexplained");
     }
 
@@ -182,9 +184,9 @@ class LedgerCheckTest {
         assertEquals(105, blanks.cells());
         assertEquals(220, printed.cells());
         assertEquals(3, check.totals("blankUndisclosed").cells());
-        assertEquals(31, check.totals("prose").cells());
+        assertEquals(31 + 49, check.totals("prose").cells(), "prose: 31 table cells printed in the text, 49 numbers of the text");
         int sum = check.tableTotals().values().stream().mapToInt(Check.Totals::cells).sum();
-        assertEquals(359, sum);
+        assertEquals(408, sum);
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.modelcensus.functions.check.Check;
 import org.modelcensus.functions.query.CellKey;
 import org.modelcensus.functions.report.ComputedCell;
 import org.modelcensus.functions.check.Ledger;
+import org.modelcensus.functions.check.PrintedFigure;
 import org.modelcensus.functions.check.PublishedFigures;
 import org.modelcensus.functions.report.Report;
 import org.modelcensus.functions.report.Reports;
@@ -111,6 +112,11 @@ final class CheckCommand implements Callable<Integer> {
         }
         printDifferences(out, check);
         printWorld(out, check);
+        List<PrintedFigure> outOfScope = PublishedFigures.builtIn().outOfScope(options.edition());
+        out.println("numbers of the report text out of scope (no data can back them): " + outOfScope.size());
+        for (PrintedFigure o : outOfScope) {
+            out.println("  " + o.published() + " in \"" + o.sentence() + "\": " + o.note());
+        }
         if (without != null) {
             printSideEffects(out, Check.sideEffects(without, check));
         }
@@ -184,6 +190,10 @@ final class CheckCommand implements Callable<Integer> {
             out.printf("%s | %s | %s: computed %s, printed %s%n", k.table(), k.row(), k.column(),
                     c.computed() == null ? "(no such cell)" : ComputedCell.format(c.computed()),
                     c.printed().published().isEmpty() ? "(blank)" : c.printed().published());
+            if (c.printed().backing() != null) {
+                out.println("    sentence: " + c.printed().sentence());
+                out.println("    backed by: " + c.printed().backing().text());
+            }
             List<String> models = c.modelsBehind();
             if (!models.isEmpty()) {
                 String shown = String.join("; ", models.subList(0, Math.min(models.size(), MAX_MODELS_SHOWN)));

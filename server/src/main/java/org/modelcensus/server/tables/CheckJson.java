@@ -16,6 +16,9 @@ import org.modelcensus.functions.query.CellKey;
 import org.modelcensus.functions.query.ExcelError;
 import org.modelcensus.functions.check.Cause;
 import org.modelcensus.functions.check.Check;
+import org.modelcensus.functions.check.PrintedFigure;
+import org.modelcensus.functions.check.PublishedFigures;
+import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.report.ComputedCell;
 
 /**
@@ -64,6 +67,13 @@ public final class CheckJson {
         }
         doc.set("totals", totals(check));
         doc.set("world", world(check));
+        ArrayNode outOfScope = doc.putArray("outOfScope");
+        Edition.builtIns().stream().filter(e -> e.id().equals(check.edition())).findFirst().ifPresent(e -> {
+            for (PrintedFigure f : PublishedFigures.builtIn().outOfScope(e)) {
+                outOfScope.addObject().put("id", f.key().row()).put("printed", f.published()).put("sentence", f.sentence())
+                        .put("why", f.note());
+            }
+        });
         ArrayNode cells = doc.putArray("cells");
         for (Check.CellResult c : check.cells()) {
             cells.add(cell(c, true));
@@ -147,6 +157,10 @@ public final class CheckJson {
         putValue(n, "computed", c.computed());
         n.put("printed", c.printed().published());
         n.put("printedAs", c.printed().kind());
+        if (c.printed().backing() != null) {
+            n.put("sentence", c.printed().sentence());
+            n.put("backing", c.printed().backing().text());
+        }
         n.put("status", c.status().id());
         if (c.strength() != null) {
             n.put("strength", c.strength().id());
