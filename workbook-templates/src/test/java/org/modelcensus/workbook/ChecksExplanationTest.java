@@ -38,7 +38,7 @@ class ChecksExplanationTest {
         Ledger ledger = Ledger.load(Fixtures.repoFile("functions/src/test/resources/ledger-seed/spri-2024.csv"), edition);
         var in = TemplateWorkbook.Input.of(NormalizedDataset.of(EpochCsv.read(july), edition), List.of(), "test", ledger,
                 List.of(july.getParent()));
-        assertEquals(38, in.check().totals().explained());
+        assertEquals(38, in.check().tablesTotals().explained());
         Path file = dir.resolve("spri-2024.xlsx");
         Workbooks.write(in, file);
         try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {

