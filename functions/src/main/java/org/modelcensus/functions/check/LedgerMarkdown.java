@@ -41,7 +41,10 @@ public final class LedgerMarkdown {
             slip, and counts only when every cell it reads is equal or explained; otherwise the cell is
             **unexplained**. Scores below are from `./census check` on the shared snapshots; "printed in tables"
             counts the figures the report prints in its tables (certainty `printed`), "blanks read as 0" the
-            cells printed blank and read as 0 (`blank=0`, `reconstructed:blank=0`). An explanation is only as
+            cells printed blank and read as 0 (`blank=0`, `reconstructed:blank=0`). "Printed figures" counts the figures of the tables and the numbers of the
+            report text (`published/spri-prose.csv`: each number with its sentence and the expression over cells that
+            backs it; a number equal in the world whose cells are all equal or explained is explained through them;
+            numbers no data can back are listed there as out of scope). An explanation is only as
             strong as its weakest link: "explained (strong / medium / weak / speculative)" counts each explained
             cell under the weakest strength among its credited causes; "unexplained (strong + medium)" counts
             the cells explained only by weak or speculative causes as unexplained (`check --min-strength medium`).
@@ -99,7 +102,7 @@ public final class LedgerMarkdown {
         StringBuilder out = new StringBuilder();
         Scenario last = scenarios.get(scenarios.size() - 1);
         out.append("## ").append(edition.id()).append(": ").append(edition.title()).append("\n\n");
-        out.append("| data | printed cells | equal | " + EXPLAINED_HEADER + " | unexplained | " + FLOOR_HEADER
+        out.append("| data | " + PRINTED_HEADER + " | equal | " + EXPLAINED_HEADER + " | unexplained | " + FLOOR_HEADER
                 + " | printed in tables: equal | blanks read as 0: equal | side effects |\n");
         out.append("|---|---|---|---|---|---|---|---|---|\n");
         for (Scenario s : scenarios) {
@@ -259,6 +262,7 @@ public final class LedgerMarkdown {
 
     private static final String FLOOR_HEADER = "unexplained (strong + medium)";
 
+    private static final String PRINTED_HEADER = "printed figures (tables + text)";
     private static final String EXPLAINED_HEADER = "explained (strong / medium / weak / speculative)";
 
     /** Explained cells, then how many of them rest on a strong, medium, weak or speculative weakest cause. */
@@ -268,7 +272,7 @@ public final class LedgerMarkdown {
     }
 
     /** The README table's header. */
-    public static final String README_HEADER = "| edition | data | printed cells | equal | " + EXPLAINED_HEADER
+    public static final String README_HEADER = "| edition | data | " + PRINTED_HEADER + " | equal | " + EXPLAINED_HEADER
             + " | unexplained | " + FLOOR_HEADER + " |\n"
             + "|---|---|---|---|---|---|---|\n";
 
