@@ -194,6 +194,7 @@ final class ChecksSheet {
             var cause = cr.cause();
             causes.add(cause.kind().id() + " (" + cause.strength().id() + ", " + cr.role().id() + ")"
                     + (cause.models().isEmpty() ? "" : " " + String.join(", ", cause.models()))
+                    + (cause.evidenceKo().isBlank() ? "" : ": " + cause.evidenceKo())
                     + " [" + cause.source() + ":" + cause.line() + "]");
             if (cr.note() != null && !cr.note().isBlank()) {
                 notes.add(cr.note());

@@ -40,6 +40,9 @@ import org.modelcensus.functions.query.CellKey;
 public final class LedgerFile {
     static final List<String> HEADER = List.of("table", "row", "column", "kind", "models", "evidence", "strength",
             "hypothesis");
+    /** The header with the optional Korean text of the evidence ({@code evidence_ko}, last). */
+    static final List<String> HEADER_KO = List.of("table", "row", "column", "kind", "models", "evidence", "strength",
+            "hypothesis", "evidence_ko");
     static final List<String> REJECTED_HEADER = List.of("hypothesis", "figures", "why");
     static final List<String> SCENARIO_HEADER = List.of("hypothesis", "why");
     static final String RESOURCE_DIR = "/ledger/";
@@ -262,7 +265,7 @@ public final class LedgerFile {
                 }
             }
         }
-        return new Cause(source, r.line(), cell, kind, models, v[5], strength, h, data, expression);
+        return new Cause(source, r.line(), v.length > 8 ? v[8] : "", cell, kind, models, v[5], strength, h, data, expression);
     }
 
     private static Corrections hypothesis(String source, Located r, String name, HypothesisLookup lookup, int column) {
@@ -302,6 +305,9 @@ public final class LedgerFile {
         List<Located> out = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
             List<String> names = parser.getHeaderNames().stream().map(String::strip).toList();
+            if (header == HEADER && names.equals(HEADER_KO)) {
+                header = HEADER_KO;
+            }
             if (!names.equals(header)) {
                 throw new BadInputException(source, 1, 0, "header must be exactly " + String.join(",", header)
                         + "; found " + String.join(",", names));

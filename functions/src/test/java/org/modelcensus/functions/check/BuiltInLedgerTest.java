@@ -127,6 +127,16 @@ class BuiltInLedgerTest {
         return data;
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"spri-2024", "spri-2025"})
+    void everyCauseHasItsEvidenceInKoreanAndNoReportSideCauseIsAConstant(String edition) {
+        for (Cause c : Ledger.builtIn(Edition.of(edition)).causes()) {
+            assertTrue(c.evidenceKo().codePoints().anyMatch(p -> Character.UnicodeScript.of(p) == Character.UnicodeScript.HANGUL),
+                    c.where() + " has no Korean evidence");
+            assertTrue(c.expression() == null || !c.expression().isConstant(), c.where());
+        }
+    }
+
     /** The data causes are recomputed, not trusted: without the shipped corrections fewer of them verify. */
     @Test
     void theSameLedgerExplainsLessOnTheUncorrectedSnapshots() {

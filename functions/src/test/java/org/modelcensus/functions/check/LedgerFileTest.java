@@ -49,6 +49,15 @@ class LedgerFileTest {
     }
 
     @Test
+    void readsTheOptionalKoreanEvidenceColumn(@TempDir Path dir) {
+        Path file = Fixtures.write(dir, "ledger.csv", HEADER + ",evidence_ko", OK + ",시도한 것 없음");
+        Cause c = Ledger.load(file, Edition.of("spri-2024")).causes().get(0);
+        assertEquals("시도한 것 없음", c.evidence(true));
+        assertEquals("tried: nothing", c.evidence(false));
+        assertError(2, 9, "row has 8 fields but the header has 9", bad(dir, HEADER + ",evidence_ko", OK));
+    }
+
+    @Test
     void anEditionWithoutABuiltInLedgerHasAnEmptyOne() {
         assertTrue(Ledger.builtIn(Edition.of("spri-2026")).isEmpty());
     }

@@ -50,6 +50,9 @@ final class CheckCommand implements Callable<Integer> {
             description = "count cells explained only by weaker causes as unexplained (default: ${DEFAULT-VALUE})")
     String minStrength;
 
+    @Mixin
+    Lang lang;
+
     @Spec
     CommandSpec spec;
 
@@ -110,7 +113,7 @@ final class CheckCommand implements Callable<Integer> {
             out.println(REAL_CHECK_HINT);
             return 0;
         }
-        printDifferences(out, check);
+        printDifferences(out, check, lang.korean());
         printWorld(out, check);
         List<PrintedFigure> outOfScope = PublishedFigures.builtIn().outOfScope(options.edition());
         out.println("numbers of the report text out of scope (no data can back them): " + outOfScope.size());
@@ -184,7 +187,7 @@ final class CheckCommand implements Callable<Integer> {
                 + t.unexplained() + " unexplained";
     }
 
-    private static void printDifferences(PrintWriter out, Check check) {
+    private static void printDifferences(PrintWriter out, Check check, boolean korean) {
         for (Check.CellResult c : check.differences()) {
             var k = c.printed().key();
             out.printf("%s | %s | %s: computed %s, printed %s%n", k.table(), k.row(), k.column(),
@@ -206,7 +209,7 @@ final class CheckCommand implements Callable<Integer> {
                 var cause = r.cause();
                 out.println("    cause: " + cause.kind().id() + " (" + cause.strength().id() + ", " + r.role().id() + ")"
                         + (cause.models().isEmpty() ? "" : " " + String.join("; ", cause.models())) + ": "
-                        + Formats.oneLine(cause.evidence()) + " [" + cause.where() + "]");
+                        + Formats.oneLine(cause.evidence(korean)) + " [" + cause.where() + "]");
                 out.println("      " + Formats.oneLine(r.note()));
             }
         }

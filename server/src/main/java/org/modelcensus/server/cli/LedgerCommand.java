@@ -36,6 +36,9 @@ final class LedgerCommand implements Callable<Integer> {
             + "ledger causes that explain nothing there and the alternatives with the cells they fix and break")
     boolean effects;
 
+    @Mixin
+    Lang lang;
+
     @Spec
     CommandSpec spec;
 
@@ -64,14 +67,16 @@ final class LedgerCommand implements Callable<Integer> {
             Check check = Check.of(Reports.build(options.normalized()), PublishedFigures.builtIn(), ledger,
                     options.dataDirectory());
             Check.World w = check.world();
-            out.println("causes that explain nothing on " + options.dataName() + ": " + w.withoutEffect().size());
+            out.println(lang.text(options.dataName() + "에서 아무것도 설명하지 않는 원인: ",
+                    "causes that explain nothing on " + options.dataName() + ": ") + w.withoutEffect().size());
             for (Cause c : w.withoutEffect()) {
                 out.println("  " + c.where() + " " + c.kind().id() + " " + c.hypothesis() + " on " + c.cell().table() + " | "
                         + c.cell().row() + " | " + c.cell().column());
             }
             for (Check.Alternative a : w.alternatives()) {
-                out.println("alternative " + a.hypothesis() + ": fixes " + a.fixes().size() + " " + CheckCommand.keys(a.fixes())
-                        + ", breaks " + a.breaks().size() + " " + CheckCommand.keys(a.breaks()));
+                out.println(lang.text("대안 ", "alternative ") + a.hypothesis() + lang.text(": 맞추는 셀 ", ": fixes ")
+                        + a.fixes().size() + " " + CheckCommand.keys(a.fixes()) + lang.text(", 깨는 셀 ", ", breaks ")
+                        + a.breaks().size() + " " + CheckCommand.keys(a.breaks()));
             }
             out.flush();
             return 0;

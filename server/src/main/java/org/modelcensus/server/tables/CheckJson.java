@@ -182,7 +182,8 @@ public final class CheckJson {
             Cause cause = r.cause();
             ObjectNode n = causes.addObject().put("kind", cause.kind().id());
             cause.models().forEach(n.putArray("models")::add);
-            n.put("evidence", cause.evidence()).put("strength", cause.strength().id()).put("hypothesis", cause.hypothesis());
+            n.put("evidence", cause.evidence()).put("evidenceKo", cause.evidenceKo()).put("strength", cause.strength().id())
+                    .put("hypothesis", cause.hypothesis());
             if (r.verified() == null) {
                 n.putNull("verified");
             } else {

@@ -140,6 +140,20 @@ class CheckCommandTest {
     }
 
     @Test
+    void koreanShowsTheLedgersKoreanEvidenceAndMinStrengthCountsWeakerCausesAsUnexplained() {
+        Cli r = Cli.run("check", "--data", july(), "--report", "spri-2024", "--lang", "ko", "--min-strength", "medium",
+                "--corrections", Fixtures.repoFile("corrections/spri-2024-known-edits.csv").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("HyperCLOVA 204B: 2024-07-16 스냅숏에서 과업(Task)이 비었거나 짧은 10개 모델에"), r.out());
+        assertTrue(r.out().contains("\ntotals (causes at least medium): 408 cells: 367 equal (90.0 %), 0 explained, 41 unexplained"),
+                r.out());
+        assertTrue(r.out().contains("\nnumbers of the report text out of scope (no data can back them): 4\n"), r.out());
+        Cli bad = Cli.run("check", "--data", july(), "--report", "spri-2024", "--min-strength", "certain");
+        assertEquals(2, bad.code(), bad.err());
+        assertTrue(bad.err().contains("--min-strength takes strong, medium, weak or speculative, not 'certain'"), bad.err());
+    }
+
+    @Test
     void withoutALedgerFileTheBuiltInOneIsUsedAndSideEffectsAreListed() {
         String corrections = Fixtures.repoFile("corrections/spri-2025-known-edits.csv").toString();
         Cli r = Cli.run("check", "--data", may(), "--report", "spri-2025", "--corrections", corrections);
