@@ -64,7 +64,9 @@ final class ChecksSheet {
         int totalsHeader = 3;
         int firstDetail = totalsHeader + scores.size() + 4;
         // An edition not yet printed has no detail rows: the ranges then cover one empty row, not the header.
-        int lastDetail = firstDetail + Math.max(check.cells().size(), 1) - 1;
+        // The numbers of the report text (table 본문) are in check and its JSON, not in this sheet's rows.
+        List<Check.CellResult> detailCells = check.tableCells();
+        int lastDetail = firstDetail + Math.max(detailCells.size(), 1) - 1;
         String tables = column(0, firstDetail, lastDetail);
         String statuses = column(7, firstDetail, lastDetail);
         String explanations = column(8, firstDetail, lastDetail);
@@ -93,7 +95,7 @@ final class ChecksSheet {
                         + FormulaRenderer.literal("=" + MATCH) + ")", (double) equal, cells.count);
                 cells.formula(r, 2, "COUNTIF(" + tables + "," + criterion + ")", (double) printed, cells.count);
             }
-            var totals = all ? check.totals() : check.tableTotals().get(scores.get(i).table());
+            var totals = all ? check.tablesTotals() : check.tableTotals().get(scores.get(i).table());
             String which = all ? "" : FormulaRenderer.literal("=" + FormulaRenderer.escapeWildcards(scores.get(i).table()));
             for (int k = 0; k < 2; k++) {
                 String wanted = FormulaRenderer.literal("=" + (k == 0 ? EXPLAINED : UNEXPLAINED));
@@ -111,7 +113,7 @@ final class ChecksSheet {
             cells.label(dh, i, DETAIL_HEADER.get(i), cells.header);
         }
         int rowIndex = firstDetail;
-        for (Check.CellResult c : check.cells()) {
+        for (Check.CellResult c : detailCells) {
             detail(wb, cells, layout, report, Cells.row(sheet, rowIndex++), c);
         }
         statusColours(sheet, firstDetail, lastDetail);
@@ -173,7 +175,8 @@ final class ChecksSheet {
             case EXPLAINED -> EXPLAINED;
             case UNEXPLAINED -> UNEXPLAINED;
         };
-        if (missing) {
+        if (missing || c.broken()) {
+            // A cell the scenario breaks is equal here but not in the one world the check counts in.
             cells.label(r, 8, java, null);
         } else {
             String differs = c.status() == Check.Status.EQUAL ? UNEXPLAINED : java;
@@ -184,16 +187,20 @@ final class ChecksSheet {
         // the evidence itself is at the ledger line (and in docs/reproduction.md), so the column stays readable.
         List<String> causes = new ArrayList<>();
         Set<String> notes = new LinkedHashSet<>();
+        if (!c.note().isEmpty()) {
+            notes.add(c.note());
+        }
         for (Check.CauseResult cr : c.causes()) {
             var cause = cr.cause();
-            causes.add(cause.kind().id() + " (" + cause.strength().id() + ")"
+            causes.add(cause.kind().id() + " (" + cause.strength().id() + ", " + cr.role().id() + ")"
                     + (cause.models().isEmpty() ? "" : " " + String.join(", ", cause.models()))
+                    + (cause.evidenceKo().isBlank() ? "" : ": " + cause.evidenceKo())
                     + " [" + cause.source() + ":" + cause.line() + "]");
             if (cr.note() != null && !cr.note().isBlank()) {
                 notes.add(cr.note());
             }
         }
-        if (!causes.isEmpty()) {
+        if (!causes.isEmpty() || !notes.isEmpty()) {
             String t = (String.join("; ", causes) + (notes.isEmpty() ? "" : " — " + String.join("; ", notes)))
                     .replaceAll("\\s*[\\r\\n]+\\s*", " ");
             String shown = t.length() > MAX_CAUSE ? t.substring(0, MAX_CAUSE - 1) + "…" : t;

@@ -59,10 +59,10 @@ class LibreOfficeParityIT {
                     differences.add(poisoned.get(bad) + " Checks: LibreOffice " + totals[0] + " / " + totals[1]
                             + " printed cells equal, ./census check " + in.check().equal() + " / " + in.check().printed());
                 }
-                if (totals[2] != in.check().totals().explained() || totals[3] != in.check().totals().unexplained()) {
+                if (totals[2] != in.check().tablesTotals().explained() || totals[3] != in.check().tablesTotals().unexplained()) {
                     differences.add(poisoned.get(bad) + " Checks: LibreOffice " + totals[2] + " explained, " + totals[3]
-                            + " unexplained, ./census check " + in.check().totals().explained() + ", "
-                            + in.check().totals().unexplained());
+                            + " unexplained, ./census check " + in.check().tablesTotals().explained() + ", "
+                            + in.check().tablesTotals().unexplained());
                 }
                 for (Workbooks.Indexed x : Workbooks.index(wb)) {
                     Object engine = report.value(x.key());

@@ -97,8 +97,8 @@ class PoiParityTest {
             if (first != null && first.getCellType() == CellType.STRING && first.getStringCellValue().equals("전체 (all)")) {
                 assertEquals(in.check().equal(), evaluator.evaluate(r.getCell(1)).getNumberValue(), "matched cells");
                 assertEquals(in.check().printed(), evaluator.evaluate(r.getCell(2)).getNumberValue(), "printed cells");
-                assertEquals(in.check().totals().explained(), evaluator.evaluate(r.getCell(4)).getNumberValue(), "explained");
-                assertEquals(in.check().totals().unexplained(), evaluator.evaluate(r.getCell(5)).getNumberValue(), "unexplained");
+                assertEquals(in.check().tablesTotals().explained(), evaluator.evaluate(r.getCell(4)).getNumberValue(), "explained");
+                assertEquals(in.check().tablesTotals().unexplained(), evaluator.evaluate(r.getCell(5)).getNumberValue(), "unexplained");
                 return;
             }
         }

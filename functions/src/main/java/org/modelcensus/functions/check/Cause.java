@@ -10,12 +10,13 @@ import org.modelcensus.functions.query.CellKey;
  *
  * @param source     the ledger file
  * @param line       its line
+ * @param evidenceKo the evidence in Korean (column {@code evidence_ko}; empty when the ledger has none)
  * @param models     the model names concerned (may be empty for report kinds and {@code open})
  * @param hypothesis the hypothesis as written (file name, expression or empty)
  * @param data       the hypothesis file's corrections (data kinds), else null
  * @param expression the parsed expression (report kinds), else null
  */
-public record Cause(String source, long line, CellKey cell, CauseKind kind, List<String> models, String evidence,
+public record Cause(String source, long line, String evidenceKo, CellKey cell, CauseKind kind, List<String> models, String evidence,
         Strength strength, String hypothesis, Corrections data, Expression expression) {
 
     public Cause {
@@ -29,6 +30,11 @@ public record Cause(String source, long line, CellKey cell, CauseKind kind, List
         public String id() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
+    }
+
+    /** The evidence in Korean when the ledger gives it, else the English. */
+    public String evidence(boolean korean) {
+        return korean && !evidenceKo.isBlank() ? evidenceKo : evidence;
     }
 
     /** Where the row is written, e.g. {@code ledger/spri-2025.csv:12}. */

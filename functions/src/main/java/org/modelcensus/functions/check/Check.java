@@ -8,11 +8,14 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.modelcensus.functions.corrections.Corrected;
 import org.modelcensus.functions.corrections.Corrections;
@@ -26,19 +29,26 @@ import org.modelcensus.functions.query.Query;
 /**
  * The comparison of a computed report with the printed one: per table, cells equal to the printed
  * figure out of printed cells; every differing cell with both values, the models behind the computed
- * value and, joined from the edition's explanation {@link Ledger}, its status and causes.
+ * value and, joined from the edition's explanation {@link Ledger}, its status and causes — counted in
+ * <em>one world</em>.
  *
- * <p>Status of a printed cell: {@code equal}; {@code explained} (not equal, and at least one of its
- * ledger causes verifies: the data causes — all hypothesis files of the cell applied tolerantly, in
- * ledger order, to the data checked — give a recomputed value equal to the print, or a
- * {@code report-arithmetic} expression gives the print at its printed precision, or a
- * {@code report-transcription} expression over other printed figures gives the computed value at the
- * printed precision); {@code unexplained} otherwise (no cause, only {@code open} causes, or causes
- * that do not verify on this data). Each distinct set of hypothesis files is recomputed once.
+ * <p>The one world is the data checked with the ledger's scenario applied (its hypothesis files,
+ * tolerantly, in order, in one recomputation). A printed cell is {@code equal} when it equals the print
+ * both on the data checked and in the world; {@code explained} when it differs on the data and either
+ * (data) equals the print in the world and a ledger cause of the cell is <em>credited</em> — taking its
+ * hypothesis file out of the scenario changes the cell (one recomputation per scenario file) — or
+ * (report side) a {@code report-arithmetic} expression over cells gives the print, or a
+ * {@code report-transcription} expression over cells gives the computed value at the printed precision,
+ * with every cell the expression reads equal or explained; {@code unexplained} otherwise, including the
+ * cells equal on the data that the scenario breaks. Ledger hypothesis files outside the scenario are
+ * <em>alternatives</em>: each is applied on top of the world once and reported with the cells it fixes
+ * and breaks, and never explains a cell. A cell's strength is the weakest of its credited causes (and of
+ * the cells a report-side expression reads).
  *
  * @param ledger where the ledger joined was read from (empty when none was joined)
+ * @param world  the scenario, the cells it breaks, the alternatives and the causes without effect
  */
-public record Check(String edition, List<CellResult> cells, String ledger) {
+public record Check(String edition, List<CellResult> cells, String ledger, World world) {
 
     /** A printed cell's status. */
     public enum Status {
@@ -49,28 +59,62 @@ public record Check(String edition, List<CellResult> cells, String ledger) {
         }
     }
 
+    /** How a cause stands in the one world. */
+    public enum Role {
+        /** A data cause whose hypothesis file is part of the scenario. */
+        SCENARIO,
+        /** A data cause whose hypothesis file is not in the scenario: shown, never counted. */
+        ALTERNATIVE,
+        /** A report-side expression over cells. */
+        REPORT,
+        /** No accepted cause. */
+        OPEN;
+
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
     /**
-     * One cause of a cell with its verification on this data: {@code verified} is null for an equal
-     * cell (nothing to verify); {@code note} says what the recomputation or expression gave.
+     * One cause of a cell with its verification in the one world: {@code verified} is null for an
+     * equal cell (nothing to verify), true when the cause is credited (data: removing it changes the
+     * cell; report side: the expression holds over explained cells); {@code note} says what was found.
      */
-    public record CauseResult(Cause cause, Boolean verified, String note) {
+    public record CauseResult(Cause cause, Boolean verified, String note, Role role) {
+        public CauseResult(Cause cause, Boolean verified, String note) {
+            this(cause, verified, note, role(cause));
+        }
+
+        private static Role role(Cause cause) {
+            return switch (cause.kind().category()) {
+                case DATA -> Role.SCENARIO;
+                case ARITHMETIC, TRANSCRIPTION -> Role.REPORT;
+                case OPEN -> Role.OPEN;
+            };
+        }
     }
 
     /**
      * One printed cell against its computed value ({@code null} when no such cell was computed);
      * {@code modelsBehind} names the models the computed value counts (for a share: numerator and
-     * denominator), for differing cells only; {@code status} and {@code causes} come from the ledger.
+     * denominator), for differing cells only; {@code status} and {@code causes} come from the ledger;
+     * {@code worldValue} is the cell in the one world (the computed value when there is no scenario),
+     * {@code broken} says the cell is equal on the data but not in the world, {@code strength} is the
+     * strength of an explained cell (null otherwise) and {@code note} what the world says of the cell.
      */
     public record CellResult(PrintedFigure printed, Object computed, boolean equal, List<String> modelsBehind,
-            Status status, List<CauseResult> causes) {
+            Status status, List<CauseResult> causes, Object worldValue, boolean broken, Cause.Strength strength,
+            String note) {
 
         public CellResult {
             causes = List.copyOf(causes);
+            note = note == null ? "" : note;
         }
 
         /** A cell without ledger causes: equal or unexplained. */
         public CellResult(PrintedFigure printed, Object computed, boolean equal, List<String> modelsBehind) {
-            this(printed, computed, equal, modelsBehind, equal ? Status.EQUAL : Status.UNEXPLAINED, List.of());
+            this(printed, computed, equal, modelsBehind, equal ? Status.EQUAL : Status.UNEXPLAINED, List.of(), computed,
+                    false, null, "");
         }
 
         public CellKey key() {
@@ -78,14 +122,50 @@ public record Check(String edition, List<CellResult> cells, String ledger) {
         }
     }
 
+    /**
+     * A ledger hypothesis file outside the scenario, applied on top of the world: the cells it would
+     * fix (differing in the world, equal with it) and break (equal in the world, differing with it).
+     */
+    public record Alternative(String hypothesis, List<CellKey> fixes, List<CellKey> breaks, String note) {
+        public Alternative {
+            fixes = List.copyOf(fixes);
+            breaks = List.copyOf(breaks);
+        }
+    }
+
+    /**
+     * The one world: the scenario's hypothesis files and what applying each did ({@code scenarioNotes},
+     * e.g. rows already in effect), the cells it breaks, the alternatives, and the scenario's ledger
+     * causes that explain nothing on this data (their cell differs in the world, or taking their
+     * hypothesis out changes nothing).
+     */
+    public record World(String source, List<String> scenario, List<String> scenarioNotes, List<CellKey> broken,
+            List<Alternative> alternatives, List<Cause> withoutEffect) {
+        public World {
+            scenario = List.copyOf(scenario);
+            scenarioNotes = List.copyOf(scenarioNotes);
+            broken = List.copyOf(broken);
+            alternatives = List.copyOf(alternatives);
+            withoutEffect = List.copyOf(withoutEffect);
+        }
+
+        /** No ledger joined, no scenario. */
+        public static final World NONE = new World("", List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
     /** Cells by status. */
     public record Totals(int cells, int equal, int explained, int unexplained) {
         static Totals of(List<CellResult> cells) {
+            return of(cells, Cause.Strength.SPECULATIVE);
+        }
+
+        /** Explained cells weaker than {@code floor} count as unexplained. */
+        static Totals of(List<CellResult> cells, Cause.Strength floor) {
             int eq = 0;
             int ex = 0;
             for (CellResult c : cells) {
                 eq += c.status() == Status.EQUAL ? 1 : 0;
-                ex += c.status() == Status.EXPLAINED ? 1 : 0;
+                ex += c.status() == Status.EXPLAINED && (c.strength() == null || c.strength().compareTo(floor) <= 0) ? 1 : 0;
             }
             return new Totals(cells.size(), eq, ex, cells.size() - eq - ex);
         }
@@ -96,11 +176,15 @@ public record Check(String edition, List<CellResult> cells, String ledger) {
         }
     }
 
+    public Check(String edition, List<CellResult> cells, String ledger) {
+        this(edition, cells, ledger, World.NONE);
+    }
+
     public Check(String edition, List<CellResult> cells) {
         this(edition, cells, "");
     }
 
-    /** How many recomputations (one per distinct set of hypothesis files) checks have made: for tests. */
+    /** How many recomputations (the world, one per ablation, one per alternative) checks have made: for tests. */
     static final AtomicLong RECOMPUTATIONS = new AtomicLong();
 
     /** Equal cells out of printed cells for one table. */
@@ -109,11 +193,16 @@ public record Check(String edition, List<CellResult> cells, String ledger) {
 
     /** Compares every printed figure of the report's edition with the computed cell. */
     public static Check of(Report report, PublishedFigures figures) {
+        return of(report, figures.of(report.edition()));
+    }
+
+    private static Check of(Report report, List<PrintedFigure> figures) {
         List<CellResult> out = new ArrayList<>();
-        for (PrintedFigure f : figures.of(report.edition())) {
-            Query q = report.definition(f.key());
-            Object computed = q == null ? null : report.value(f.key());
-            boolean equal = q != null && f.matches(computed);
+        Map<CellKey, PrintedFigure> printed = printedByKey(figures);
+        for (PrintedFigure f : figures) {
+            Query q = f.backing() != null ? null : report.definition(f.key());
+            Object computed = valueOf(f, report, printed);
+            boolean equal = computed != null && f.matches(computed);
             List<String> behind = equal || q == null ? List.of() : new ModelsBehind(report, q);
             out.add(new CellResult(f, computed, equal, behind));
         }
@@ -121,102 +210,419 @@ public record Check(String edition, List<CellResult> cells, String ledger) {
     }
 
     /**
-     * The check joined with an explanation ledger: every differing cell's causes verified on the
-     * report's data (see the class comment). {@code searchDirs} are further directories where an
-     * {@code add_from} snapshot of a hypothesis is looked for (e.g. the checked snapshot's directory).
+     * The check joined with an explanation ledger, counted in the one world (see the class comment).
+     * {@code searchDirs} are further directories where an {@code add_from} snapshot of a hypothesis is
+     * looked for (e.g. the checked snapshot's directory).
      */
     public static Check of(Report report, PublishedFigures figures, Ledger ledger, List<Path> searchDirs) {
-        Check plain = of(report, figures);
-        Map<List<String>, Map<String, Corrections>> groups = new LinkedHashMap<>();
-        Map<List<String>, List<CellKey>> groupCells = new LinkedHashMap<>();
-        for (CellResult c : plain.cells()) {
-            if (c.equal()) {
+        return of(report, figures, ledger, searchDirs, data -> recompute(report, data));
+    }
+
+    /** The report of changed data, with the checked report's mappings: the one place a check recomputes. */
+    private static Report recompute(Report base, Snapshot data) {
+        return Reports.build(new Normalizer(base.data().mappings()).normalize(data));
+    }
+
+    /** As above, with the recomputation of a changed snapshot given (e.g. routed through a cached run). */
+    public static Check of(Report report, PublishedFigures figures, Ledger ledger, List<Path> searchDirs,
+            Function<Snapshot, Report> recompute) {
+        List<PrintedFigure> all = new ArrayList<>(figures.of(report.edition()));
+        all.addAll(figures.prose(report.edition()));
+        Check plain = of(report, all);
+        Worlds worlds = new Worlds(report, ledger, searchDirs, recompute);
+        Report made = worlds.world();
+        // A scenario that cannot be applied leaves the data as checked (the world's notes say why).
+        Report world = made == null ? report : made;
+        List<CellResult> cells = plain.cells();
+        boolean needsWorld = world != report;
+        Map<CellKey, Object> worldValues = new LinkedHashMap<>();
+        Map<CellKey, Boolean> worldEqual = new LinkedHashMap<>();
+        Map<CellKey, PrintedFigure> printedByKey = printedByKey(cells.stream().map(CellResult::printed).toList());
+        for (CellResult c : cells) {
+            Object v = needsWorld ? valueOf(c.printed(), world, printedByKey) : c.computed();
+            worldValues.put(c.key(), v);
+            worldEqual.put(c.key(), needsWorld ? v != null && c.printed().matches(v) : c.equal());
+        }
+
+        // Data: a differing cell equal in the world, with its ledger causes credited by ablation.
+        Map<CellKey, Status> status = new LinkedHashMap<>();
+        Map<CellKey, Cause.Strength> strength = new LinkedHashMap<>();
+        Map<CellKey, List<CauseResult>> results = new LinkedHashMap<>();
+        Map<CellKey, String> notes = new LinkedHashMap<>();
+        List<Cause> withoutEffect = new ArrayList<>();
+        List<CellKey> broken = new ArrayList<>();
+        for (CellResult c : cells) {
+            CellKey k = c.key();
+            Object wv = worldValues.get(k);
+            boolean weq = worldEqual.get(k);
+            List<CauseResult> rs = new ArrayList<>();
+            Cause.Strength weakest = null;
+            if (c.equal() && weq) {
+                for (Cause cause : ledger.of(k)) {
+                    rs.add(new CauseResult(cause, null, "not needed: the cell is equal on this data and in the world"));
+                }
+                status.put(k, Status.EQUAL);
+                results.put(k, rs);
                 continue;
             }
-            Map<String, Corrections> files = new LinkedHashMap<>();
-            for (Cause cause : ledger.of(c.key())) {
-                if (cause.kind().isData()) {
-                    files.putIfAbsent(cause.hypothesis(), cause.data());
+            if (c.equal()) {
+                broken.add(k);
+                notes.put(k, "broken by the scenario: " + ComputedCell.format(c.computed()) + " on the data, "
+                        + ComputedCell.format(wv) + " in the world, printed " + shown(c.printed()));
+            } else if (weq) {
+                notes.put(k, "the world gives " + ComputedCell.format(wv) + " = printed");
+            } else if (needsWorld && !Objects.equals(ComputedCell.format(wv), ComputedCell.format(c.computed()))) {
+                notes.put(k, "the world gives " + ComputedCell.format(wv) + ", printed " + shown(c.printed()));
+            }
+            for (Cause cause : ledger.of(k)) {
+                if (!cause.kind().isData()) {
+                    continue;
+                }
+                if (!ledger.inScenario(cause.hypothesis())) {
+                    rs.add(new CauseResult(cause, false, "alternative, not in the scenario: " + worlds.alternativeNote(
+                            cause.hypothesis(), k, c.printed()), Role.ALTERNATIVE));
+                    continue;
+                }
+                String without = worlds.ablationError(cause.hypothesis());
+                Object ablated = without != null ? null : valueOf(c.printed(), worlds.without(cause.hypothesis()), printedByKey);
+                boolean changes = without == null && !Objects.equals(ComputedCell.format(ablated), ComputedCell.format(wv));
+                boolean credited = weq && !c.equal() && changes;
+                String note;
+                if (without != null) {
+                    note = "did not verify: " + without;
+                } else if (!weq) {
+                    note = "did not verify: the world gives " + ComputedCell.format(wv) + ", printed " + shown(c.printed());
+                } else if (c.equal()) {
+                    note = "not needed";
+                } else if (changes) {
+                    note = "credited: the world gives " + ComputedCell.format(wv) + " = printed; without "
+                            + cause.hypothesis() + " " + ComputedCell.format(ablated);
+                } else {
+                    note = "no effect: without " + cause.hypothesis() + " the cell is still " + ComputedCell.format(ablated);
+                }
+                if (credited) {
+                    weakest = weakest == null || cause.strength().compareTo(weakest) > 0 ? cause.strength() : weakest;
+                } else if (!c.equal()) {
+                    withoutEffect.add(cause);
+                }
+                rs.add(new CauseResult(cause, credited, note, Role.SCENARIO));
+            }
+            if (weakest != null) {
+                status.put(k, Status.EXPLAINED);
+                strength.put(k, weakest);
+            } else {
+                status.put(k, Status.UNEXPLAINED);
+                if (weq && !c.equal()) {
+                    notes.put(k, "the world gives " + ComputedCell.format(wv) + " = printed, but no ledger cause of the "
+                            + "cell is credited (taking out none of them changes it)");
                 }
             }
-            if (!files.isEmpty()) {
-                List<String> key = List.copyOf(files.keySet());
-                groups.putIfAbsent(key, files);
-                groupCells.computeIfAbsent(key, k -> new ArrayList<>()).add(c.key());
+            results.put(k, rs);
+        }
+
+        // Report side: expressions over cells, verified once every cell they read is equal or explained.
+        Expression.Cells values = ref -> ref.source() == Expression.Source.PRINTED ? number(printedByKey.get(ref.key()))
+                : number(needsWorld ? valueIn(world, ref.key()) : valueIn(report, ref.key()));
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (CellResult c : cells) {
+                CellKey k = c.key();
+                if (status.get(k) != Status.UNEXPLAINED) {
+                    continue;
+                }
+                if (throughCells(c, worldEqual.get(k), status)) {
+                    // A number of the report text equal in the world, read off cells that are equal or explained.
+                    status.put(k, Status.EXPLAINED);
+                    Cause.Strength weakest = null;
+                    for (Expression.CellRef ref : c.printed().backing().cells()) {
+                        Cause.Strength in = strength.get(ref.key());
+                        weakest = in != null && (weakest == null || in.compareTo(weakest) > 0) ? in : weakest;
+                    }
+                    strength.put(k, weakest == null ? Cause.Strength.STRONG : weakest);
+                    notes.put(k, "explained through its cells: the world gives " + ComputedCell.format(worldValues.get(k))
+                            + " = printed from " + c.printed().backing().text());
+                    changed = true;
+                    continue;
+                }
+                for (Cause cause : ledger.of(k)) {
+                    if (cause.expression() == null) {
+                        continue;
+                    }
+                    if (verifiesOverExplained(cause, c, worldValues.get(k), values, status)) {
+                        status.put(k, Status.EXPLAINED);
+                        strength.put(k, weakestOf(cause, status, strength));
+                        changed = true;
+                        break;
+                    }
+                }
             }
         }
-        Map<CellKey, String> dataNotes = new LinkedHashMap<>();
-        Map<CellKey, Boolean> dataVerified = new LinkedHashMap<>();
-        groups.forEach((names, files) -> recompute(report, names, files, groupCells.get(names), searchDirs,
-                plain, dataVerified, dataNotes));
         List<CellResult> out = new ArrayList<>();
-        for (CellResult c : plain.cells()) {
-            List<CauseResult> causes = new ArrayList<>();
-            boolean explained = false;
-            for (Cause cause : ledger.of(c.key())) {
-                CauseResult r = c.equal() ? new CauseResult(cause, null, "not needed: the cell is equal on this data")
-                        : verify(cause, c, dataVerified, dataNotes);
-                explained |= Boolean.TRUE.equals(r.verified());
-                causes.add(r);
+        for (CellResult c : cells) {
+            CellKey k = c.key();
+            List<CauseResult> rs = new ArrayList<>(results.get(k));
+            boolean isEqual = status.get(k) == Status.EQUAL;
+            for (Cause cause : ledger.of(k)) {
+                if (cause.kind().isData() || isEqual) {
+                    continue;
+                }
+                rs.add(cause.expression() == null ? new CauseResult(cause, false, "open: no accepted cause", Role.OPEN)
+                        : report(cause, c, worldValues.get(k), values, status));
             }
-            Status status = c.equal() ? Status.EQUAL : explained ? Status.EXPLAINED : Status.UNEXPLAINED;
-            out.add(new CellResult(c.printed(), c.computed(), c.equal(), c.modelsBehind(), status, causes));
+            rs.sort(Comparator.comparingInt(r -> ledger.of(k).indexOf(r.cause())));
+            out.add(new CellResult(c.printed(), c.computed(), c.equal(), c.modelsBehind(), status.get(k), rs,
+                    worldValues.get(k), broken.contains(k), strength.get(k), notes.get(k)));
         }
-        return new Check(plain.edition(), out, ledger.source());
+        List<Alternative> alternatives = worlds.alternatives(cells, worldEqual, printedByKey);
+        World w = new World(ledger.scenarioSource(), ledger.scenario().stream().map(Ledger.Step::hypothesis).toList(),
+                worlds.scenarioNotes(), broken, alternatives, withoutEffect);
+        return new Check(plain.edition(), out, ledger.source(), w);
     }
 
-    /** Applies one set of hypothesis files (tolerantly, in order) and recomputes the cells that name it. */
-    private static void recompute(Report report, List<String> names, Map<String, Corrections> files, List<CellKey> cells,
-            List<Path> searchDirs, Check plain, Map<CellKey, Boolean> verified, Map<CellKey, String> notes) {
-        RECOMPUTATIONS.incrementAndGet();
-        Snapshot data = report.data().snapshot();
-        int skipped = 0;
-        Report again;
-        try {
-            for (Corrections f : files.values()) {
-                Corrected c = f.applyTolerantly(data, searchDirs);
-                skipped += c.skipped().size();
-                data = c.snapshot();
-            }
-            again = Reports.build(new Normalizer(report.data().mappings()).normalize(data));
-        } catch (BadInputException e) {
-            for (CellKey k : cells) {
-                verified.put(k, false);
-                notes.put(k, "did not verify: the hypothesis cannot be applied to this data: " + e.getMessage());
-            }
-            return;
-        }
-        String with = "recomputed with " + String.join(" + ", names)
-                + (skipped == 0 ? "" : " (" + skipped + (skipped == 1 ? " row" : " rows") + " already in effect, skipped)");
-        for (CellKey k : cells) {
-            PrintedFigure f = plain.cells().stream().filter(c -> c.key().equals(k)).findFirst().orElseThrow().printed();
-            Object value = again.definition(k) == null ? null : again.value(k);
-            boolean ok = again.definition(k) != null && f.matches(value);
-            verified.put(k, ok);
-            notes.put(k, (ok ? "" : "did not verify: ") + with + ": " + ComputedCell.format(value)
-                    + (ok ? " = printed" : ", printed " + shown(f)));
-        }
+    private static Map<CellKey, PrintedFigure> printedByKey(List<PrintedFigure> figures) {
+        Map<CellKey, PrintedFigure> out = new LinkedHashMap<>();
+        figures.forEach(f -> out.put(f.key(), f));
+        return out;
     }
 
-    private static CauseResult verify(Cause cause, CellResult c, Map<CellKey, Boolean> dataVerified,
-            Map<CellKey, String> dataNotes) {
-        return switch (cause.kind().category()) {
-            case DATA -> new CauseResult(cause, dataVerified.get(c.key()), dataNotes.get(c.key()));
-            case ARITHMETIC -> {
-                double v = cause.expression().value();
-                boolean ok = c.printed().matches(v);
-                yield new CauseResult(cause, ok, (ok ? "" : "did not verify: ") + cause.hypothesis() + " = "
-                        + ComputedCell.format(v) + (ok ? ", the printed " : ", not the printed ") + shown(c.printed()));
+    /**
+     * The computed value of a printed figure in a report: the cell, or for a number of the report text its
+     * backing expression over cells (null when a cell it reads has no number).
+     */
+    private static Object valueOf(PrintedFigure f, Report r, Map<CellKey, PrintedFigure> printed) {
+        if (r == null) {
+            return null;
+        }
+        if (f.backing() == null) {
+            return valueIn(r, f.key());
+        }
+        double v = f.backing().value(ref -> ref.source() == Expression.Source.PRINTED ? number(printed.get(ref.key()))
+                : number(valueIn(r, ref.key())));
+        return Double.isFinite(v) ? v : null;
+    }
+
+    private static Object valueIn(Report r, CellKey k) {
+        return r == null || r.definition(k) == null ? null : r.value(k);
+    }
+
+    private static double number(Object v) {
+        if (v instanceof Number n) {
+            return n.doubleValue();
+        }
+        if (v instanceof PrintedFigure f) {
+            try {
+                return new java.math.BigDecimal(f.published().strip()).doubleValue();
+            } catch (NumberFormatException e) {
+                return Double.NaN;
             }
-            case TRANSCRIPTION -> {
-                double v = cause.expression().value();
-                boolean ok = c.computed() instanceof Double d && c.printed().sameAtPrintedPrecision(v, d);
-                yield new CauseResult(cause, ok, (ok ? "" : "did not verify: ") + cause.hypothesis() + " = "
-                        + ComputedCell.format(v) + (ok ? ", the computed value at the printed precision (the print is a slip)"
-                        : ", not the computed " + ComputedCell.format(c.computed()) + " at the printed precision"));
+        }
+        return Double.NaN;
+    }
+
+    private static boolean throughCells(CellResult c, boolean worldEqual, Map<CellKey, Status> status) {
+        if (c.printed().backing() == null || !worldEqual || c.equal()) {
+            return false;
+        }
+        for (Expression.CellRef ref : c.printed().backing().cells()) {
+            Status s = status.get(ref.key());
+            if (s == Status.UNEXPLAINED) {
+                return false;
             }
-            case OPEN -> new CauseResult(cause, false, "open: no accepted cause");
-        };
+        }
+        return true;
+    }
+
+    private static boolean verifiesOverExplained(Cause cause, CellResult c, Object worldValue, Expression.Cells values,
+            Map<CellKey, Status> status) {
+        for (Expression.CellRef ref : cause.expression().cells()) {
+            Status s = status.get(ref.key());
+            if (s == Status.UNEXPLAINED) {
+                return false;
+            }
+        }
+        return holds(cause, c, worldValue, cause.expression().value(values));
+    }
+
+    private static boolean holds(Cause cause, CellResult c, Object worldValue, double v) {
+        if (!Double.isFinite(v)) {
+            return false;
+        }
+        return cause.kind().category() == CauseKind.Category.ARITHMETIC ? c.printed().matches(v)
+                : worldValue instanceof Number d && c.printed().sameAtPrintedPrecision(v, d.doubleValue());
+    }
+
+    private static Cause.Strength weakestOf(Cause cause, Map<CellKey, Status> status, Map<CellKey, Cause.Strength> strength) {
+        Cause.Strength s = cause.strength();
+        for (Expression.CellRef ref : cause.expression().cells()) {
+            Cause.Strength in = status.get(ref.key()) == Status.EXPLAINED ? strength.get(ref.key()) : null;
+            if (in != null && in.compareTo(s) > 0) {
+                s = in;
+            }
+        }
+        return s;
+    }
+
+    private static CauseResult report(Cause cause, CellResult c, Object worldValue, Expression.Cells values,
+            Map<CellKey, Status> status) {
+        double v = cause.expression().value(values);
+        List<String> open = new ArrayList<>();
+        for (Expression.CellRef ref : cause.expression().cells()) {
+            if (status.get(ref.key()) == Status.UNEXPLAINED) {
+                open.add(ref + " is unexplained");
+            } else if (status.get(ref.key()) == null && ref.source() == Expression.Source.PRINTED) {
+                open.add(ref + " is not printed");
+            }
+        }
+        boolean ok = open.isEmpty() && holds(cause, c, worldValue, v);
+        String value = Double.isFinite(v) ? ComputedCell.format(v) : "no number";
+        String what = cause.kind().category() == CauseKind.Category.ARITHMETIC
+                ? (c.printed().matches(v) ? ", the printed " : ", not the printed ") + shown(c.printed())
+                : (holds(cause, c, worldValue, v) ? ", the computed value at the printed precision (the print is a slip)"
+                : ", not the computed " + ComputedCell.format(worldValue) + " at the printed precision");
+        return new CauseResult(cause, ok, (ok ? "" : "did not verify: ") + cause.hypothesis() + " = " + value + what
+                + (open.isEmpty() ? "" : "; " + String.join(", ", open)), Role.REPORT);
+    }
+
+    /**
+     * The recomputations of one check, each made once: the world (the scenario applied in order), the
+     * world without each scenario file, and the world with each alternative on top.
+     */
+    private static final class Worlds {
+        private final Report base;
+        private final Ledger ledger;
+        private final List<Path> searchDirs;
+        private final Function<Snapshot, Report> recompute;
+        private final Map<List<String>, Report> reports = new HashMap<>();
+        private final Map<List<String>, String> errors = new HashMap<>();
+        private final List<String> scenarioNotes = new ArrayList<>();
+        private final List<String> scenario;
+
+        Worlds(Report base, Ledger ledger, List<Path> searchDirs, Function<Snapshot, Report> recompute) {
+            this.base = base;
+            this.ledger = ledger;
+            this.searchDirs = searchDirs;
+            this.recompute = recompute;
+            this.scenario = ledger.scenario().stream().map(Ledger.Step::hypothesis).toList();
+        }
+
+        Report world() {
+            return scenario.isEmpty() ? base : report(scenario, true);
+        }
+
+        Report without(String hypothesis) {
+            List<String> names = new ArrayList<>(scenario);
+            names.remove(hypothesis);
+            return names.isEmpty() ? base : report(names, false);
+        }
+
+        /** Why the world without a scenario file could not be made, or null. */
+        String ablationError(String hypothesis) {
+            without(hypothesis);
+            List<String> names = new ArrayList<>(scenario);
+            names.remove(hypothesis);
+            return errors.get(names);
+        }
+
+        List<String> scenarioNotes() {
+            world();
+            return scenarioNotes;
+        }
+
+        private Report report(List<String> names, boolean isWorld) {
+            List<String> key = List.copyOf(names);
+            if (reports.containsKey(key) || errors.containsKey(key)) {
+                return reports.get(key);
+            }
+            RECOMPUTATIONS.incrementAndGet();
+            Snapshot data = base.data().snapshot();
+            try {
+                for (String name : key) {
+                    Corrections f = data(name);
+                    Corrected c = f.applyTolerantly(data, searchDirs);
+                    if (isWorld && !c.skipped().isEmpty()) {
+                        scenarioNotes.add(name + ": " + c.skipped().size() + (c.skipped().size() == 1 ? " row" : " rows")
+                                + " already in effect, skipped");
+                    }
+                    data = c.snapshot();
+                }
+                Report r = recompute.apply(data);
+                reports.put(key, r);
+                return r;
+            } catch (BadInputException e) {
+                errors.put(key, "the hypotheses cannot be applied to this data: " + e.getMessage());
+                if (isWorld) {
+                    scenarioNotes.add("the scenario cannot be applied to this data: " + e.getMessage());
+                }
+                reports.put(key, null);
+                return null;
+            }
+        }
+
+        private Corrections data(String name) {
+            for (Ledger.Step s : ledger.scenario()) {
+                if (s.hypothesis().equals(name)) {
+                    return s.data();
+                }
+            }
+            return ledger.causes().stream().filter(c -> name.equals(c.hypothesis()) && c.data() != null).findFirst()
+                    .orElseThrow().data();
+        }
+
+        private Report withAlternative(String hypothesis) {
+            List<String> names = new ArrayList<>(scenario);
+            names.add(hypothesis);
+            return report(names, false);
+        }
+
+        String alternativeNote(String hypothesis, CellKey k, PrintedFigure printed) {
+            Report r = withAlternative(hypothesis);
+            if (r == null) {
+                return errors.get(withList(hypothesis));
+            }
+            Object v = valueOf(printed, r, Map.of());
+            return "with it on top of the world the cell is " + ComputedCell.format(v)
+                    + (printed.matches(v) ? " = printed" : ", printed " + shown(printed))
+                    + " (see the alternatives for what it fixes and breaks)";
+        }
+
+        private List<String> withList(String hypothesis) {
+            List<String> names = new ArrayList<>(scenario);
+            names.add(hypothesis);
+            return List.copyOf(names);
+        }
+
+        List<Alternative> alternatives(List<CellResult> cells, Map<CellKey, Boolean> worldEqual,
+                Map<CellKey, PrintedFigure> printed) {
+            Map<String, Boolean> names = new LinkedHashMap<>();
+            for (Cause c : ledger.causes()) {
+                if (c.kind().isData() && !ledger.inScenario(c.hypothesis())) {
+                    names.put(c.hypothesis(), true);
+                }
+            }
+            List<Alternative> out = new ArrayList<>();
+            for (String name : names.keySet()) {
+                Report r = withAlternative(name);
+                if (r == null) {
+                    out.add(new Alternative(name, List.of(), List.of(), errors.get(withList(name))));
+                    continue;
+                }
+                List<CellKey> fixes = new ArrayList<>();
+                List<CellKey> breaks = new ArrayList<>();
+                for (CellResult c : cells) {
+                    Object v = valueOf(c.printed(), r, printed);
+                    boolean eq = v != null && c.printed().matches(v);
+                    boolean weq = worldEqual.get(c.key());
+                    if (eq && !weq) {
+                        fixes.add(c.key());
+                    } else if (!eq && weq) {
+                        breaks.add(c.key());
+                    }
+                }
+                out.add(new Alternative(name, fixes, breaks, "applied on top of the world"));
+            }
+            return out;
+        }
     }
 
     private static String shown(PrintedFigure f) {
@@ -267,8 +673,19 @@ public record Check(String edition, List<CellResult> cells, String ledger) {
         return names;
     }
 
+    /** Cells of the tables equal on the data checked (the numbers of the report text are apart: {@link #totals()}). */
     public int equal() {
-        return (int) cells.stream().filter(CellResult::equal).count();
+        return (int) tableCells().stream().filter(CellResult::equal).count();
+    }
+
+    /** The cells of figures printed in tables (not the numbers of the report text). */
+    public List<CellResult> tableCells() {
+        return cells.stream().filter(c -> c.printed().backing() == null).toList();
+    }
+
+    /** Cells by status among the figures printed in tables (the Checks sheet's scope). */
+    public Totals tablesTotals() {
+        return Totals.of(tableCells());
     }
 
     /** Cells by status, overall. */
@@ -290,8 +707,23 @@ public record Check(String edition, List<CellResult> cells, String ledger) {
             if (c.status() != Status.EXPLAINED) {
                 continue;
             }
-            c.causes().stream().filter(cr -> Boolean.TRUE.equals(cr.verified())).map(cr -> cr.cause().strength())
-                    .max(Comparator.naturalOrder()).ifPresent(s -> out.merge(s, 1, Integer::sum));
+            if (c.strength() != null) {
+                out.merge(c.strength(), 1, Integer::sum);
+            }
+        }
+        return out;
+    }
+
+    /** Cells by status, explained cells weaker than {@code floor} counted as unexplained. */
+    public Totals totals(Cause.Strength floor) {
+        return Totals.of(cells, floor);
+    }
+
+    /** The totals at every strength floor, strongest first. */
+    public Map<Cause.Strength, Totals> totalsByFloor() {
+        Map<Cause.Strength, Totals> out = new EnumMap<>(Cause.Strength.class);
+        for (Cause.Strength s : Cause.Strength.values()) {
+            out.put(s, totals(s));
         }
         return out;
     }
@@ -332,14 +764,15 @@ public record Check(String edition, List<CellResult> cells, String ledger) {
         return cells.stream().filter(which).toList();
     }
 
+    /** Figures printed in tables. */
     public int printed() {
-        return cells.size();
+        return tableCells().size();
     }
 
     /** Scores per table, in the order tables first appear among the printed figures. */
     public List<TableScore> tables() {
         Map<String, int[]> scores = new LinkedHashMap<>();
-        for (CellResult c : cells) {
+        for (CellResult c : tableCells()) {
             int[] s = scores.computeIfAbsent(c.printed().key().table(), k -> new int[2]);
             s[0] += c.equal() ? 1 : 0;
             s[1]++;

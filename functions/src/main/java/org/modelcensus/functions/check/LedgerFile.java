@@ -40,7 +40,11 @@ import org.modelcensus.functions.query.CellKey;
 public final class LedgerFile {
     static final List<String> HEADER = List.of("table", "row", "column", "kind", "models", "evidence", "strength",
             "hypothesis");
+    /** The header with the optional Korean text of the evidence ({@code evidence_ko}, last). */
+    static final List<String> HEADER_KO = List.of("table", "row", "column", "kind", "models", "evidence", "strength",
+            "hypothesis", "evidence_ko");
     static final List<String> REJECTED_HEADER = List.of("hypothesis", "figures", "why");
+    static final List<String> SCENARIO_HEADER = List.of("hypothesis", "why");
     static final String RESOURCE_DIR = "/ledger/";
     static final String HYPOTHESES = "hypotheses/";
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
@@ -56,11 +60,16 @@ public final class LedgerFile {
         if (text.isEmpty()) {
             return Ledger.empty(name + " (none built in)");
         }
-        List<Cause> causes = parse(name, text.get(), edition, figures, hypothesis -> builtInHypothesis(name, hypothesis));
+        Map<String, Corrections> hypotheses = new HashMap<>();
+        HypothesisLookup lookup = hypothesis -> builtInHypothesis(name, hypothesis);
+        List<Cause> causes = parse(name, text.get(), edition, figures, lookup, hypotheses);
         List<Ledger.Rejected> rejected = resource(RESOURCE_DIR + edition.id() + "-rejected.csv",
                 "ledger/" + edition.id() + "-rejected.csv")
                 .map(t -> parseRejected("ledger/" + edition.id() + "-rejected.csv", t)).orElse(List.of());
-        return new Ledger(name, causes, rejected);
+        String scenarioName = "ledger/" + edition.id() + "-scenario.csv";
+        Optional<List<Ledger.Step>> scenario = resource(RESOURCE_DIR + edition.id() + "-scenario.csv", scenarioName)
+                .map(t -> parseScenario(scenarioName, t, lookup, hypotheses));
+        return new Ledger(name, causes, rejected, scenario.orElse(null), scenario.isPresent() ? scenarioName : null);
     }
 
     /** A ledger file of one's own (see {@link Ledger#load}). */
@@ -68,20 +77,50 @@ public final class LedgerFile {
         String source = file.toString();
         String text = readText(source, file, "no such ledger file");
         Path dir = file.toAbsolutePath().getParent();
-        List<Cause> causes = parse(source, text, edition, figures, hypothesis -> {
+        HypothesisLookup lookup = hypothesis -> {
             Path beside = dir.resolve(HYPOTHESES).resolve(hypothesis.name()).normalize();
             if (Files.isRegularFile(beside)) {
                 return Optional.of(new HypothesisText(beside.toString(), readText(beside.toString(), beside,
                         "no such hypothesis file"), beside.getParent()));
             }
             return builtInHypothesis(source, hypothesis);
-        });
+        };
+        Map<String, Corrections> hypotheses = new HashMap<>();
+        List<Cause> causes = parse(source, text, edition, figures, lookup, hypotheses);
         String stem = file.getFileName().toString().replaceFirst("\\.csv$", "");
         Path rejectedFile = file.resolveSibling(stem + "-rejected.csv");
         List<Ledger.Rejected> rejected = Files.isRegularFile(rejectedFile)
                 ? parseRejected(rejectedFile.toString(), readText(rejectedFile.toString(), rejectedFile, "no such file"))
                 : List.of();
-        return new Ledger(source, causes, rejected);
+        Path scenarioFile = file.resolveSibling(stem + "-scenario.csv");
+        List<Ledger.Step> scenario = Files.isRegularFile(scenarioFile) ? parseScenario(scenarioFile.toString(),
+                readText(scenarioFile.toString(), scenarioFile, "no such file"), lookup, hypotheses) : null;
+        return new Ledger(source, causes, rejected, scenario, scenario == null ? null : scenarioFile.toString());
+    }
+
+    /**
+     * The scenario ({@code <ledger>-scenario.csv}, header {@code hypothesis,why}): the hypothesis files
+     * applied together, in order, to make the edition's one world. Each file at most once.
+     */
+    static List<Ledger.Step> parseScenario(String source, String text, HypothesisLookup lookup,
+            Map<String, Corrections> hypotheses) {
+        List<Ledger.Step> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Located r : records(source, text, SCENARIO_HEADER)) {
+            String name = r.values()[0];
+            if (name.isEmpty()) {
+                throw r.error(source, 1, "hypothesis is empty: name a hypothesis file under ledger/hypotheses/");
+            }
+            if (!seen.add(name)) {
+                throw r.error(source, 1, "hypothesis '" + name + "' is already in the scenario");
+            }
+            if (r.values()[1].isEmpty()) {
+                throw r.error(source, 2, "why is empty: say why this hypothesis belongs to the one world");
+            }
+            Corrections data = hypotheses.computeIfAbsent(name, n -> hypothesis(source, r, n, lookup, 1));
+            out.add(new Ledger.Step(name, data, r.values()[1], source + ":" + r.line()));
+        }
+        return out;
     }
 
     /** A hypothesis file as read: its name for messages, its text and its directory (null inside a jar). */
@@ -147,13 +186,17 @@ public final class LedgerFile {
 
     static List<Cause> parse(String source, String text, Edition edition, PublishedFigures figures,
             HypothesisLookup lookup) {
+        return parse(source, text, edition, figures, lookup, new HashMap<>());
+    }
+
+    private static List<Cause> parse(String source, String text, Edition edition, PublishedFigures figures,
+            HypothesisLookup lookup, Map<String, Corrections> hypotheses) {
         Set<CellKey> printed = new HashSet<>();
         Map<String, Set<String>> rowsOf = new HashMap<>();
         for (PrintedFigure f : figures.of(edition)) {
             printed.add(f.key());
             rowsOf.computeIfAbsent(f.key().table(), t -> new HashSet<>()).add(f.key().row());
         }
-        Map<String, Corrections> hypotheses = new HashMap<>();
         List<Cause> out = new ArrayList<>();
         for (Located r : records(source, text, HEADER)) {
             out.add(cause(source, r, edition, printed, rowsOf, lookup, hypotheses));
@@ -193,16 +236,27 @@ public final class LedgerFile {
                     throw r.error(source, 8, "empty hypothesis: a " + kind.id()
                             + " cause names a hypothesis file (corrections format) under ledger/hypotheses/");
                 }
-                data = hypotheses.computeIfAbsent(h, name -> hypothesis(source, r, name, lookup));
+                data = hypotheses.computeIfAbsent(h, name -> hypothesis(source, r, name, lookup, 8));
             }
             case ARITHMETIC, TRANSCRIPTION -> {
                 if (h.isEmpty()) {
-                    throw r.error(source, 8, "empty hypothesis: a " + kind.id() + " cause needs an arithmetic expression, e.g. 125/145*100");
+                    throw r.error(source, 8, "empty hypothesis: a " + kind.id() + " cause needs an expression over cells, "
+                            + "e.g. printed(T3,언어(Language),계)/printed(F1,모델 수,계)*100");
                 }
                 try {
                     expression = Expression.parse(h);
                 } catch (IllegalArgumentException e) {
                     throw r.error(source, 8, "expression '" + h + "' does not parse: " + e.getMessage());
+                }
+                if (expression.isConstant()) {
+                    throw r.error(source, 8, "expression '" + h + "' is a constant: a " + kind.id() + " cause reads the "
+                            + "cells it stands on, e.g. printed(T3,언어(Language),계)/printed(F1,모델 수,계)*100");
+                }
+                for (Expression.CellRef ref : expression.cells()) {
+                    if (ref.source() == Expression.Source.PRINTED && !printed.contains(ref.key())) {
+                        throw r.error(source, 8, "expression '" + h + "' reads " + ref + ", which is not a printed figure of "
+                                + edition.id());
+                    }
                 }
             }
             case OPEN -> {
@@ -211,20 +265,20 @@ public final class LedgerFile {
                 }
             }
         }
-        return new Cause(source, r.line(), cell, kind, models, v[5], strength, h, data, expression);
+        return new Cause(source, r.line(), v.length > 8 ? v[8] : "", cell, kind, models, v[5], strength, h, data, expression);
     }
 
-    private static Corrections hypothesis(String source, Located r, String name, HypothesisLookup lookup) {
+    private static Corrections hypothesis(String source, Located r, String name, HypothesisLookup lookup, int column) {
         if (name.startsWith("/") || name.startsWith("\\") || name.contains("..") || name.contains(":")) {
-            throw r.error(source, 8, "hypothesis '" + name + "' must be a relative file name under ledger/hypotheses/, e.g. spri-2025/o3-mini-date.csv");
+            throw r.error(source, column, "hypothesis '" + name + "' must be a relative file name under ledger/hypotheses/, e.g. spri-2025/o3-mini-date.csv");
         }
-        HypothesisText t = lookup.find(new HypothesisName(name, r.line())).orElseThrow(() -> r.error(source, 8,
+        HypothesisText t = lookup.find(new HypothesisName(name, r.line())).orElseThrow(() -> r.error(source, column,
                 "no hypothesis file '" + name + "' (looked in ledger/hypotheses/"
                         + (source.startsWith("ledger/") ? "" : " beside the ledger and among the built-in ones") + ")"));
         try {
             return Corrections.parse(t.source(), t.text(), t.dir());
         } catch (BadInputException e) {
-            throw r.error(source, 8, "hypothesis file '" + name + "' is not a valid corrections file: " + e.getMessage());
+            throw r.error(source, column, "hypothesis file '" + name + "' is not a valid corrections file: " + e.getMessage());
         }
     }
 
@@ -251,6 +305,9 @@ public final class LedgerFile {
         List<Located> out = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
             List<String> names = parser.getHeaderNames().stream().map(String::strip).toList();
+            if (header == HEADER && names.equals(HEADER_KO)) {
+                header = HEADER_KO;
+            }
             if (!names.equals(header)) {
                 throw new BadInputException(source, 1, 0, "header must be exactly " + String.join(",", header)
                         + "; found " + String.join(",", names));

@@ -1,17 +1,11 @@
 package org.modelcensus.functions.check;
 
 import org.modelcensus.functions.report.ComputedCell;
-import org.modelcensus.functions.report.Reports;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.modelcensus.functions.corrections.Corrections;
-import org.modelcensus.functions.dataset.Snapshot;
 import org.modelcensus.functions.edition.Edition;
-import org.modelcensus.functions.normalize.Mappings;
-import org.modelcensus.functions.normalize.Normalizer;
 import org.modelcensus.functions.query.CellKey;
 
 /**
@@ -30,14 +24,24 @@ public final class LedgerMarkdown {
             `./census check` compares every printed figure of an edition (`functions/src/main/resources/published/`,
             a copy of the transcribed figures) with the computed cell of the same table, row and column. No printed
             figure is used to compute a cell. A differing cell is **explained** when a cause in the edition's
-            explanation ledger (`functions/src/main/resources/ledger/<edition>.csv`) verifies on the data checked:
-            its hypothesis files (corrections format, applied tolerantly) give a recomputed value equal to the
-            print, or its expression reproduces the report's arithmetic or transcription slip; otherwise it is
+            explanation ledger (`functions/src/main/resources/ledger/<edition>.csv`) holds in **one world**: the
+            data checked with the edition's scenario (`ledger/<edition>-scenario.csv`, hypothesis files in
+            corrections format applied together, tolerantly, in order, in one recomputation). A data cause counts
+            only when the cell equals the print in that world and taking the cause's hypothesis file out of the
+            scenario changes the cell (credit by ablation); hypothesis files outside the scenario are
+            *alternatives*, shown with the cells they fix and break and never counted; cells equal on the data
+            that the scenario breaks count as unexplained. A report-side cause is an expression over cells
+            (`printed(T,row,column)`, `computed(...)`) that reproduces the report's arithmetic or transcription
+            slip, and counts only when every cell it reads is equal or explained; otherwise the cell is
             **unexplained**. Scores below are from `./census check` on the shared snapshots; "printed in tables"
             counts the figures the report prints in its tables (certainty `printed`), "blanks read as 0" the
-            cells printed blank and read as 0 (`blank=0`, `reconstructed:blank=0`). An explanation is only as
+            cells printed blank and read as 0 (`blank=0`, `reconstructed:blank=0`). "Printed figures" counts the figures of the tables and the numbers of the
+            report text (`published/spri-prose.csv`: each number with its sentence and the expression over cells that
+            backs it; a number equal in the world whose cells are all equal or explained is explained through them;
+            numbers no data can back are listed there as out of scope). An explanation is only as
             strong as its weakest link: "explained (strong / medium / weak / speculative)" counts each explained
-            cell under the weakest strength among the causes that verified on it (hypotheses verify together).
+            cell under the weakest strength among its credited causes; "unexplained (strong + medium)" counts
+            the cells explained only by weak or speculative causes as unexplained (`check --min-strength medium`).
             """;
 
     /** One data state of an edition: its label (the snapshot, then {@code + corrections file}) and its check. */
@@ -49,29 +53,17 @@ public final class LedgerMarkdown {
 
     /**
      * The scenarios of an edition: the snapshot as read (labelled {@code label}), then with each
-     * corrections file applied in order (labelled {@code + <file>}), each checked with the ledger.
+     * corrections file applied in order (labelled {@code + <names>}); {@code checks} are their checks in
+     * that order ({@code Run.checksByCorrections()}).
      */
-    public static List<Scenario> scenarios(Snapshot raw, String label, List<Path> corrections, Mappings mappings,
-            Ledger ledger, List<Path> searchDirs) {
-        return scenarios(raw, label, corrections, corrections.stream().map(p -> p.toString().replace('\\', '/')).toList(),
-                mappings, ledger, searchDirs);
-    }
-
-    /** As above, the corrections files labelled {@code + <name>} with the names given. */
-    public static List<Scenario> scenarios(Snapshot raw, String label, List<Path> corrections, List<String> names,
-            Mappings mappings, Ledger ledger, List<Path> searchDirs) {
+    public static List<Scenario> scenarios(String label, List<String> names, List<Check> checks) {
         List<Scenario> out = new ArrayList<>();
-        Snapshot data = raw;
-        out.add(new Scenario(label, check(data, mappings, ledger, searchDirs)));
-        for (int i = 0; i < corrections.size(); i++) {
-            data = Corrections.load(corrections.get(i)).apply(data).snapshot();
-            out.add(new Scenario("+ " + names.get(i), check(data, mappings, ledger, searchDirs)));
+        out.add(new Scenario(label, checks.get(0)));
+        for (int i = 0; i < names.size(); i++) {
+            // The label names every corrections file applied, not only the last one.
+            out.add(new Scenario("+ " + String.join(" + ", names.subList(0, i + 1)), checks.get(i + 1)));
         }
         return out;
-    }
-
-    private static Check check(Snapshot data, Mappings mappings, Ledger ledger, List<Path> searchDirs) {
-        return Check.of(Reports.build(new Normalizer(mappings).normalize(data)), PublishedFigures.builtIn(), ledger, searchDirs);
     }
 
     /** The whole document from the sections of the editions. */
@@ -91,16 +83,16 @@ public final class LedgerMarkdown {
         StringBuilder out = new StringBuilder();
         Scenario last = scenarios.get(scenarios.size() - 1);
         out.append("## ").append(edition.id()).append(": ").append(edition.title()).append("\n\n");
-        out.append("| data | printed cells | equal | " + EXPLAINED_HEADER + " | unexplained | printed in tables: equal "
-                + "| blanks read as 0: equal "
-                + "| side effects |\n");
-        out.append("|---|---|---|---|---|---|---|---|\n");
+        out.append("| data | " + PRINTED_HEADER + " | equal | " + EXPLAINED_HEADER + " | unexplained | " + FLOOR_HEADER
+                + " | printed in tables: equal | blanks read as 0: equal | side effects |\n");
+        out.append("|---|---|---|---|---|---|---|---|---|\n");
         for (Scenario s : scenarios) {
             Check.Totals t = s.check().totals();
             Check.Totals p = s.check().totals("printed");
             Check.Totals b = s.check().totals("blankAsZero");
             out.append("| ").append(cell(s.label())).append(" | ").append(t.cells()).append(" | ").append(t.equal())
                     .append(" | ").append(explained(s.check())).append(" | ").append(t.unexplained()).append(" | ")
+                    .append(s.check().totals(Cause.Strength.MEDIUM).unexplained()).append(" | ")
                     .append(p.equal()).append(" / ").append(p.cells()).append(" (").append(p.equalPercent()).append(" %) | ")
                     .append(b.equal()).append(" / ").append(b.cells()).append(" | ")
                     .append(s == scenarios.get(0) ? "" : String.valueOf(Check.sideEffects(scenarios.get(0).check(), s.check()).size()))
@@ -120,6 +112,7 @@ public final class LedgerMarkdown {
                 }
             }
         }
+        world(out, ledger, last);
         causes(out, ledger, last);
         unexplained(out, last);
         out.append("\n### Rejected hypotheses\n\n");
@@ -133,6 +126,40 @@ public final class LedgerMarkdown {
             }
         }
         return out.toString();
+    }
+
+    /** The scenario, the cells it breaks, the alternatives and the causes that explain nothing, on the last data. */
+    private static void world(StringBuilder out, Ledger ledger, Scenario last) {
+        Check.World w = last.check().world();
+        out.append("\n### One world (`").append(cell(ledger.scenarioSource())).append("`)\n\n");
+        if (ledger.scenario().isEmpty()) {
+            out.append("No scenario: the data as checked is the world.\n");
+        } else {
+            out.append("| # | hypothesis file | why |\n|---|---|---|\n");
+            int i = 1;
+            for (Ledger.Step step : ledger.scenario()) {
+                out.append("| ").append(i++).append(" | `").append(step.hypothesis()).append("` | ").append(cell(step.why()))
+                        .append(" |\n");
+            }
+        }
+        w.scenarioNotes().forEach(n -> out.append("\n").append(cell(n)).append('\n'));
+        out.append("\nCells equal on ").append(cell(last.label())).append(" that the scenario breaks: ")
+                .append(w.broken().isEmpty() ? "none" : String.join("; ", w.broken().stream().map(LedgerMarkdown::name).toList()))
+                .append(".\n");
+        if (!w.alternatives().isEmpty()) {
+            out.append("\nAlternatives (hypothesis files of the ledger outside the scenario, each applied on top of the "
+                    + "world; never counted):\n\n| hypothesis file | fixes | breaks |\n|---|---|---|\n");
+            for (Check.Alternative a : w.alternatives()) {
+                out.append("| `").append(a.hypothesis()).append("` | ").append(keys(a.fixes())).append(" | ")
+                        .append(keys(a.breaks())).append(" |\n");
+            }
+        }
+        out.append("\nScenario causes that explain nothing on this data (their cell differs in the world, or taking "
+                + "their hypothesis out changes nothing): ").append(w.withoutEffect().size()).append(".\n");
+    }
+
+    private static String keys(List<CellKey> keys) {
+        return keys.isEmpty() ? "none" : keys.size() + ": " + cell(String.join("; ", keys.stream().map(LedgerMarkdown::name).toList()));
     }
 
     /** The causes, cells grouped by kind, models, evidence, strength and hypothesis, verified on the last scenario. */
@@ -150,7 +177,8 @@ public final class LedgerMarkdown {
                     k -> new ArrayList<>()).add(c);
         }
         out.append("Verified on ").append(cell(last.label()))
-                .append(": \"verifies\" counts the differing cells of the group whose status this cause earns.\n\n");
+                .append(": \"verifies\" counts the differing cells of the group on which the cause is credited "
+                        + "(one world, ablation).\n\n");
         out.append("| cells | kind | strength | models | evidence | hypothesis | verifies |\n|---|---|---|---|---|---|---|\n");
         for (List<Cause> g : groups.values()) {
             Cause first = g.get(0);
@@ -184,6 +212,9 @@ public final class LedgerMarkdown {
         out.append("| cell | computed → printed | what was tried |\n|---|---|---|\n");
         for (Check.CellResult c : cells) {
             List<String> tried = new ArrayList<>();
+            if (!c.note().isEmpty()) {
+                tried.add(c.note());
+            }
             for (Check.CauseResult r : c.causes()) {
                 tried.add(r.cause().kind().id() + ": " + (r.cause().kind() == CauseKind.OPEN ? r.cause().evidence() : r.note()));
             }
@@ -204,11 +235,15 @@ public final class LedgerMarkdown {
             Check.Totals t = s.check().totals();
             out.append("| ").append(edition.id()).append(" | ").append(cell(s.label())).append(" | ").append(t.cells())
                     .append(" | ").append(t.equal()).append(" | ").append(explained(s.check())).append(" | ")
-                    .append(t.unexplained()).append(" |\n");
+                    .append(t.unexplained()).append(" | ").append(s.check().totals(Cause.Strength.MEDIUM).unexplained())
+                    .append(" |\n");
         }
         return out.toString();
     }
 
+    private static final String FLOOR_HEADER = "unexplained (strong + medium)";
+
+    private static final String PRINTED_HEADER = "printed figures (tables + text)";
     private static final String EXPLAINED_HEADER = "explained (strong / medium / weak / speculative)";
 
     /** Explained cells, then how many of them rest on a strong, medium, weak or speculative weakest cause. */
@@ -218,9 +253,9 @@ public final class LedgerMarkdown {
     }
 
     /** The README table's header. */
-    public static final String README_HEADER = "| edition | data | printed cells | equal | " + EXPLAINED_HEADER
-            + " | unexplained |\n"
-            + "|---|---|---|---|---|---|\n";
+    public static final String README_HEADER = "| edition | data | " + PRINTED_HEADER + " | equal | " + EXPLAINED_HEADER
+            + " | unexplained | " + FLOOR_HEADER + " |\n"
+            + "|---|---|---|---|---|---|---|\n";
 
     static String name(CellKey k) {
         return k.table() + " " + k.row() + " " + k.column();

@@ -10,8 +10,24 @@ import org.modelcensus.functions.query.CellKey;
  * A figure as a report printed it (text), and how a computed value is compared with it: numbers at
  * the printed precision ({@code 86.2} → one decimal, {@code 3.80E+25} → three significant digits),
  * text after collapsing white space, a blank print against a blank value.
+ *
+ * @param sentence the sentence of the report text the number is printed in (numbers of the prose), else empty
+ * @param backing  for a number of the prose, the expression over cells that backs it (its computed value), else null
  */
-public record PrintedFigure(String report, CellKey key, String published, String certainty, String note) {
+public record PrintedFigure(String report, CellKey key, String published, String certainty, String note, String sentence,
+        Expression backing) {
+
+    /** The table name of the numbers of the report text ({@code published/spri-prose.csv}). */
+    public static final String TEXT_TABLE = "본문";
+
+    public PrintedFigure {
+        sentence = sentence == null ? "" : sentence;
+    }
+
+    /** A figure printed in a table (or a prose figure keyed as a table cell). */
+    public PrintedFigure(String report, CellKey key, String published, String certainty, String note) {
+        this(report, key, published, certainty, note, "", null);
+    }
 
     public boolean matches(Object computed) {
         String p = published.strip();
@@ -44,6 +60,9 @@ public record PrintedFigure(String report, CellKey key, String published, String
      * {@code reconstructed} (read off a chart), {@code derived} (worked out from other printed figures).
      */
     public String kind() {
+        if (backing != null) {
+            return "prose";
+        }
         String c = certainty.strip();
         if (c.endsWith("blank=0")) {
             return "blankAsZero";

@@ -37,6 +37,9 @@ public final class Mappings {
     private final Map<String, String> domainGroup = new LinkedHashMap<>();
     private final Map<String, String[]> domainLabel = new HashMap<>();
     private final Map<String, String> taskGroup = new LinkedHashMap<>();
+    // The same rows keyed by Tags.fold: a spelling differing only in case or punctuation finds its row.
+    private final Map<String, String> taskGroupFolded = new HashMap<>();
+    private final Map<String, String> domainGroupFolded = new HashMap<>();
     private final Map<String, String> hardwareLabel = new HashMap<>();
     private final List<AppliedRow> applied = new ArrayList<>();
     private final Rules rules;
@@ -80,12 +83,14 @@ public final class Mappings {
         }
         for (MappingFile.Row r : scoped(overrideDir, "domain_group.csv", "domain", "group")) {
             domainGroup.put(r.get("domain"), nonBlank(r, "group"));
+            domainGroupFolded.putIfAbsent(Tags.fold(r.get("domain")), domainGroup.get(r.get("domain")));
         }
         for (MappingFile.Row r : rows(overrideDir, "domain_label.csv", "domain", "label_ko", "short_ko")) {
             domainLabel.put(r.get("domain"), new String[] {r.get("label_ko"), r.get("short_ko")});
         }
         for (MappingFile.Row r : scoped(overrideDir, "task_group.csv", "task", "group")) {
             taskGroup.put(r.get("task"), nonBlank(r, "group"));
+            taskGroupFolded.putIfAbsent(Tags.fold(r.get("task")), taskGroup.get(r.get("task")));
         }
         for (MappingFile.Row r : rows(overrideDir, "hardware_label.csv", "hardware", "label")) {
             hardwareLabel.put(r.get("hardware"), nonBlank(r, "label"));
@@ -237,8 +242,10 @@ public final class Mappings {
     }
 
     /** The report group of a raw Epoch domain tag ({@link #MULTIMODAL_MARK} for the multimodal tag), if mapped. */
+    /** The group of a raw domain tag, if mapped: as spelt, else case- and punctuation-insensitively. */
     public Optional<String> domainGroup(String domain) {
-        return Optional.ofNullable(domainGroup.get(domain));
+        String g = domainGroup.get(domain);
+        return Optional.ofNullable(g != null ? g : domainGroupFolded.get(Tags.fold(domain)));
     }
 
     /** Full Korean label of a raw domain, e.g. {@code 언어(Language)}; the tag itself when unmapped. */
@@ -261,7 +268,8 @@ public final class Mappings {
 
     /** The report group of a raw Epoch task tag, if mapped. */
     public Optional<String> taskGroup(String task) {
-        return Optional.ofNullable(taskGroup.get(task));
+        String g = taskGroup.get(task);
+        return Optional.ofNullable(g != null ? g : taskGroupFolded.get(Tags.fold(task)));
     }
 
     /**

@@ -14,6 +14,17 @@ public final class Tags {
         return List.copyOf(new LinkedHashSet<>(splitAll(cell)));
     }
 
+    /**
+     * A vocabulary value folded for matching: lower case, letters and digits only, so that Epoch's
+     * changing spellings ({@code Text-to-speech}, {@code Text to Speech}, {@code text-to-speech (TTS)}
+     * aside) of one tag find the same mapping row.
+     */
+    public static String fold(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        value.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
     /** The trimmed, non-empty values of a multi-valued cell, repeats kept (Epoch's aligned lists). */
     public static List<String> splitAll(String cell) {
         if (cell == null || cell.isBlank()) {

@@ -43,8 +43,8 @@ public final class Run {
     private final Stage<NormalizedDataset> normalized;
     private final Stage<Report> report;
     private final Stage<Ledger> ledger;
-    private final Stage<Check> check = new Stage<>(
-            () -> Check.of(report(), PublishedFigures.builtIn(), ledger(), searchDirs()));
+    private final Stage<Check> check = new Stage<>(() -> Check.of(report(), PublishedFigures.builtIn(), ledger(),
+            searchDirs(), hypothesised -> uncorrected().on(hypothesised).report()));
     private final Stage<FunctionCatalog> catalog;
     private final Stage<Run> uncorrected = new Stage<>(this::withoutCorrections);
     private final long estimatedBytes;
@@ -95,6 +95,24 @@ public final class Run {
     /** This run with a ledger already loaded, e.g. {@link Ledger#empty} where explanations are not wanted. */
     public Run withLedger(Ledger loaded) {
         return new Run(this, recipe, searchDirs, new Stage<>(() -> loaded));
+    }
+
+    /** This run's snapshot with other corrections files, sharing the mappings and ledger: e.g. one more file at a time. */
+    public Run withCorrections(List<Path> files) {
+        return new Run(snapshot, recipe.withCorrections(files), searchDirs, mappings, ledger);
+    }
+
+    /**
+     * The checks of this run's snapshot as read, then with its corrections files applied one more at a
+     * time (the last is this run's check): what each file changes, for docs/reproduction.md.
+     */
+    public List<Check> checksByCorrections() {
+        List<Path> files = recipe.corrections();
+        List<Check> out = new ArrayList<>();
+        for (int i = 0; i <= files.size(); i++) {
+            out.add(i == files.size() ? check() : withCorrections(files.subList(0, i)).check());
+        }
+        return out;
     }
 
     /** The same recipe over another snapshot, sharing the mappings and ledger already loaded: e.g. drift's second run. */
@@ -202,10 +220,7 @@ public final class Run {
     }
 
     private Run withoutCorrections() {
-        if (recipe.corrections().isEmpty()) {
-            return this;
-        }
-        return new Run(snapshot, recipe.withCorrections(List.of()), searchDirs, mappings, ledger);
+        return recipe.corrections().isEmpty() ? this : withCorrections(List.of());
     }
 
     /** A value computed once, on first use; a failure is not kept, so the next caller tries again. */

@@ -62,23 +62,26 @@ class LedgerCheckTest {
     }
 
     @Test
-    void aDataCauseExplainsACellWhenItsRecomputationGivesThePrint(@TempDir Path dir) throws Exception {
+    void aDataCauseExplainsACellEqualInTheWorldWhenTakingItOutChangesTheCell(@TempDir Path dir) throws Exception {
         Ledger ledger = ledger(dir, "F2,모델 수,2020,added-after-download,D,\"snap: D dated 2020-06-01\",strong,t/add-d.csv",
                 "F2,모델 수,2021,added-after-download,D,\"snap: D\",weak,t/add-d.csv");
         Check check = Check.of(report(dir), PublishedFigures.builtIn(), ledger, List.of());
+        assertEquals(List.of("t/add-d.csv"), check.world().scenario(), "no scenario file: every hypothesis, in order");
         Check.CellResult c2020 = cell(check, F2_2020);
         assertEquals(Check.Status.EXPLAINED, c2020.status());
+        assertEquals(Cause.Strength.STRONG, c2020.strength());
         assertEquals(Boolean.TRUE, c2020.causes().get(0).verified());
-        assertEquals("recomputed with t/add-d.csv: 3 = printed", c2020.causes().get(0).note());
+        assertEquals("credited: the world gives 3 = printed; without t/add-d.csv 2", c2020.causes().get(0).note());
         Check.CellResult c2021 = cell(check, F2_2021);
         assertEquals(Check.Status.UNEXPLAINED, c2021.status());
-        assertEquals("did not verify: recomputed with t/add-d.csv: 1, printed 9", c2021.causes().get(0).note());
+        assertEquals("did not verify: the world gives 1, printed 9", c2021.causes().get(0).note());
         assertEquals(List.of("D"), c2021.causes().get(0).cause().models());
         assertEquals(ledger.source() + ":3", c2021.causes().get(0).cause().where());
+        assertEquals(List.of(c2021.causes().get(0).cause()), check.world().withoutEffect());
     }
 
     @Test
-    void eachDistinctSetOfHypothesesIsRecomputedOnce(@TempDir Path dir) throws Exception {
+    void theWorldAndEachAblationAreRecomputedOnce(@TempDir Path dir) throws Exception {
         Ledger ledger = ledger(dir, "F2,모델 수,2020,added-after-download,D,ev,weak,t/add-d.csv",
                 "F2,모델 수,2021,added-after-download,D,ev,weak,t/add-d.csv",
                 "F2,모델 수,2022,added-after-download,D,ev,weak,t/add-d.csv",
@@ -87,51 +90,85 @@ class LedgerCheckTest {
         Report report = report(dir);
         long before = Check.RECOMPUTATIONS.get();
         Check check = Check.of(report, PublishedFigures.builtIn(), ledger, List.of());
-        // {add-d} for three cells, {add-d, in-effect} for the total.
-        assertEquals(2, Check.RECOMPUTATIONS.get() - before);
-        assertEquals("did not verify: recomputed with t/add-d.csv + t/in-effect.csv (4 rows already in effect, skipped): 4, "
-                + "printed 144", cell(check, F2_TOTAL).causes().get(0).note());
+        // The world {add-d, in-effect}, then the world without each of the two files.
+        assertEquals(3, Check.RECOMPUTATIONS.get() - before);
+        assertEquals("did not verify: the world gives 4, printed 144", cell(check, F2_TOTAL).causes().get(0).note());
+        assertEquals(List.of("t/in-effect.csv: 4 rows already in effect, skipped"), check.world().scenarioNotes());
     }
 
     @Test
-    void rowsAlreadyInEffectAreSkippedAndSaidSo(@TempDir Path dir) throws Exception {
+    void aCauseWhoseRemovalChangesNothingIsNotCredited(@TempDir Path dir) throws Exception {
         Ledger ledger = ledger(dir, "F2,모델 수,2020,added-after-download,B;D,ev,medium,t/in-effect.csv",
-                "F2,모델 수,2020,added-after-download,D,ev,medium,t/add-d.csv");
+                "F2,모델 수,2020,added-after-download,D,ev,weak,t/add-d.csv");
         Check.CellResult c = cell(Check.of(report(dir), PublishedFigures.builtIn(), ledger, List.of()), F2_2020);
         assertEquals(Check.Status.EXPLAINED, c.status());
-        assertEquals("recomputed with t/in-effect.csv + t/add-d.csv (4 rows already in effect, skipped): 3 = printed",
-                c.causes().get(0).note());
-        assertEquals(c.causes().get(0).note(), c.causes().get(1).note());
+        assertEquals(Boolean.FALSE, c.causes().get(0).verified());
+        assertEquals("no effect: without t/in-effect.csv the cell is still 3", c.causes().get(0).note());
+        assertEquals(Boolean.TRUE, c.causes().get(1).verified());
+        assertEquals(Cause.Strength.WEAK, c.strength(), "the credited cause's strength, not the one without effect");
     }
 
     @Test
-    void aHypothesisThatCannotApplyDoesNotVerify(@TempDir Path dir) throws Exception {
+    void aHypothesisOutsideTheScenarioIsAnAlternativeWithWhatItFixesAndBreaks(@TempDir Path dir) throws Exception {
+        Ledger ledger = ledger(dir, "F2,모델 수,2020,added-after-download,D,ev,strong,t/add-d.csv");
+        Fixtures.write(dir, "ledger-scenario.csv", "hypothesis,why", "t/in-effect.csv,test: a world without D");
+        ledger = Ledger.load(dir.resolve("ledger.csv"), Edition.of("spri-2024"));
+        Check check = Check.of(report(dir), PublishedFigures.builtIn(), ledger, List.of());
+        Check.CellResult c = cell(check, F2_2020);
+        assertEquals(Check.Status.UNEXPLAINED, c.status(), "an alternative never counts");
+        assertEquals(Check.Role.ALTERNATIVE, c.causes().get(0).role());
+        assertTrue(c.causes().get(0).note().contains("the cell is 3 = printed"), c.causes().get(0).note());
+        Check.Alternative a = check.world().alternatives().get(0);
+        assertEquals("t/add-d.csv", a.hypothesis());
+        assertTrue(a.fixes().contains(F2_2020), a.toString());
+    }
+
+    @Test
+    void aScenarioThatCannotApplyLeavesTheDataAsTheWorld(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("hypotheses/t"));
         Fixtures.write(dir.resolve("hypotheses/t"), "bad.csv", H, "set,Nobody,Domain,Language,test");
         Ledger ledger = ledger(dir, "F2,모델 수,2020,tags-revised,Nobody,ev,weak,t/bad.csv");
-        Check.CellResult c = cell(Check.of(report(dir), PublishedFigures.builtIn(), ledger, List.of()), F2_2020);
+        Check check = Check.of(report(dir), PublishedFigures.builtIn(), ledger, List.of());
+        Check.CellResult c = cell(check, F2_2020);
         assertEquals(Check.Status.UNEXPLAINED, c.status());
-        assertTrue(c.causes().get(0).note().startsWith("did not verify: the hypothesis cannot be applied to this data: "
+        assertTrue(check.world().scenarioNotes().get(0).startsWith("the scenario cannot be applied to this data: "
                 + "ledger/hypotheses/t/bad.csv".replace("ledger/hypotheses", dir.resolve("hypotheses").toString())
-                + ", line 2, column 2: model 'Nobody' not found"), c.causes().get(0).note());
+                + ", line 2, column 2: model 'Nobody' not found"), check.world().scenarioNotes().toString());
     }
 
     @Test
-    void reportKindsAreVerifiedByTheirExpressionsAndOpenStaysUnexplained(@TempDir Path dir) throws Exception {
+    void reportKindsHoldOverCellsThatAreThemselvesEqualOrExplained(@TempDir Path dir) throws Exception {
         Ledger ledger = ledger(dir,
-                "F2,CAGR(%),2020-2023,report-arithmetic,,the report's arithmetic,strong,22612/100",
-                "F2,모델 수,계,report-transcription,,the report's own figures give the computed value,medium,1+2",
-                "F2,모델 수,2021,report-arithmetic,,wrong,weak,8",
-                "F2,모델 수,2022,open,,tried: nothing fits,speculative,");
-        Check check = Check.of(report(dir), PublishedFigures.builtIn(), ledger, List.of());
-        assertEquals(Check.Status.EXPLAINED, cell(check, F2_CAGR).status());
-        assertEquals("22612/100 = 226.12, the printed 226.1", cell(check, F2_CAGR).causes().get(0).note());
+                "F2,모델 수,2021,report-arithmetic,,the print is three times 2020,strong,\"printed(F2,모델 수,2020)*3\"",
+                "F2,모델 수,계,report-transcription,,the computed total is the sum,medium,\""
+                        + "computed(F2,모델 수,2020)+computed(F2,모델 수,2021)\"",
+                "F2,모델 수,2022,report-arithmetic,,wrong,weak,\"printed(F2,모델 수,2020)*3\"",
+                "F2,CAGR(%),2020-2023,open,,tried: nothing fits,speculative,");
+        Check before = Check.of(report(dir), PublishedFigures.builtIn(), ledger, List.of());
+        assertEquals(Check.Status.UNEXPLAINED, cell(before, F2_2021).status(), "F2 2020 (2 vs 3) is not explained");
+        assertTrue(cell(before, F2_2021).causes().get(0).note().endsWith("printed(F2,모델 수,2020) is unexplained"),
+                cell(before, F2_2021).causes().get(0).note());
+        Ledger withData = ledger(dir, "F2,모델 수,2020,added-after-download,D,ev,weak,t/add-d.csv",
+                "F2,모델 수,2021,report-arithmetic,,the print is three times 2020,strong,\"printed(F2,모델 수,2020)*3\"",
+                "F2,모델 수,계,report-transcription,,the computed total is the sum,medium,\""
+                        + "computed(F2,모델 수,2020)+computed(F2,모델 수,2021)\"",
+                "F2,모델 수,2022,report-arithmetic,,wrong,weak,\"printed(F2,모델 수,2020)*3\"",
+                "F2,CAGR(%),2020-2023,open,,tried: nothing fits,speculative,");
+        Check check = Check.of(report(dir), PublishedFigures.builtIn(), withData, List.of());
+        assertEquals(Check.Status.EXPLAINED, cell(check, F2_2021).status());
+        assertEquals(Cause.Strength.WEAK, cell(check, F2_2021).strength(), "as weak as the cell it reads");
+        assertEquals("printed(F2,모델 수,2020)*3 = 9, the printed 9", cell(check, F2_2021).causes().get(0).note());
         assertEquals(Check.Status.EXPLAINED, cell(check, F2_TOTAL).status());
-        assertEquals(Check.Status.UNEXPLAINED, cell(check, F2_2021).status());
-        assertEquals("did not verify: 8 = 8, not the printed 9", cell(check, F2_2021).causes().get(0).note());
         assertEquals(Check.Status.UNEXPLAINED, cell(check, F2_2022).status());
-        assertEquals("open: no accepted cause", cell(check, F2_2022).causes().get(0).note());
-        assertEquals(new Check.Totals(359, check.equal(), 2, 359 - check.equal() - 2), check.totals());
+        assertEquals("did not verify: printed(F2,모델 수,2020)*3 = 9, not the printed 28",
+                cell(check, F2_2022).causes().get(0).note());
+        assertEquals(Check.Status.UNEXPLAINED, cell(check, F2_CAGR).status());
+        assertEquals("open: no accepted cause", cell(check, F2_CAGR).causes().get(0).note());
+        assertEquals(3, check.totals().explained() - (int) check.cells().stream().filter(x -> x.note().startsWith("explained through")).count());
+        long weaker = check.cells().stream().filter(x -> x.strength() != null && x.strength() != Cause.Strength.STRONG).count();
+        assertTrue(weaker >= 2, "F2 2021 (weak) and the total (medium)");
+        assertEquals(check.totals().unexplained() + weaker, check.totals(Cause.Strength.STRONG).unexplained(),
+                "at the strong floor the weak and medium explanations count as unexplained");
     }
 
     @Test
@@ -147,9 +184,9 @@ class LedgerCheckTest {
         assertEquals(105, blanks.cells());
         assertEquals(220, printed.cells());
         assertEquals(3, check.totals("blankUndisclosed").cells());
-        assertEquals(31, check.totals("prose").cells());
+        assertEquals(31 + 49, check.totals("prose").cells(), "prose: 31 table cells printed in the text, 49 numbers of the text");
         int sum = check.tableTotals().values().stream().mapToInt(Check.Totals::cells).sum();
-        assertEquals(359, sum);
+        assertEquals(408, sum);
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.modelcensus.functions.Fixtures;
 import org.modelcensus.functions.dataset.BadInputException;
 import org.modelcensus.functions.edition.Edition;
+import org.modelcensus.functions.query.CellKey;
 
 /** Reading and validating ledger files: every problem names file, line and column. */
 class LedgerFileTest {
@@ -36,14 +37,24 @@ class LedgerFileTest {
         Fixtures.write(dir, "ledger-rejected.csv", "hypothesis,figures,why", "removing X,400/453,breaks T1");
         Path file = Fixtures.write(dir, "ledger.csv", HEADER, OK,
                 "F2,모델 수,2021,added-after-download, A ; B ,\"snap: A, B added\",strong,x/h.csv",
-                "F2,CAGR(%),2020-2023,report-arithmetic,,arith,medium,(104/3)*3");
+                "F2,CAGR(%),2020-2023,report-arithmetic,,arith,medium,\"(printed(F2,모델 수,2023)/3)*3\"");
         Ledger l = Ledger.load(file, Edition.of("spri-2024"));
         assertEquals(3, l.causes().size());
         assertEquals(List.of("A", "B"), l.causes().get(1).models());
         assertEquals(3, l.causes().get(1).line());
         assertEquals(1, l.causes().get(1).data().size());
-        assertEquals(104.0, l.causes().get(2).expression().value(), 1e-9);
+        assertEquals(List.of(new Expression.CellRef(Expression.Source.PRINTED, new CellKey("F2", "모델 수", "2023"))),
+                l.causes().get(2).expression().cells());
         assertEquals(List.of(new Ledger.Rejected("removing X", "400/453", "breaks T1")), l.rejected());
+    }
+
+    @Test
+    void readsTheOptionalKoreanEvidenceColumn(@TempDir Path dir) {
+        Path file = Fixtures.write(dir, "ledger.csv", HEADER + ",evidence_ko", OK + ",시도한 것 없음");
+        Cause c = Ledger.load(file, Edition.of("spri-2024")).causes().get(0);
+        assertEquals("시도한 것 없음", c.evidence(true));
+        assertEquals("tried: nothing", c.evidence(false));
+        assertError(2, 9, "row has 8 fields but the header has 9", bad(dir, HEADER + ",evidence_ko", OK));
     }
 
     @Test
@@ -88,9 +99,33 @@ class LedgerFileTest {
     void rejectsExpressionsThatDoNotParseAndOpenRowsWithAHypothesis(@TempDir Path dir) {
         assertError(2, 8, "expression '125/' does not parse: position 5: expected a number at the end",
                 bad(dir, HEADER, "F2,모델 수,2020,report-arithmetic,,e,weak,125/"));
-        assertError(2, 8, "empty hypothesis: a report-transcription cause needs an arithmetic expression",
+        assertError(2, 8, "empty hypothesis: a report-transcription cause needs an expression over cells",
                 bad(dir, HEADER, "F2,모델 수,2020,report-transcription,,e,weak,"));
         assertError(2, 8, "an open cause has no hypothesis", bad(dir, HEADER, "F2,모델 수,2020,open,,e,weak,1+1"));
+    }
+
+    @Test
+    void refusesAConstantReportSideCauseAndAPrintedCellThatDoesNotExist(@TempDir Path dir) {
+        assertError(3, 8, "expression '125/145*100' is a constant: a report-arithmetic cause reads the cells it stands on",
+                bad(dir, HEADER, OK, "T3,언어 비중(%),계,report-arithmetic,,e,strong,125/145*100"));
+        assertError(2, 8, "expression '1+4' is a constant", bad(dir, HEADER, "F2,모델 수,2020,report-transcription,,e,strong,1+4"));
+        assertError(2, 8, "expression 'printed(F2,모델 수,2019)*2' reads printed(F2,모델 수,2019), which is not a printed figure",
+                bad(dir, HEADER, "F2,모델 수,2020,report-arithmetic,,e,strong,\"printed(F2,모델 수,2019)*2\""));
+    }
+
+    @Test
+    void readsTheScenarioBesideTheLedgerAndRefusesAMissingFileWithItsLine(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("hypotheses/x"));
+        Fixtures.write(dir.resolve("hypotheses/x"), "h.csv", "action,model,field,value,reason", "remove,A,,,why");
+        Fixtures.write(dir, "ledger-scenario.csv", "hypothesis,why", "x/h.csv,the one world");
+        Path file = Fixtures.write(dir, "ledger.csv", HEADER, OK);
+        Ledger l = Ledger.load(file, Edition.of("spri-2024"));
+        assertEquals(List.of("x/h.csv"), l.scenario().stream().map(Ledger.Step::hypothesis).toList());
+        Fixtures.write(dir, "ledger-scenario.csv", "hypothesis,why", "x/h.csv,ok", "x/none.csv,missing");
+        BadInputException e = assertThrows(BadInputException.class, () -> Ledger.load(file, Edition.of("spri-2024")));
+        assertEquals(List.of(3L, 1L), List.of(e.line(), e.column()), e.getMessage());
+        assertTrue(e.source().endsWith("ledger-scenario.csv") && e.problem().startsWith("no hypothesis file 'x/none.csv'"),
+                e.getMessage());
     }
 
     @Test

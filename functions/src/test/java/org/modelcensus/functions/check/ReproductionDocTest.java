@@ -13,7 +13,8 @@ import org.modelcensus.functions.Fixtures;
 import org.modelcensus.functions.RealSnapshots;
 import org.modelcensus.functions.dataset.EpochCsv;
 import org.modelcensus.functions.edition.Edition;
-import org.modelcensus.functions.normalize.Mappings;
+import org.modelcensus.functions.run.Recipe;
+import org.modelcensus.functions.run.Run;
 
 /**
  * docs/reproduction.md and the README's reproduction table are generated from the explanation
@@ -49,8 +50,9 @@ class ReproductionDocTest {
             List<String> names = ed.subList(2, ed.size());
             List<Path> files = names.stream().map(Fixtures::repoFile).toList();
             Ledger ledger = ledger(e);
-            var scenarios = LedgerMarkdown.scenarios(EpochCsv.read(snapshot), ed.get(1), files, names,
-                    Mappings.builtIn(e), ledger, List.of(snapshot.getParent()));
+            Run run = Run.of(EpochCsv.read(snapshot), Recipe.of(e).withCorrections(files)).withLedger(ledger)
+                    .searching(List.of(snapshot.getParent()));
+            var scenarios = LedgerMarkdown.scenarios(ed.get(1), names, run.checksByCorrections());
             sections.add(LedgerMarkdown.section(e, ledger, scenarios));
             readme.append(LedgerMarkdown.readmeRows(e, scenarios));
         }

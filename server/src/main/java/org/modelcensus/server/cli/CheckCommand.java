@@ -5,8 +5,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.modelcensus.functions.check.Cause;
 import org.modelcensus.functions.check.Check;
+import org.modelcensus.functions.query.CellKey;
 import org.modelcensus.functions.report.ComputedCell;
+import org.modelcensus.functions.check.PrintedFigure;
 import org.modelcensus.functions.check.PublishedFigures;
 import org.modelcensus.functions.run.Run;
 import org.modelcensus.server.tables.CheckJson;
@@ -14,6 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check", description = "Compare every computed cell with the figure the report printed; each "
@@ -40,13 +44,32 @@ final class CheckCommand implements Callable<Integer> {
             + "ledger/<edition>.csv; hypothesis files are looked for in hypotheses/ beside it first")
     Path ledgerFile;
 
+    @Option(names = "--min-strength", paramLabel = "strong|medium|weak|speculative", defaultValue = "speculative",
+            description = "count cells explained only by weaker causes as unexplained (default: ${DEFAULT-VALUE})")
+    String minStrength;
+
+    @Mixin
+    Lang lang;
+
     @Spec
     CommandSpec spec;
+
+    private Cause.Strength floor() {
+        String v = minStrength.strip().toLowerCase(Locale.ROOT);
+        for (Cause.Strength s : Cause.Strength.values()) {
+            if (s.id().equals(v)) {
+                return s;
+            }
+        }
+        throw new ParameterException(spec.commandLine(), "--min-strength takes strong, medium, weak or speculative, not '"
+                + minStrength + "'");
+    }
 
     @Override
     public Integer call() {
         String f = format.toLowerCase(Locale.ROOT);
         Formats.require(f, "text", "json");
+        Cause.Strength floor = floor();
         int unmapped = options.warnUnmapped(spec.commandLine().getErr());
         if (unmapped != 0) {
             return unmapped;
@@ -81,12 +104,19 @@ final class CheckCommand implements Callable<Integer> {
         for (Check.TableScore t : check.tables()) {
             out.printf("  %-8s %3d / %3d%n", t.table(), t.equal(), t.printed());
         }
-        out.println(totalsLine(check));
+        out.println(totalsLine(check, floor));
+        out.println(worldLine(check));
         if (options.snapshot().provenance().sample() && !verbose) {
             out.println(REAL_CHECK_HINT);
             return 0;
         }
-        printDifferences(out, check);
+        printDifferences(out, check, lang.korean());
+        printWorld(out, check);
+        List<PrintedFigure> outOfScope = PublishedFigures.builtIn().outOfScope(options.edition());
+        out.println("numbers of the report text out of scope (no data can back them): " + outOfScope.size());
+        for (PrintedFigure o : outOfScope) {
+            out.println("  " + o.published() + " in \"" + o.sentence() + "\": " + o.note());
+        }
         if (without != null) {
             printSideEffects(out, Check.sideEffects(without, check));
         }
@@ -99,12 +129,54 @@ final class CheckCommand implements Callable<Integer> {
      * ...; blanks read as 0 127: ...}.
      */
     static String totalsLine(Check check) {
+        return totalsLine(check, Cause.Strength.SPECULATIVE);
+    }
+
+    /** As above, explained cells weaker than {@code floor} counted as unexplained (named when not speculative). */
+    static String totalsLine(Check check, Cause.Strength floor) {
         StringBuilder strengths = new StringBuilder();
         check.explainedByStrength().forEach((s, n) -> strengths.append(strengths.length() == 0 ? "" : ", ").append(n)
                 .append(' ').append(s.id()));
-        return "totals: " + counts(check.totals()) + " (ledger " + check.ledger() + "); explained by their weakest cause: "
-                + strengths + "; printed numbers " + counts(check.totals("printed")) + "; blanks read as 0 "
-                + counts(check.totals("blankAsZero"));
+        StringBuilder floors = new StringBuilder();
+        check.totalsByFloor().forEach((s, t) -> floors.append(floors.length() == 0 ? "" : ", ").append(s.id()).append(' ')
+                .append(t.unexplained()));
+        return "totals" + (floor == Cause.Strength.SPECULATIVE ? "" : " (causes at least " + floor.id() + ")") + ": "
+                + counts(check.totals(floor)) + " (ledger " + check.ledger() + "); explained by their weakest cause: "
+                + strengths + "; unexplained at each strength floor: " + floors + "; printed numbers "
+                + counts(check.totals("printed")) + "; blanks read as 0 " + counts(check.totals("blankAsZero"));
+    }
+
+    /** E.g. {@code one world: scenario ledger/spri-2024-scenario.csv (2 files); 0 cells broken, 2 alternatives}. */
+    static String worldLine(Check check) {
+        Check.World w = check.world();
+        return "one world: scenario " + (w.scenario().isEmpty() ? "(none)" : w.source() + " (" + String.join(" + ", w.scenario())
+                + ")") + "; " + w.broken().size() + (w.broken().size() == 1 ? " cell" : " cells") + " equal on the data "
+                + "broken by it; " + w.alternatives().size() + " alternatives (never counted); " + w.withoutEffect().size()
+                + " scenario causes explain nothing";
+    }
+
+    private static void printWorld(PrintWriter out, Check check) {
+        Check.World w = check.world();
+        w.scenarioNotes().forEach(n -> out.println("scenario: " + n));
+        for (CellKey k : w.broken()) {
+            Check.CellResult c = check.cells().stream().filter(x -> x.key().equals(k)).findFirst().orElseThrow();
+            out.printf("broken by the scenario: %s | %s | %s: %s on the data, %s in the world, printed %s (%s)%n", k.table(),
+                    k.row(), k.column(), ComputedCell.format(c.computed()), ComputedCell.format(c.worldValue()),
+                    c.printed().published().isEmpty() ? "(blank)" : c.printed().published(), c.status().id());
+        }
+        for (Check.Alternative a : w.alternatives()) {
+            out.println("alternative " + a.hypothesis() + " (" + a.note() + "): fixes " + a.fixes().size() + " " + keys(a.fixes())
+                    + ", breaks " + a.breaks().size() + " " + keys(a.breaks()));
+        }
+        for (Cause c : w.withoutEffect()) {
+            out.println("explains nothing here: " + c.kind().id() + " " + c.hypothesis() + " on " + c.cell().table() + " | "
+                    + c.cell().row() + " | " + c.cell().column() + " [" + c.where() + "]");
+        }
+    }
+
+    static String keys(List<CellKey> keys) {
+        return keys.isEmpty() ? "" : "(" + keys.stream().map(k -> k.table() + " " + k.row() + " " + k.column())
+                .collect(java.util.stream.Collectors.joining("; ")) + ")";
     }
 
     private static String counts(Check.Totals t) {
@@ -112,24 +184,29 @@ final class CheckCommand implements Callable<Integer> {
                 + t.unexplained() + " unexplained";
     }
 
-    private static void printDifferences(PrintWriter out, Check check) {
+    private static void printDifferences(PrintWriter out, Check check, boolean korean) {
         for (Check.CellResult c : check.differences()) {
             var k = c.printed().key();
             out.printf("%s | %s | %s: computed %s, printed %s%n", k.table(), k.row(), k.column(),
                     c.computed() == null ? "(no such cell)" : ComputedCell.format(c.computed()),
                     c.printed().published().isEmpty() ? "(blank)" : c.printed().published());
+            if (c.printed().backing() != null) {
+                out.println("    sentence: " + c.printed().sentence());
+                out.println("    backed by: " + c.printed().backing().text());
+            }
             List<String> models = c.modelsBehind();
             if (!models.isEmpty()) {
                 String shown = String.join("; ", models.subList(0, Math.min(models.size(), MAX_MODELS_SHOWN)));
                 String more = models.size() > MAX_MODELS_SHOWN ? "; ... and " + (models.size() - MAX_MODELS_SHOWN) + " more" : "";
                 out.println("    models behind the computed value (" + models.size() + "): " + shown + more);
             }
-            out.println("    status: " + c.status().id() + (c.causes().isEmpty() ? " (no cause in the ledger)" : ""));
+            out.println("    status: " + c.status().id() + (c.strength() == null ? "" : " (" + c.strength().id() + ")")
+                    + (c.causes().isEmpty() ? " (no cause in the ledger)" : "") + (c.note().isEmpty() ? "" : "; " + c.note()));
             for (Check.CauseResult r : c.causes()) {
                 var cause = r.cause();
-                out.println("    cause: " + cause.kind().id() + " (" + cause.strength().id() + ")"
+                out.println("    cause: " + cause.kind().id() + " (" + cause.strength().id() + ", " + r.role().id() + ")"
                         + (cause.models().isEmpty() ? "" : " " + String.join("; ", cause.models())) + ": "
-                        + Formats.oneLine(cause.evidence()) + " [" + cause.where() + "]");
+                        + Formats.oneLine(cause.evidence(korean)) + " [" + cause.where() + "]");
                 out.println("      " + Formats.oneLine(r.note()));
             }
         }

@@ -16,6 +16,9 @@ import org.modelcensus.functions.query.CellKey;
 import org.modelcensus.functions.query.ExcelError;
 import org.modelcensus.functions.check.Cause;
 import org.modelcensus.functions.check.Check;
+import org.modelcensus.functions.check.PrintedFigure;
+import org.modelcensus.functions.check.PublishedFigures;
+import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.report.ComputedCell;
 
 /**
@@ -25,8 +28,11 @@ import org.modelcensus.functions.report.ComputedCell;
  * table; apart for the figures printed in tables ({@code printedNumbers}), blanks read as 0, blanks not
  * disclosed, figures from the prose, reconstructed from charts and derived), {@code cells}
  * (every printed cell with computed, printed, status and causes; the models behind differing ones),
- * {@code sideEffects} (with corrections: cells equal without them that differ with them) and
- * {@code provenance}.
+ * {@code sideEffects} (with corrections: cells equal without them that differ with them),
+ * {@code world} (the one world the statuses are counted in: scenario, broken cells, alternatives, causes
+ * without effect; see {@link #world}), totals per strength floor ({@code totals.byStrengthFloor}) and
+ * {@code provenance}. A cell carries {@code worldValue}, {@code broken}, {@code strength} (explained
+ * cells), {@code note}; a cause its {@code role} (scenario, alternative, report, open).
  */
 public final class CheckJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -60,6 +66,14 @@ public final class CheckJson {
             c.applied().stream().map(Applied::describe).forEach(rows::add);
         }
         doc.set("totals", totals(check));
+        doc.set("world", world(check));
+        ArrayNode outOfScope = doc.putArray("outOfScope");
+        Edition.builtIns().stream().filter(e -> e.id().equals(check.edition())).findFirst().ifPresent(e -> {
+            for (PrintedFigure f : PublishedFigures.builtIn().outOfScope(e)) {
+                outOfScope.addObject().put("id", f.key().row()).put("printed", f.published()).put("sentence", f.sentence())
+                        .put("why", f.note());
+            }
+        });
         ArrayNode cells = doc.putArray("cells");
         for (Check.CellResult c : check.cells()) {
             cells.add(cell(c, true));
@@ -90,11 +104,45 @@ public final class CheckJson {
         n.set("prose", counts(check.totals("prose")));
         n.set("reconstructed", counts(check.totals("reconstructed")));
         n.set("derived", counts(check.totals("derived")));
+        ObjectNode floors = n.putObject("byStrengthFloor");
+        check.totalsByFloor().forEach((s, t) -> floors.set(s.id(), counts(t)));
         ObjectNode tables = n.putObject("tables");
         for (Map.Entry<String, Check.Totals> e : check.tableTotals().entrySet()) {
             tables.set(e.getKey(), counts(e.getValue()));
         }
         return n;
+    }
+
+    /**
+     * The one world: {@code scenario} (source, files in order, notes), {@code broken} (cells equal on the data
+     * that the scenario breaks), {@code alternatives} (hypothesis files outside the scenario with the cells they
+     * fix and break, never counted) and {@code withoutEffect} (scenario causes that explain nothing here).
+     */
+    public static ObjectNode world(Check check) {
+        Check.World w = check.world();
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("source", w.source());
+        w.scenario().forEach(n.putArray("scenario")::add);
+        w.scenarioNotes().forEach(n.putArray("scenarioNotes")::add);
+        ArrayNode broken = n.putArray("broken");
+        w.broken().forEach(k -> broken.add(key(k)));
+        ArrayNode alternatives = n.putArray("alternatives");
+        for (Check.Alternative a : w.alternatives()) {
+            ObjectNode an = alternatives.addObject().put("hypothesis", a.hypothesis()).put("note", a.note());
+            ArrayNode fixes = an.putArray("fixes");
+            a.fixes().forEach(k -> fixes.add(key(k)));
+            ArrayNode breaks = an.putArray("breaks");
+            a.breaks().forEach(k -> breaks.add(key(k)));
+        }
+        ArrayNode none = n.putArray("withoutEffect");
+        for (Cause c : w.withoutEffect()) {
+            none.add(key(c.cell()).put("kind", c.kind().id()).put("hypothesis", c.hypothesis()).put("where", c.where()));
+        }
+        return n;
+    }
+
+    private static ObjectNode key(CellKey k) {
+        return MAPPER.createObjectNode().put("table", k.table()).put("row", k.row()).put("column", k.column());
     }
 
     private static ObjectNode counts(Check.Totals t) {
@@ -109,7 +157,17 @@ public final class CheckJson {
         putValue(n, "computed", c.computed());
         n.put("printed", c.printed().published());
         n.put("printedAs", c.printed().kind());
+        if (c.printed().backing() != null) {
+            n.put("sentence", c.printed().sentence());
+            n.put("backing", c.printed().backing().text());
+        }
         n.put("status", c.status().id());
+        if (c.strength() != null) {
+            n.put("strength", c.strength().id());
+        }
+        putValue(n, "worldValue", c.worldValue());
+        n.put("broken", c.broken());
+        n.put("note", c.note());
         n.set("causes", causes(c));
         if (modelsBehind && !c.equal()) {
             c.modelsBehind().forEach(n.putArray("modelsBehind")::add);
@@ -124,13 +182,14 @@ public final class CheckJson {
             Cause cause = r.cause();
             ObjectNode n = causes.addObject().put("kind", cause.kind().id());
             cause.models().forEach(n.putArray("models")::add);
-            n.put("evidence", cause.evidence()).put("strength", cause.strength().id()).put("hypothesis", cause.hypothesis());
+            n.put("evidence", cause.evidence()).put("evidenceKo", cause.evidenceKo()).put("strength", cause.strength().id())
+                    .put("hypothesis", cause.hypothesis());
             if (r.verified() == null) {
                 n.putNull("verified");
             } else {
                 n.put("verified", r.verified());
             }
-            n.put("note", r.note()).put("where", cause.where());
+            n.put("note", r.note()).put("role", r.role().id()).put("where", cause.where());
         }
         return causes;
     }

@@ -65,32 +65,45 @@ class CheckCommandTest {
         assertEquals("spri-2025", doc.get("report").asText());
         assertEquals(RealSnapshots.MAY_2025, doc.get("snapshot").asText());
         JsonNode t = doc.get("totals");
-        assertEquals(List.of(453, 382, 15, 56), List.of(t.get("cells").asInt(), t.get("equal").asInt(),
+        assertEquals(List.of(515, 398, 34, 83), List.of(t.get("cells").asInt(), t.get("equal").asInt(),
                 t.get("explained").asInt(), t.get("unexplained").asInt()));
         assertEquals(173, t.get("printedNumbers").get("equal").asInt());
         assertEquals(216, t.get("printedNumbers").get("cells").asInt());
         assertEquals(127, t.get("blanksAsZero").get("cells").asInt());
         assertEquals(29, t.get("tables").get("T9").get("equal").asInt());
-        assertEquals(453, doc.get("cells").size());
+        assertEquals(453 + 62, doc.get("cells").size(), "the tables' figures and the numbers of the text");
         JsonNode f1 = cell(doc, "F1", "모델 수", "2024");
         assertEquals(129, f1.get("computed").asInt());
         assertEquals("122", f1.get("printed").asText());
         assertEquals("explained", f1.get("status").asText());
-        JsonNode cause = f1.get("causes").get(0);
+        JsonNode cause = f1.get("causes").get(1);
         assertEquals("added-after-download", cause.get("kind").asText());
         assertTrue(cause.get("models").size() > 0);
         assertTrue(cause.get("evidence").asText().length() > 0);
-        assertTrue(cause.get("note").asText().endsWith(": 122 = printed"), cause.toString());
+        assertEquals("scenario", cause.get("role").asText());
+        assertEquals(122, f1.get("worldValue").asInt());
+        assertEquals("credited: the world gives 122 = printed; without spri-2025/late-additions-7.csv 129",
+                cause.get("note").asText(), cause.toString());
+        assertEquals("no effect: without spri-2025/known-late-additions.csv the cell is still 122",
+                f1.get("causes").get(0).get("note").asText(), "a cause whose removal changes nothing is not credited");
+        assertEquals(83, t.get("byStrengthFloor").get("speculative").get("unexplained").asInt());
+        assertTrue(t.get("byStrengthFloor").get("medium").get("unexplained").asInt() > 83, t.toString());
+        JsonNode prose = cell(doc, "본문", "II.1-3", "값");
+        assertEquals("2024년에는 총 122개의 초거대 AI 모델이 출시되었으며, 전년 대비 13개가 많았음", prose.get("sentence").asText());
+        assertEquals("computed(F1,모델 수,2024)-computed(F1,모델 수,2023)", prose.get("backing").asText());
+        assertEquals("prose", prose.get("printedAs").asText());
+        assertEquals(9, doc.get("outOfScope").size());
+        assertTrue(doc.get("world").get("scenario").size() > 0, doc.get("world").toString());
         JsonNode language = cell(doc, "T3", "언어(Language)", "2024");
         assertEquals("unexplained", language.get("status").asText());
-        assertTrue(language.get("causes").get(0).get("note").asText().startsWith("did not verify: recomputed with "),
+        assertEquals("did not verify: the world gives 113, printed 112", language.get("causes").get(0).get("note").asText(),
                 language.toString());
         int equal = 0;
         for (JsonNode c : doc.get("cells")) {
             assertTrue(List.of("equal", "explained", "unexplained").contains(c.get("status").asText()), c.toString());
             equal += c.get("status").asText().equals("equal") ? 1 : 0;
         }
-        assertEquals(382, equal);
+        assertEquals(398, equal);
         List<String> side = new ArrayList<>();
         doc.get("sideEffects").forEach(c -> side.add(c.get("table").asText() + " " + c.get("computedWithout").asInt()
                 + "→" + c.get("computedWith").asInt()));
@@ -113,15 +126,31 @@ class CheckCommandTest {
         Cli r = Cli.run("check", "--data", july(), "--report", "spri-2024",
                 "--ledger", Fixtures.repoFile(SEED + "spri-2024.csv").toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("\ntotals: 359 cells: 314 equal (87.5 %), 39 explained, 6 unexplained (ledger "), r.out());
+        assertTrue(r.out().contains("\ntotals: 408 cells: 350 equal (85.8 %), 46 explained, 12 unexplained (ledger "), r.out());
+        assertTrue(r.out().contains("; unexplained at each strength floor: strong "), r.out());
+        assertTrue(r.out().contains("\none world: scenario "), r.out());
         assertTrue(r.out().contains("; printed numbers 220 cells: 180 equal (81.8 %), 34 explained, 6 unexplained; "
                 + "blanks read as 0 105 cells: 105 equal (100.0 %), 0 explained, 0 unexplained\n"), r.out());
         assertTrue(r.out().contains("F3 | 비중(%) | 계: computed 11.11111111111111, printed 11.0\n"), r.out());
-        assertTrue(r.out().contains("    status: explained\n    cause: report-arithmetic (strong): report prints 11.0 = 16/145"),
+        assertTrue(r.out().contains("    status: explained (strong)\n    cause: report-arithmetic (strong, report): report prints "
+                + "11.0 = 16/145"), r.out());
+        assertTrue(r.out().contains("      printed(F3,멀티모달,계)/(printed(F2,모델 수,계)+1)*100 = 11.03448275862069, the printed 11.0\n"),
                 r.out());
-        assertTrue(r.out().contains("      16/145*100 = 11.03448275862069, the printed 11.0\n"), r.out());
-        assertTrue(r.out().contains("(1 row already in effect, skipped)") || r.out().contains("recomputed with spri-2024/"),
+        assertTrue(r.out().contains("      credited: the world gives "), r.out());
+    }
+
+    @Test
+    void koreanShowsTheLedgersKoreanEvidenceAndMinStrengthCountsWeakerCausesAsUnexplained() {
+        Cli r = Cli.run("check", "--data", july(), "--report", "spri-2024", "--lang", "ko", "--min-strength", "medium",
+                "--corrections", Fixtures.repoFile("corrections/spri-2024-known-edits.csv").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("HyperCLOVA 204B: 2024-07-16 스냅숏에서 과업(Task)이 비었거나 짧은 10개 모델에"), r.out());
+        assertTrue(r.out().contains("\ntotals (causes at least medium): 408 cells: 367 equal (90.0 %), 0 explained, 41 unexplained"),
                 r.out());
+        assertTrue(r.out().contains("\nnumbers of the report text out of scope (no data can back them): 4\n"), r.out());
+        Cli bad = Cli.run("check", "--data", july(), "--report", "spri-2024", "--min-strength", "certain");
+        assertEquals(2, bad.code(), bad.err());
+        assertTrue(bad.err().contains("--min-strength takes strong, medium, weak or speculative, not 'certain'"), bad.err());
     }
 
     @Test

@@ -19,7 +19,9 @@ class LedgerCommandTest {
         assertEquals(0, r.code(), r.err());
         assertEquals(seed + ": 45 causes of 45 cells of spri-2024; 0 rejected hypotheses\n"
                 + "  by kind: added-after-download 12, open 5, report-arithmetic 2, tags-backfilled 22, tags-revised 4\n"
-                + "  by strength: medium 4, speculative 27, strong 14\n", r.out());
+                + "  by strength: medium 4, speculative 27, strong 14\n"
+                + "  scenario: " + seed + " (no scenario file: every hypothesis, in ledger order): spri-2024/ernie-4.0-domain.csv + "
+                + "spri-2024/task-backfill-bestfit.csv + spri-2024/llama-3.1-405b-added.csv\n", r.out());
     }
 
     @Test
@@ -30,13 +32,29 @@ class LedgerCommandTest {
     }
 
     @Test
+    void effectsListTheCausesThatExplainNothingInTheOneWorld() {
+        String july = RealSnapshots.path(RealSnapshots.JULY_2024).toString();
+        Cli r = Cli.run("ledger", "--report", "spri-2024", "--effects", "--data", july,
+                "--corrections", Fixtures.repoFile("corrections/spri-2024-known-edits.csv").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("  scenario: ledger/spri-2024-scenario.csv: spri-2024/task-backfill.csv + "
+                + "spri-2024/gpt-4v-domain.csv\n"), r.out());
+        assertTrue(r.out().contains("\ncauses that explain nothing on large_scale_ai_models_2024-07-16.csv: 1\n"
+                + "  ledger/spri-2024.csv:"), r.out());
+        assertTrue(r.out().contains(" tags-backfilled spri-2024/task-backfill.csv on T4 | 언어 모델링/생성(Language Modeling/Generation) | 계\n"),
+                r.out());
+        assertTrue(r.out().contains("\nalternative spri-2024/task-backfill-imggen-extra.csv: fixes 1 (T4 이미지 생성(Image Generation) 계), "
+                + "breaks 8 (T4.text 복수 과업 모델 계; "), r.out());
+    }
+
+    @Test
     void markdownIsTheEditionsSectionOfTheReproductionNotes() {
         String july = RealSnapshots.path(RealSnapshots.JULY_2024).toString();
         Cli r = Cli.run("ledger", "--report", "spri-2024", "--ledger", Fixtures.repoFile(SEED + "spri-2024.csv").toString(),
                 "--markdown", "--data", july, "--corrections", Fixtures.repoFile("corrections/spri-2024-known-edits.csv").toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("## spri-2024: "), r.out());
-        assertTrue(r.out().contains("\n| large_scale_ai_models_2024-07-16.csv | 359 | 314 | 39 (14 / 4 / 0 / 21) | 6 | 180 / 220 (81.8 %) | 105 / 105 |  |\n"),
+        assertTrue(r.out().contains("\n| large_scale_ai_models_2024-07-16.csv | 408 | 350 | 46 (13 / 4 / 0 / 29) | 12 | 41 | 180 / 220 (81.8 %) | 105 / 105 |  |\n"),
                 r.out());
         assertTrue(r.out().contains("### Unexplained cells (+ "), r.out());
         assertTrue(r.out().contains("\n### Rejected hypotheses\n"), r.out());
