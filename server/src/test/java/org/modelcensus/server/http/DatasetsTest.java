@@ -76,6 +76,17 @@ class DatasetsTest {
     }
 
     @Test
+    void aRunKeepingItsWorkbookWeighsItsBytesToo() {
+        Datasets datasets = new Datasets(SampleData.snapshot(), Datasets.NO_STORE);
+        var served = datasets.runNow(null, EDITION);
+        long before = datasets.cachedBytes();
+        assertEquals(served.run().estimatedBytes(), before);
+        byte[] workbook = served.workbook("census test");
+        assertEquals(before + workbook.length, datasets.cachedBytes());
+        assertSame(workbook, served.cachedWorkbook().orElseThrow());
+    }
+
+    @Test
     void aSnapshotThatCouldNeverFitIsRefusedWith413NamingTheLimit() {
         Datasets datasets = Datasets.withStore(SampleData.snapshot(), id -> Optional.of(new Datasets.Found(
                 200L << 20, 400_000, () -> {
