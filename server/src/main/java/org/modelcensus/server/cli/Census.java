@@ -1,6 +1,8 @@
 package org.modelcensus.server.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.io.UncheckedIOException;
 import org.modelcensus.functions.dataset.BadInputException;
 import org.modelcensus.server.store.CorruptSnapshotException;
@@ -30,7 +32,9 @@ public final class Census {
         if (System.getProperty("log4j.provider") == null) {
             System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
         }
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        Charset charset = Lang.terminalCharset(System.getenv());
+        System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, charset), true),
+                new PrintWriter(new OutputStreamWriter(System.err, charset), true)));
     }
 
     /** Runs a command line with the given streams and returns the exit code. */
