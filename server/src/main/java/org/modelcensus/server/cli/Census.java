@@ -9,6 +9,7 @@ import org.modelcensus.server.store.CorruptSnapshotException;
 import org.modelcensus.server.store.SnapshotTooLargeException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.ScopeType;
 
 /** Entry point of {@code ./census}. */
@@ -16,7 +17,7 @@ import picocli.CommandLine.ScopeType;
         description = "Model Census: reproducible counts of large-scale AI models from Epoch AI snapshots.",
         subcommands = {ImportCommand.class, TablesCommand.class, CheckCommand.class, FunctionCommand.class, DiffCommand.class,
             DriftCommand.class, UnmappedCommand.class, ExportCommand.class, WorkbookCommand.class, ServeCommand.class, BenchCommand.class,
-            WorkbookBenchCommand.class, EditionsCommand.class, LedgerCommand.class})
+            WorkbookBenchCommand.class, EditionsCommand.class, LedgerCommand.class, HelpCommand.class})
 public final class Census {
     /** The tool and version, as outputs name their generator. */
     public static final String VERSION = "census 0.1.0";
