@@ -10,6 +10,7 @@ import org.modelcensus.functions.corrections.Corrected;
 import org.modelcensus.functions.dataset.EpochSchema;
 import org.modelcensus.functions.dataset.Provenance;
 import org.modelcensus.functions.report.Report;
+import org.modelcensus.functions.report.YearCoverage;
 
 /** The {@code About} sheet: what the workbook is, where its data comes from, and how to audit a number. */
 final class AboutSheet {
@@ -39,6 +40,11 @@ final class AboutSheet {
         rows.add(new String[] {"행 수 (rows in the snapshot)", Integer.toString(p.rows())});
         rows.addAll(schemaRows(p));
         rows.add(new String[] {"정규화 모델 수 (models after normalization)", Integer.toString(report.data().models().size())});
+        YearCoverage coverage = YearCoverage.of(report.data());
+        rows.add(new String[] {"연도 범위 (years covered)", coverage.complete()
+                ? "데이터가 " + report.edition().firstYear() + "~" + report.edition().lastYear() + "년을 모두 다룹니다 (the data "
+                        + "covers every year of the edition; newest model " + coverage.lastDate() + ")"
+                : "주의: " + coverage.note(true) + " Warning: " + coverage.note(false)});
         rows.add(new String[] {"매핑 (mappings)", "built-in mapping files for " + report.edition().id()
                 + "; the " + report.data().mappings().appliedRows().size() + " rows in effect are listed in the Mappings sheet"});
         rows.add(new String[] {"보정 (corrections)", corrections(in.corrections())});

@@ -37,6 +37,7 @@ final class TablesCommand implements Callable<Integer> {
         Report report = Reports.build(options.normalized());
         PrintWriter out = spec.commandLine().getOut();
         options.printNotes(spec.commandLine().getErr());
+        YearsNote.print(spec.commandLine().getErr(), options.normalized());
         if (f.equals("json")) {
             TablesJson.write(report, out);
         } else {

@@ -59,6 +59,7 @@ final class WorkbookCommand implements Callable<Integer> {
         var input = TemplateWorkbook.Input.of(options.normalized(), options.corrected(), Census.VERSION, ledger,
                 options.dataDirectory());
         options.printNotes(spec.commandLine().getErr());
+        YearsNote.print(spec.commandLine().getErr(), options.normalized());
         Drift drift = null;
         if (before != null) {
             DataOptions.printMissingFields(spec.commandLine().getErr(), "--compare: ", before.provenance());

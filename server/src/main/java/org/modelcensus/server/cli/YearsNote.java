@@ -1,0 +1,23 @@
+package org.modelcensus.server.cli;
+
+import java.io.PrintWriter;
+import org.modelcensus.functions.normalize.NormalizedDataset;
+import org.modelcensus.functions.report.YearCoverage;
+
+/** The note that the data ends before the edition's years do, on standard error, in the locale's language. */
+final class YearsNote {
+    private YearsNote() {
+    }
+
+    /**
+     * Prints {@code # <note>} when the data does not reach December of the edition's last year; not for the
+     * bundled sample, a handful of models whose note already says its counts are not the report's.
+     */
+    static void print(PrintWriter err, NormalizedDataset data) {
+        YearCoverage coverage = YearCoverage.of(data);
+        if (!coverage.complete() && !data.provenance().sample()) {
+            err.println("# " + coverage.note(Lang.koreanLocale(System.getenv())));
+            err.flush();
+        }
+    }
+}
