@@ -9,6 +9,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.modelcensus.functions.corrections.Corrected;
 import org.modelcensus.functions.dataset.EpochSchema;
 import org.modelcensus.functions.dataset.Provenance;
+import org.modelcensus.functions.report.PreviewModels;
 import org.modelcensus.functions.report.Report;
 import org.modelcensus.functions.report.YearCoverage;
 
@@ -45,6 +46,8 @@ final class AboutSheet {
                 ? "데이터가 " + report.edition().firstYear() + "~" + report.edition().lastYear() + "년을 모두 다룹니다 (the data "
                         + "covers every year of the edition; newest model " + coverage.lastDate() + ")"
                 : "주의: " + coverage.note(true) + " Warning: " + coverage.note(false)});
+        PreviewModels.in(report).forEach((table, models) -> rows.add(new String[] {"미리보기 모델 (preview models)",
+                PreviewModels.note(table, models, true) + " " + PreviewModels.note(table, models, false)}));
         rows.add(new String[] {"매핑 (mappings)", "built-in mapping files for " + report.edition().id()
                 + "; the " + report.data().mappings().appliedRows().size() + " rows in effect are listed in the Mappings sheet"});
         rows.add(new String[] {"보정 (corrections)", corrections(in.corrections())});

@@ -38,6 +38,7 @@ final class TablesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         options.printNotes(spec.commandLine().getErr());
         YearsNote.print(spec.commandLine().getErr(), options.normalized());
+        YearsNote.printPreviews(spec.commandLine().getErr(), report);
         if (f.equals("json")) {
             TablesJson.write(report, out);
         } else {

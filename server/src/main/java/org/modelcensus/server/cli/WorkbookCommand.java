@@ -60,6 +60,7 @@ final class WorkbookCommand implements Callable<Integer> {
                 options.dataDirectory());
         options.printNotes(spec.commandLine().getErr());
         YearsNote.print(spec.commandLine().getErr(), options.normalized());
+        YearsNote.printPreviews(spec.commandLine().getErr(), input.report());
         Drift drift = null;
         if (before != null) {
             DataOptions.printMissingFields(spec.commandLine().getErr(), "--compare: ", before.provenance());

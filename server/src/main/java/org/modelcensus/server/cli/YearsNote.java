@@ -2,9 +2,14 @@ package org.modelcensus.server.cli;
 
 import java.io.PrintWriter;
 import org.modelcensus.functions.normalize.NormalizedDataset;
+import org.modelcensus.functions.report.PreviewModels;
+import org.modelcensus.functions.report.Report;
 import org.modelcensus.functions.report.YearCoverage;
 
-/** The note that the data ends before the edition's years do, on standard error, in the locale's language. */
+/**
+ * The notes on what an edition reads from the data, on standard error in the locale's language: the data ends
+ * before the edition's years do; a table lists a preview model.
+ */
 final class YearsNote {
     private YearsNote() {
     }
@@ -19,5 +24,12 @@ final class YearsNote {
             err.println("# " + coverage.note(Lang.koreanLocale(System.getenv())));
             err.flush();
         }
+    }
+
+    /** Prints one {@code # <note>} line per table that lists a model Epoch marks as a preview. */
+    static void printPreviews(PrintWriter err, Report report) {
+        PreviewModels.in(report).forEach((table, models) ->
+                err.println("# " + PreviewModels.note(table, models, Lang.koreanLocale(System.getenv()))));
+        err.flush();
     }
 }

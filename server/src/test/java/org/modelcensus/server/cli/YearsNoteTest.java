@@ -41,6 +41,26 @@ class YearsNoteTest {
     }
 
     @Test
+    void aPreviewModelInT9IsFlaggedOnTheCommandLineAndInTheWorkbook() throws IOException {
+        String data = RealSnapshots.path(RealSnapshots.FEB_2026).toString();
+        Cli r = Cli.run("tables", "--report", "spri-2026", "--data", data);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("T9,Llama 4 Behemoth (preview),순위,"), "the model is listed");
+        assertTrue(r.err().contains("# T9 lists a model Epoch marks as a preview: Llama 4 Behemoth (preview)."), r.err());
+        assertFalse(r.err().contains("newest model"), "the 2026-02-16 snapshot covers 2025: " + r.err());
+
+        Path out = dir.resolve("spri-2026.xlsx");
+        Cli wb = Cli.run("workbook", "--report", "spri-2026", "--data", data, "--out", out.toString());
+        assertEquals(0, wb.code(), wb.err());
+        try (InputStream in = Files.newInputStream(out); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            String note = book.getSheet("T9").getRow(1).getCell(2).getStringCellValue();
+            assertTrue(note.contains("미리보기(preview)") && note.contains("Llama 4 Behemoth (preview)"), note);
+            assertTrue(book.getSheet("T1").getRow(1).getCell(2) == null, "no note where there is nothing to say");
+        }
+        assertTrue(about(out).contains("미리보기 모델 (preview models)"), about(out));
+    }
+
+    @Test
     void aSnapshotReachingDecemberOfTheLastYearGivesNoNote() {
         Cli r = Cli.run("tables", "--report", "spri-2025", "--data", RealSnapshots.path(RealSnapshots.MAY_2025).toString());
         assertEquals(0, r.code(), r.err());
