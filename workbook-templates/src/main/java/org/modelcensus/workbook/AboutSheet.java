@@ -46,6 +46,13 @@ final class AboutSheet {
                 ? "데이터가 " + report.edition().firstYear() + "~" + report.edition().lastYear() + "년을 모두 다룹니다 (the data "
                         + "covers every year of the edition; newest model " + coverage.lastDate() + ")"
                 : "주의: " + coverage.note(true) + " Warning: " + coverage.note(false)});
+        if (report.edition().publishedFigures().isEmpty()) {
+            int computed = report.tables().stream().mapToInt(t -> t.cells().size()).sum();
+            rows.add(new String[] {"인쇄 수치 (printed figures)", "이 판은 아직 발간되지 않아 대조할 인쇄 수치가 없습니다: Checks 시트는 "
+                    + "비어 있고, 계산된 셀 " + computed + "개는 모두 표 시트와 Index 시트에 있습니다. This edition is not printed yet, "
+                    + "so the Checks sheet has nothing to compare; all " + computed + " computed cells are on the table sheets "
+                    + "and listed in the Index sheet."});
+        }
         PreviewModels.in(report).forEach((table, models) -> rows.add(new String[] {"미리보기 모델 (preview models)",
                 PreviewModels.note(table, models, true) + " " + PreviewModels.note(table, models, false)}));
         rows.add(new String[] {"매핑 (mappings)", "built-in mapping files for " + report.edition().id()

@@ -58,6 +58,7 @@ class YearsNoteTest {
             assertTrue(book.getSheet("T1").getRow(1).getCell(2) == null, "no note where there is nothing to say");
         }
         assertTrue(about(out).contains("미리보기 모델 (preview models)"), about(out));
+        assertTrue(about(out).contains("이 판은 아직 발간되지 않아 대조할 인쇄 수치가 없습니다"), "spri-2026 is not printed: " + about(out));
     }
 
     @Test
