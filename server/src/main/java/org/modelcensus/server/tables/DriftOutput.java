@@ -107,11 +107,17 @@ public final class DriftOutput {
             out.printf("%s %s → %s%s%n", c.key(), shown(c.before(), c.inBefore(), korean),
                     shown(c.after(), c.inAfter(), korean), c.kind() == CellKind.COUNT ? "" : "  (" + c.kind().id() + ")");
             for (Drift.ModelLine m : c.models()) {
-                out.println("  " + Drift.signed(m.direction()) + " " + m.model() + ": " + m.reason());
+                out.println("  " + Drift.signed(m.direction()) + " " + m.model() + ": " + (korean ? koreanReason(m) : m.reason()));
             }
         }
         out.println((korean ? "사유: " : "reasons: ") + String.join(", ", java.util.Arrays.stream(Reason.values())
                 .map(r -> r.id() + " (" + (korean ? r.korean() : r.label()) + ")").toList()));
+    }
+
+    /** The causes with each reason's Korean description beside its id, e.g. {@code added(데이터베이스에 추가됨): not in A …}. */
+    private static String koreanReason(Drift.ModelLine m) {
+        return String.join("; ", m.causes().stream().map(c -> c.reason().id() + "(" + c.reason().korean() + ")"
+                + (c.detail().isEmpty() ? "" : ": " + c.detail())).toList());
     }
 
     private static String shown(Object v, boolean inTable, boolean korean) {

@@ -45,6 +45,7 @@ class KoreanOutputTest {
         assertEquals(0, ko.code, ko.err);
         assertTrue(ko.out.contains("값이 달라진 셀"), ko.out.substring(0, Math.min(2000, ko.out.length())));
         assertTrue(ko.out.contains("데이터베이스에 추가됨"), "the reasons' legend is Korean");
+        assertTrue(ko.out.contains("  +1 YaYi 2.0: added(데이터베이스에 추가됨): not in A"), "each model line names its reason in Korean");
         assertFalse(ko.out.contains("cells differ"));
     }
 
