@@ -33,9 +33,12 @@ class UserGuideWalkthroughTest {
         List<String> lines = Files.readAllLines(Fixtures.repoFile(guide), StandardCharsets.UTF_8);
         int at = lines.indexOf(heading);
         assertTrue(at >= 0, guide + " has no heading " + heading);
-        List<String> script = block(lines, at, "```sh");
-        List<String> shown = block(lines, at + script.size(), "```");
+        int open = lines.subList(at, lines.size()).indexOf("```sh") + at;
+        List<String> script = block(lines, open, "```sh");
+        // The first plain block after the script's closing fence: the output the guide quotes.
+        List<String> shown = block(lines, open + script.size() + 2, "```");
         assertTrue(script.stream().filter(l -> l.startsWith("./census ")).count() >= 5, "the walk-through: " + script);
+        assertTrue(shown.size() >= 8 && shown.get(0).contains("7e6faa7d"), guide + ": the quoted import output: " + shown);
 
         Path repo = Files.createDirectories(work.resolve("repo"));
         Files.createSymbolicLink(work.resolve("shared"), RealSnapshots.sharedDir().toAbsolutePath());
