@@ -53,6 +53,8 @@ class KoreanOutputTest {
     void editionsDiffAndImportSpeakKoreanWithLangKo() {
         Cli editions = Cli.run("editions", "--lang", "ko");
         assertTrue(editions.out().contains("제목") && editions.out().contains("아니오"), editions.out());
+        String guide = java.nio.file.Files.readString(org.modelcensus.functions.Fixtures.repoFile("docs/ko/user-guide.md"));
+        assertTrue(guide.contains(editions.out().strip()), "docs/ko/user-guide.md quotes editions as it prints:\n" + editions.out());
         String a = RealSnapshots.path(RealSnapshots.JULY_2024).toString();
         String b = RealSnapshots.path(RealSnapshots.MAY_2025).toString();
         Cli diff = Cli.run("diff", a, b, "--lang", "ko");
