@@ -50,7 +50,7 @@ class KoreanOutputTest {
     }
 
     @Test
-    void editionsDiffAndImportSpeakKoreanWithLangKo() {
+    void editionsDiffAndImportSpeakKoreanWithLangKo() throws IOException {
         Cli editions = Cli.run("editions", "--lang", "ko");
         assertTrue(editions.out().contains("제목") && editions.out().contains("아니오"), editions.out());
         String guide = java.nio.file.Files.readString(org.modelcensus.functions.Fixtures.repoFile("docs/ko/user-guide.md"));
