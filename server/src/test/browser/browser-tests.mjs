@@ -162,15 +162,20 @@ async function webPageTest(browser) {
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
-  // Without --store the page's GET /api/v1/snapshots is a 404 it expects; any other failure counts.
-  page.on("response", (r) => {
-    if (r.status() >= 400 && new URL(r.url()).pathname !== "/api/v1/snapshots") errors.push(r.status() + " " + r.url());
-  });
-  page.on("console", (m) => {
-    if (m.type() === "error" && !m.text().startsWith("Failed to load resource")) errors.push(m.text());
-  });
+  // No request may fail: without --store the page does not even ask for the snapshot list.
+  page.on("response", (r) => { if (r.status() >= 400) errors.push(r.status() + " " + r.url()); });
+  page.on("requestfailed", (r) => errors.push("failed " + r.url()));
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
   await page.goto(BASE + "/");
   const cell = spec.cell;
+  await page.waitForSelector("#preview table");
+  const korean = await page.evaluate(() => ({ lang: document.documentElement.lang, heading: document.getElementById("preview-heading").textContent,
+    share: document.getElementById("share").textContent, button: document.getElementById("lang").textContent,
+    snapshot: document.querySelector("#snapshot option").textContent }));
+  if (korean.lang !== "ko" || korean.heading !== "표" || korean.share !== "이 표의 링크" || korean.button !== "English"
+      || !/^기본: .* 행\)$/.test(korean.snapshot)) fail("the page is not Korean by default: " + JSON.stringify(korean));
+  console.log("ok the page is Korean by default: " + JSON.stringify(korean));
+  result.korean = true;
   await page.waitForSelector("#edition option[value='" + cell.edition + "']", { state: "attached" });
   await page.selectOption("#edition", cell.edition);
   await page.waitForSelector("#table option[value='" + cell.table + "']", { state: "attached" });
@@ -218,24 +223,166 @@ async function sharedUrlTest(browser) {
   const points = await chartPoints(page);
   console.log("ok F1 draws a chart with " + points + " points; the URL is now " + new URL(page.url()).search);
   await page.click("#lang");
-  const heading = await page.textContent("#preview-heading");
-  if (heading !== "Table") fail("the English switch shows the heading " + heading);
+  const english = await page.evaluate(() => ({ heading: document.getElementById("preview-heading").textContent,
+    snapshot: document.querySelector("#snapshot option").textContent, score: document.getElementById("score").textContent,
+    source: document.querySelector("#chart svg text.source").textContent, legend: document.querySelector(".legend .hint").textContent }));
+  if (english.heading !== "Table") fail("the English switch shows the heading " + english.heading);
+  if (!/^Default: .* rows\)$/.test(english.snapshot)) fail("after the switch the snapshot list reads " + english.snapshot);
+  // The report's title in the source line is the edition's own (Korean) name: data, not page text.
+  if (/[\uac00-\ud7a3]/.test(english.score + english.legend) || !english.source.startsWith("Source: Epoch AI")) {
+    fail("Korean left after the switch: " + JSON.stringify(english));
+  }
   if (!new URL(page.url()).search.includes("lang=en")) fail("the language is not in the URL");
-  console.log("ok the language switch shows English");
+  console.log("ok the language switch shows English everywhere: " + JSON.stringify(english));
+  await page.click("#lang");
   await page.screenshot({ path: join(spec.outDir, "sample-F1.png"), fullPage: true });
   if (errors.length) fail("page errors: " + errors.join("; "));
   result.chartPoints = points;
   await page.close();
 }
 
+/** The marks (bars, points, slices) of the table's SVG chart. */
 async function chartPoints(page) {
-  await page.waitForSelector("#chart-box:not([hidden]) canvas#chart");
-  const points = await page.evaluate(() => {
-    const c = window.Chart.getChart(document.getElementById("chart"));
-    return c ? c.data.datasets.reduce((n, d) => n + d.data.filter((v) => typeof v === "number").length, 0) : 0;
-  });
+  await page.waitForSelector("#chart-box:not([hidden]) #chart svg");
+  const points = await page.evaluate(() => document.querySelectorAll("#chart svg g.series rect, #chart svg g.series circle, #chart svg g.series path").length);
   if (!(points > 0)) fail("the chart has no data");
   return points;
+}
+
+/** The chart's design: its kind, its series (name, axis) and all its text. */
+function chartOf(page) {
+  return page.evaluate(() => {
+    const svg = document.querySelector("#chart svg");
+    return svg && { kind: svg.dataset.kind, design: svg.dataset.design, text: svg.textContent,
+      series: [...svg.querySelectorAll("g.series")].map((g) => ({ name: g.dataset.series, axis: g.dataset.axis })),
+      axes: [...svg.querySelectorAll("g.axis")].map((g) => g.dataset.axis),
+      sources: [...svg.querySelectorAll("text.source")].map((x) => x.textContent) };
+  });
+}
+
+/** Downloads the shown chart as PNG and SVG into outDir; checks the files and returns their paths. */
+async function downloadChart(page, name, sha256) {
+  const out = {};
+  for (const type of ["png", "svg"]) {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#chart-" + type)]);
+    const file = join(spec.outDir, "chart-" + name + "." + type);
+    await download.saveAs(file);
+    const bytes = readFileSync(file);
+    if (type === "png" && !(bytes.length > 5000 && bytes[0] === 0x89 && bytes.toString("latin1", 1, 4) === "PNG")) fail(name + ".png is no PNG: " + bytes.length + " bytes");
+    if (type === "svg") {
+      const text = bytes.toString("utf8");
+      if (!text.includes("<svg") || !text.includes("CC BY 4.0") || !text.includes(sha256)) fail(name + ".svg lacks the chart or its source line");
+    }
+    out[type] = file;
+  }
+  return out;
+}
+
+/**
+ * Every table of an edition: its permalink and its download links pin the snapshot; a table with a
+ * chart offers PNG and SVG. Returns the number of links checked and of charts.
+ */
+async function everyTable(page, edition, sha256) {
+  const ids = await page.evaluate(() => [...document.querySelectorAll("#table option")].map((o) => o.value));
+  let links = 0;
+  let charts = 0;
+  for (const id of ids) {
+    await page.selectOption("#table", id);
+    await page.waitForSelector("#table-" + CSS_ESCAPE(id));
+    const hrefs = await page.evaluate(() => ["share", "workbook", "table-csv", "table-json", "table-meta"].map((i) => document.getElementById(i).getAttribute("href")));
+    hrefs.forEach((h) => { if (!h.includes("snapshot=" + sha256)) fail(edition + " " + id + ": the link " + h + " does not pin snapshot=" + sha256); });
+    links += hrefs.length;
+    const chart = await page.evaluate(() => !document.getElementById("chart-box").hidden);
+    if (chart) {
+      const buttons = await page.evaluate(() => ["chart-png", "chart-svg"].map((i) => document.getElementById(i).offsetParent !== null));
+      if (!buttons.every(Boolean)) fail(edition + " " + id + ": the chart offers no PNG or SVG download");
+      charts++;
+    }
+  }
+  return { links, charts, tables: ids.length };
+}
+
+function CSS_ESCAPE(id) {
+  return id.replace(/[.]/g, "\\.");
+}
+
+// One chart design per table kind (sample data): T1 compares countries by year without the 중복 and 순위
+// columns; F2's share has its own % axis; every table's links pin the snapshot; every chart offers PNG and SVG.
+async function chartsTest(browser, sha256) {
+  const context = await browser.newContext();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: BASE });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("response", (r) => { if (r.status() >= 400) errors.push(r.status() + " " + r.url()); });
+  await page.goto(BASE + "/?report=spri-2025&table=T1");
+  await page.waitForSelector("#table-T1");
+  const t1 = await chartOf(page);
+  if (!t1 || t1.kind !== "countries" || t1.design !== "rows-stacked") fail("T1's chart is " + JSON.stringify(t1 && t1.design));
+  if (!t1.series.every((x) => /^\d{4}$/.test(x.name))) fail("T1's series are not the years: " + JSON.stringify(t1.series));
+  if (/중복|순위/.test(t1.text)) fail("T1's chart draws the 중복 or 순위 columns");
+  console.log("ok T1: one stacked bar per country, series " + t1.series.map((x) => x.name).join(", ") + "; no 중복 or 순위");
+  await page.selectOption("#table", "F2");
+  await page.waitForSelector("#table-F2");
+  const f2 = await chartOf(page);
+  const share = f2 && f2.series.find((x) => x.name === "비중(%)");
+  if (!f2 || f2.kind !== "multimodal" || !share || share.axis !== "y2" || !f2.axes.includes("y2")
+      || !f2.series.filter((x) => x !== share).every((x) => x.axis === "y")) fail("F2's share has no axis of its own: " + JSON.stringify(f2 && f2.series));
+  console.log("ok F2: the counts on the left axis, 비중(%) on its own % axis: " + JSON.stringify(f2.series));
+  if (!f2.sources.some((x) => x.includes("Epoch AI") && x.includes("CC BY 4.0")) || !f2.sources.some((x) => x.includes(sha256))) {
+    fail("F2's source line: " + JSON.stringify(f2.sources));
+  }
+  // T1 as the report prints it, copied: title, unit line, headers, rows, the row order rule, the source.
+  await page.selectOption("#table", "T1");
+  await page.waitForSelector("#table-T1");
+  await page.click("#report-box summary");
+  await page.click("#copy");
+  await page.waitForFunction(() => document.getElementById("copied").textContent !== "");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const lines = copied.split("\n");
+  if (!lines[0].startsWith("T1. ") || lines[1] !== "(단위: 개)" || !lines[2].startsWith("\t2020\t") || lines[3].split("\t").length !== lines[2].split("\t").length
+      || !copied.includes("행 순서: ") || !copied.includes("CC BY 4.0") || !copied.includes(sha256)) {
+    fail("the copied T1 reads " + JSON.stringify(lines.slice(0, 4)) + " …");
+  }
+  console.log("ok T1 copies as printed: " + JSON.stringify(lines.slice(0, 3)) + " … " + lines.filter((l) => l.startsWith("행 순서")).join(""));
+  await page.selectOption("#edition", "spri-2025");
+  const every = await everyTable(page, "spri-2025", sha256);
+  console.log("ok every table of spri-2025 (" + every.tables + "): " + every.links + " links pin snapshot=" + sha256.substring(0, 12)
+    + "…; " + every.charts + " charts each offer PNG and SVG");
+  if (every.charts < 8) fail("only " + every.charts + " charts");
+  if (errors.length) fail("page errors: " + errors.join("; "));
+  result.pinnedLinks = every.links;
+  result.charts = every.charts;
+  await context.close();
+}
+
+// The task pane (Office.js stubbed out): Korean, the server's default edition chosen for the workbook
+// download and named in the edition list, English on a click; no inline script or style.
+async function taskpaneTest(browser) {
+  const reports = await (await fetch(BASE + "/api/v1/reports")).json();
+  const context = await browser.newContext();
+  await context.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: "" }));
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("response", (r) => { if (r.status() >= 400 && new URL(r.url()).pathname !== "/api/v1/snapshots") errors.push(r.status() + " " + r.url()); });
+  await page.goto(BASE + "/addin/taskpane.html");
+  await page.waitForFunction(() => document.querySelector("#report option") !== null);
+  const pane = await page.evaluate(() => ({ lang: document.documentElement.lang, apply: document.getElementById("apply").textContent,
+    report: document.getElementById("report").value, edition: document.querySelector("#edition option[value='']").textContent,
+    download: document.getElementById("download").getAttribute("href") }));
+  if (pane.lang !== "ko" || pane.apply !== "적용하고 다시 계산" || pane.report !== reports.default
+      || pane.edition !== "서버 기본값 (" + reports.default + ")" || !pane.download.includes("/reports/" + reports.default + "/")) {
+    fail("the task pane shows " + JSON.stringify(pane) + "; the server's default edition is " + reports.default);
+  }
+  console.log("ok the task pane is Korean and uses the server's default edition " + reports.default + ": " + JSON.stringify(pane));
+  await page.click("#lang");
+  const apply = await page.textContent("#apply");
+  if (apply !== "Use and recalculate") fail("the task pane's English switch shows " + apply);
+  console.log("ok the task pane switches to English");
+  if (errors.length) fail("task pane errors: " + errors.join("; "));
+  result.taskpaneDefault = reports.default;
+  await context.close();
 }
 
 // The May 2025 snapshot: F1 2024 shows printed 122 beside computed 132, marked; a click shows its status and
@@ -258,6 +405,8 @@ async function realSnapshotTest(browser) {
   const models = await page.locator("#models li").count();
   if (models !== 132) fail("the click listed " + models + " models, not 132");
   console.log("ok a click on F1 2024 lists " + models + " models");
+  const top = await page.evaluate(() => document.getElementById("models").getBoundingClientRect().top);
+  if (!(top >= 0 && top < 1000)) fail("the model list is " + top + " px from the top of the view after a click");
   // Above the models: the cell's status and causes from the edition's explanation ledger.
   const causes = await page.locator("#models .causes h3").textContent();
   if (!/^(Cause|원인): (explained|unexplained|설명됨|미설명)$/.test(causes)) fail("the cause heading is " + JSON.stringify(causes));
@@ -276,7 +425,38 @@ async function realSnapshotTest(browser) {
     fail("T9 is not turned as printed: " + JSON.stringify(t9));
   }
   console.log("ok T9 shows one column per model (" + t9.across.join(", ") + ") and " + t9.down.join(", ") + " down the side");
-  result.real = { computed: Number(cell.computed), printed: Number(cell.printed), models };
+  // Enter on a focused cell opens it; the list scrolls into view and takes the focus.
+  await page.selectOption("#table", "T1");
+  const t1cell = "#table-T1 td[data-row='미국'][data-column='2024']";
+  await page.waitForSelector(t1cell);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.focus(t1cell);
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#models h3");
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === "models");
+  const seen = await page.evaluate(() => { const r = document.getElementById("models").getBoundingClientRect(); return { top: r.top, height: innerHeight }; });
+  if (!(seen.top >= 0 && seen.top < seen.height)) fail("the model list is not in view after Enter: " + JSON.stringify(seen));
+  console.log("ok Enter on T1 [미국][2024] lists its models, in view (top " + Math.round(seen.top) + " px) with the focus");
+  // The charts of the report, downloaded: T1, F2 and F3 (its labels are the table's shares: 9.6, not 10).
+  const sha256 = await page.evaluate(() => new URL(location.href).searchParams.get("snapshot"));
+  const files = {};
+  for (const id of ["T1", "F2", "F3"]) {
+    await page.selectOption("#table", id);
+    await page.waitForSelector("#table-" + id);
+    await page.waitForSelector("#chart svg[data-kind]");
+    const chart = await chartOf(page);
+    if (id === "F3") {
+      const shares = await page.evaluate(() => [...document.querySelectorAll("#table-F3 td[data-column='비중(%)'] .computed")].map((x) => x.textContent));
+      const labels = await page.evaluate(() => [...document.querySelectorAll("#chart svg text.slice-label")].map((x) => x.textContent));
+      if (JSON.stringify(labels) !== JSON.stringify(shares.filter((x) => x !== "").map((x) => x + "%")) || !labels.includes("9.6%")) {
+        fail("F3's pie says " + labels + " where the table says " + shares);
+      }
+      console.log("ok F3's pie labels " + labels.join(", ") + " as the table prints them");
+    }
+    files[id] = await downloadChart(page, id, sha256);
+    console.log("ok " + id + " (" + chart.kind + ") downloads as " + files[id].png + " and .svg");
+  }
+  result.real = { computed: Number(cell.computed), printed: Number(cell.printed), models, charts: files };
   await page.close();
 }
 
@@ -286,6 +466,8 @@ try {
   await workbookSettingsTest(browser, (await (await fetch(BASE + "/health")).json()).snapshot.sha256);
   await webPageTest(browser);
   await sharedUrlTest(browser);
+  await chartsTest(browser, (await (await fetch(BASE + "/health")).json()).snapshot.sha256);
+  await taskpaneTest(browser);
   if (spec.real) await realSnapshotTest(browser);
   console.log("RESULT " + JSON.stringify(result));
 } catch (e) {

@@ -1,8 +1,10 @@
 // The Model Census web report viewer (GET /): snapshot, edition and table in the URL
-// (?snapshot=&report=&table=&lang=), each table's computed figures beside the printed ones
-// (differing cells marked), its chart (Chart.js, vendored under /web/vendor/), the models behind a
-// clicked cell, downloads and the function reference. Data from the server is only ever inserted as
-// text (textContent / createTextNode), never as HTML.
+// (?snapshot=&report=&table=&lang=; links always pin the snapshot's sha256), each table's computed
+// figures beside the printed ones (differing cells marked), the models behind a clicked (or Enter on
+// a focused) cell, the table as the report prints it (to copy), one SVG chart design per table kind
+// (downloadable as SVG and PNG with the source line), downloads and the function reference.
+// Korean by default; the language switch redraws everything. Data from the server is only ever
+// inserted as text (textContent / createTextNode), never as HTML.
 (function () {
   "use strict";
   var $ = function (id) { return document.getElementById(id); };
@@ -10,27 +12,72 @@
     ko: { intro: "Epoch AI의 모델 데이터로 계산한 보고서 표와 워크북. 스냅샷·보고서·표를 고르면 계산값과 보고서 인쇄값을 나란히 보여 줍니다.",
           data: "데이터", snapshot: "스냅샷", edition: "보고서", table: "표", sample: "Epoch 데이터가 아닌 예시 데이터입니다 (서버가 --data 없이 시작됨).",
           share: "이 표의 링크", workbook: "워크북 내려받기 (.xlsx)", preview: "표", computed: "계산값", printed: "인쇄값",
-          differs: "다른 셀", downloads: "내려받기", long: "정규화된 긴 표 (CSV)", functions: "함수 목록",
-          score: function (s) { return "인쇄값과 같은 셀 " + s.equal + " / " + s.printed + (s.printed > s.equal ? " · 설명됨 " + (s.explained || 0) + " · 미설명 " + (s.unexplained || 0) : ""); }, noPrint: "이 보고서는 인쇄값이 없습니다.",
+          differs: "다른 셀", cellHint: "셀을 누르거나 Tab으로 고른 뒤 Enter: 그 셀의 모델 목록",
+          downloads: "내려받기", long: "정규화된 긴 표 (CSV)", functions: "함수 목록",
+          score: function (s) { return "인쇄값과 같은 셀 " + s.equal + " / " + s.printed + (s.printed > s.equal ? " · 설명됨 " + (s.explained || 0) + " · 미설명 " + (s.unexplained || 0) : ""); },
+          noPrint: "이 보고서는 아직 인쇄값이 없습니다.",
           models: function (n) { return "이 셀의 모델 " + n + "개"; }, loading: "불러오는 중…", defaultSnap: "기본", rows: "행",
           explained: "설명됨", unexplained: "미설명", equal: "일치", cause: "원인", noCause: "원장(ledger)에 원인이 없습니다.",
+          verified: "데이터로 확인됨", notVerified: "확인되지 않음", back: "표로 돌아가기", optional: "선택",
+          chartDownload: "차트 내려받기", rightAxis: "오른쪽 축", reportReady: "보고서용 표 (인쇄 형식, 복사해 붙여 넣기)", copy: "표 복사",
+          copied: "복사했습니다. 한글(HWP)·Excel·Word에 붙여 넣으세요.", copyFailed: "복사하지 못했습니다: 표를 직접 선택해 복사하세요.",
+          orderLabel: "행 순서", noteLabel: "주", sourceLabel: "자료",
+          source: function (p) { return "자료: Epoch AI, “Data on Large-Scale AI Models” (CC BY 4.0) · 보고서: " + p.edition + " · 작성: Model Census"; },
+          snapshotLine: function (p) { return "스냅샷: " + p.file + " (" + p.date + ") · sha256 " + p.sha; },
+          readOn: "읽은 날 ",
+          kinds: { "date-moved": "출시일 변경", "added-after-download": "내려받은 뒤 추가됨", "tags-revised": "태그 수정",
+                   "tags-backfilled": "태그 보충", "report-arithmetic": "보고서 계산 오류", "report-transcription": "보고서 옮겨 적기 오류",
+                   open: "미해결" },
+          strengths: { strong: "강함", medium: "보통", weak: "약함", speculative: "추정" },
+          order: { countries: "기간 합계(계)가 많은 순, 같으면 공동 개발(중복) 모델이 적은 순, 이어서 영문 국가명 순",
+                   domains: "분야 매핑 표(domain_group.csv)의 분야 순서", tasks: "에디션이 행을 정하면 그 순서, 아니면 모델 수가 많은 순",
+                   "task-growth": "증감이 큰 순, 같으면 마지막 해 모델 수가 많은 순", "top-developers": "모델 수가 많은 순",
+                   "korean-models": "출시일 순", "top-models": "학습 연산량이 큰 순", other: "보고서와 같은 고정 순서" },
+          notes: { countries: "여러 나라가 함께 개발한 모델은 각 나라에 한 번씩 셉니다(중복 열: 그런 모델 수). 차트는 연도별 건수만 그립니다.",
+                   domains: "한 모델이 여러 분야에 속하면 각 분야에 셉니다.", tasks: "한 모델이 여러 과업을 수행하면 각 과업에 셉니다.",
+                   "task-growth": "한 모델이 여러 과업을 수행하면 각 과업에 셉니다.", "org-types": "공동 개발 모델은 각 조직 유형에 셉니다.",
+                   multimodal: "비중(%) = 멀티모달 모델 수 ÷ 전체 모델 수 × 100.", development: "비중(%)은 표의 인쇄 자릿수대로 씁니다." },
           other: "English" },
     en: { intro: "Report tables and workbooks computed from Epoch AI's model data. Pick a snapshot, an edition and a table: the computed figures stand beside the printed ones.",
           data: "Data", snapshot: "Snapshot", edition: "Edition", table: "Table", sample: "Sample data, not Epoch's: the server was started without --data.",
           share: "Link to this table", workbook: "Download the workbook (.xlsx)", preview: "Table", computed: "computed", printed: "printed",
-          differs: "differs", downloads: "Downloads", long: "Normalized long tables (CSV)", functions: "Function reference",
-          score: function (s) { return s.equal + " of " + s.printed + " printed cells equal" + (s.printed > s.equal ? " · " + (s.explained || 0) + " explained · " + (s.unexplained || 0) + " unexplained" : ""); }, noPrint: "This edition has no printed figures.",
+          differs: "differs", cellHint: "Click a cell, or Tab to it and press Enter: the models behind it",
+          downloads: "Downloads", long: "Normalized long tables (CSV)", functions: "Function reference",
+          score: function (s) { return s.equal + " of " + s.printed + " printed cells equal" + (s.printed > s.equal ? " · " + (s.explained || 0) + " explained · " + (s.unexplained || 0) + " unexplained" : ""); },
+          noPrint: "Nothing of this edition is printed yet.",
           models: function (n) { return n + " models behind this cell"; }, loading: "Loading…", defaultSnap: "Default", rows: "rows",
           explained: "explained", unexplained: "unexplained", equal: "equal", cause: "Cause", noCause: "No cause in the ledger.",
+          verified: "verified on the data", notVerified: "not verified", back: "Back to the table", optional: "optional",
+          chartDownload: "Download the chart", rightAxis: "right axis", reportReady: "The table as the report prints it (to copy and paste)", copy: "Copy the table",
+          copied: "Copied: paste it into HWP, Excel or Word.", copyFailed: "Could not copy: select the table and copy it by hand.",
+          orderLabel: "Row order", noteLabel: "Note", sourceLabel: "Source",
+          source: function (p) { return "Source: Epoch AI, “Data on Large-Scale AI Models” (CC BY 4.0) · Report: " + p.edition + " · Made with Model Census"; },
+          snapshotLine: function (p) { return "Snapshot: " + p.file + " (" + p.date + ") · sha256 " + p.sha; },
+          readOn: "read ",
+          kinds: { "date-moved": "date moved", "added-after-download": "added after download", "tags-revised": "tags revised",
+                   "tags-backfilled": "tags backfilled", "report-arithmetic": "report arithmetic", "report-transcription": "report transcription",
+                   open: "open" },
+          strengths: { strong: "strong", medium: "medium", weak: "weak", speculative: "speculative" },
+          order: { countries: "most models in the period (계) first; ties: fewer co-developed (중복) models first, then English country name",
+                   domains: "the domain order of the mapping table (domain_group.csv)", tasks: "the edition's listed rows, else most models first",
+                   "task-growth": "largest change first; ties: more models in the last year first", "top-developers": "most models first",
+                   "korean-models": "by release date", "top-models": "largest training compute first", other: "fixed, as in the report" },
+          notes: { countries: "A model developed by several countries counts once for each (the 중복 columns count such models). The chart draws the yearly counts only.",
+                   domains: "A model in several domains counts in each.", tasks: "A model with several tasks counts in each.",
+                   "task-growth": "A model with several tasks counts in each.", "org-types": "A co-developed model counts for each organisation type.",
+                   multimodal: "Share (%) = multimodal models ÷ all models × 100.", development: "Shares (%) at the table's printed decimals." },
           other: "한국어" }
   };
   var LONG_TABLES = ["Models", "Countries", "Domains", "Tasks", "OrgTypes", "Developers"];
   var params = new URLSearchParams(location.search);
   var lang = params.get("lang") === "en" ? "en" : "ko";
+  var page = { store: false, kinds: {} };
   var reports = [];
+  var provenance = null;
   var check = null;
-  var chart = null;
-  var defaultSha = "";
+  var defaultSnapshot = null;
+  var storedSnapshots = [];
+  var selected = null; // { tableId, row, column, cell, doc }
 
   function t(key) { return TEXT[lang][key]; }
 
@@ -67,9 +114,16 @@
     return s.substring(Math.max(s.lastIndexOf("/"), s.lastIndexOf("\\")) + 1);
   }
 
-  function pin() {
-    var s = $("snapshot").value;
-    return s ? "?snapshot=" + encodeURIComponent(s) : "";
+  /** The snapshot shown: always a sha256, the default one's too, so every link keeps its numbers. */
+  function sha() { return $("snapshot").value || (defaultSnapshot && defaultSnapshot.sha256) || ""; }
+
+  function pin() { return sha() ? "snapshot=" + encodeURIComponent(sha()) : ""; }
+
+  function withPin(url) { return pin() ? url + (url.indexOf("?") < 0 ? "?" : "&") + pin() : url; }
+
+  /** Korean text of a cause field when the server gives one (fieldKo) and the page is Korean. */
+  function field(x, name) {
+    return lang === "ko" && x[name + "Ko"] ? x[name + "Ko"] : x[name];
   }
 
   function applyLanguage() {
@@ -78,12 +132,13 @@
       n.textContent = t(n.getAttribute("data-i18n"));
     });
     $("lang").textContent = t("other");
+    $("lang").lang = lang === "ko" ? "en" : "ko";
   }
 
-  /** The shareable URL of what is shown, kept in the address bar. */
+  /** The shareable URL of what is shown, kept in the address bar; it pins the snapshot. */
   function updateUrl() {
     var q = new URLSearchParams();
-    if ($("snapshot").value) { q.set("snapshot", $("snapshot").value); }
+    if (sha()) { q.set("snapshot", sha()); }
     if ($("edition").value) { q.set("report", $("edition").value); }
     if ($("table").value) { q.set("table", $("table").value); }
     if (lang === "en") { q.set("lang", "en"); }
@@ -97,40 +152,47 @@
     return reports.filter(function (r) { return r.id === id; })[0];
   }
 
-  /** The snapshots: the store's list when the server has one, else only the default from /health. */
+  /** The snapshot list, in the page's language: the default one, then the store's (when the server has a store). */
+  function fillSnapshots() {
+    var select = $("snapshot");
+    var keep = select.value;
+    select.textContent = "";
+    var d = defaultSnapshot;
+    option(select, d.sha256, t("defaultSnap") + ": " + fileName(d.source) + " (" + d.sha256.substring(0, 12) + ", " + d.rows + " " + t("rows") + ")");
+    storedSnapshots.forEach(function (s) {
+      if (!s.id || s.id === d.sha256) { return; }
+      option(select, s.id, fileName(s.originalName || "snapshot") + ", " + s.rows + " " + t("rows") + " (" + s.id.substring(0, 12) + ")");
+    });
+    if (keep && !select.querySelector("option[value='" + CSS.escape(keep) + "']")) { option(select, keep, keep.substring(0, 12)); }
+    select.value = keep || d.sha256;
+  }
+
   function loadSnapshots() {
-    return getJson("/health").then(function (health) {
-      var select = $("snapshot");
-      var d = health.snapshot;
-      defaultSha = d.sha256;
-      option(select, "", t("defaultSnap") + ": " + fileName(d.source) + " (" + d.sha256.substring(0, 12) + ", " + d.rows + " " + t("rows") + ")");
-      $("sample-note").hidden = !d.sample;
-      return fetch("/api/v1/snapshots").then(function (r) { return r.ok ? r.json() : { snapshots: [] }; })
-        .catch(function () { return { snapshots: [] }; })
-        .then(function (list) {
-          (list.snapshots || []).forEach(function (s) {
-            if (!s.id || s.id === d.sha256) { return; }
-            option(select, s.id, fileName(s.originalName || "snapshot") + ", " + s.rows + " " + t("rows") + " (" + s.id.substring(0, 12) + ")");
-          });
-          var wanted = params.get("snapshot");
-          if (wanted && wanted !== d.sha256) {
-            if (!select.querySelector("option[value='" + CSS.escape(wanted) + "']")) { option(select, wanted, wanted.substring(0, 12)); }
-            select.value = wanted;
-          }
-        });
+    return Promise.all([getJson("/health"), getJson("/web/page.json")]).then(function (answers) {
+      defaultSnapshot = answers[0].snapshot;
+      page = answers[1];
+      $("sample-note").hidden = !defaultSnapshot.sample;
+      var list = page.store ? getJson("/api/v1/snapshots").catch(function () { return { snapshots: [] }; }) : Promise.resolve({ snapshots: [] });
+      return list.then(function (doc) {
+        storedSnapshots = doc.snapshots || [];
+        var wanted = params.get("snapshot");
+        if (wanted) { $("snapshot").appendChild(el("option", wanted)).value = wanted; $("snapshot").value = wanted; }
+        fillSnapshots();
+      });
     });
   }
 
   function loadReports(first) {
     status(t("loading"));
     var keep = first ? params.get("report") : $("edition").value;
-    return getJson("/api/v1/reports" + pin()).then(function (doc) {
+    return getJson("/api/v1/reports?" + pin()).then(function (doc) {
       reports = doc.reports || [];
+      provenance = doc.provenance;
       var select = $("edition");
       select.textContent = "";
       reports.forEach(function (r) { option(select, r.id, r.title + " (" + r.firstYear + "–" + r.lastYear + ")"); });
       if (keep && !reports.some(function (r) { return r.id === keep; })) { keep = ""; }
-      // The server names the newest edition this snapshot's years cover.
+      // The server names its default edition.
       select.value = keep || doc["default"] || (reports[0] && reports[0].id) || "";
       status("");
       return editionChanged(first);
@@ -143,23 +205,26 @@
     var keep = first === true ? params.get("table") : select.value;
     select.textContent = "";
     if (!report) { return Promise.resolve(); }
-    $("workbook").href = report.workbook;
+    $("workbook").href = withPin(report.workbook.split("?")[0]);
     report.tables.forEach(function (tb) { option(select, tb.id, tb.id + " — " + tb.title); });
     if (keep && report.tables.some(function (tb) { return tb.id === keep; })) { select.value = keep; }
-    var sha = $("snapshot").value || defaultSha;
     var long = $("long");
     long.textContent = "";
     LONG_TABLES.forEach(function (name, i) {
       if (i) { long.appendChild(document.createTextNode(" · ")); }
       var a = long.appendChild(el("a", name));
-      a.href = "/api/v1/snapshots/" + encodeURIComponent(sha) + "/long/" + name + ".csv?report=" + encodeURIComponent(report.id);
+      a.href = "/api/v1/snapshots/" + encodeURIComponent(sha()) + "/long/" + name + ".csv?report=" + encodeURIComponent(report.id);
     });
     status(t("loading"));
-    return getJson("/api/v1/reports/" + encodeURIComponent(report.id) + "/check.json" + pin()).then(function (doc) {
+    return getJson("/api/v1/reports/" + encodeURIComponent(report.id) + "/check.json?" + pin()).then(function (doc) {
       check = doc;
       status("");
       return showTable();
     }).catch(function (e) { status(e.message, true); });
+  }
+
+  function kindOf(table) {
+    return (page.kinds[$("edition").value] || {})[table.id] || "";
   }
 
   function showTable() {
@@ -169,14 +234,17 @@
     var meta = report && report.tables.filter(function (tb) { return tb.id === id; })[0];
     var table = check && check.tables.filter(function (tb) { return tb.id === id; })[0];
     $("preview").textContent = "";
-    $("models").textContent = "";
+    $("report-table").textContent = "";
+    if (!selected || selected.tableId !== id) { $("models").textContent = ""; selected = null; }
     if (!meta || !table) { drawChart(null); return; }
-    $("table-csv").href = meta.csv;
-    $("table-json").href = meta.json;
-    $("table-meta").href = meta.meta;
+    $("table-csv").href = withPin(meta.csv.split("?")[0]);
+    $("table-json").href = withPin(meta.json.split("?")[0]);
+    $("table-meta").href = withPin(meta.meta.split("?")[0]);
     $("score").textContent = check.printedFigures ? t("score")(table.score) : t("noPrint");
     $("preview").appendChild(render(table));
+    $("report-table").appendChild(asPrinted(table));
     drawChart(table);
+    if (selected) { listModels(); }
   }
 
   /** The caption: id, title and the unit, in one pair of parentheses whatever the unit carries. */
@@ -191,32 +259,36 @@
     return map;
   }
 
+  /** Rows and columns as the report lays them out (T9: one column per model). */
+  function layout(table) {
+    return { across: table.transposed ? table.rows : table.columns, down: table.transposed ? table.columns : table.rows,
+             at: function (d, a) { return table.transposed ? [a, d] : [d, a]; } };
+  }
+
   /**
    * An HTML table: per cell the computed figure, the printed one beside it, differing cells marked.
-   * A table the report prints turned (T9: one column per model) is shown turned as well.
+   * A cell opens its models on a click or on Enter.
    */
   function render(table) {
     var cells = cellsOf(table);
-    var across = table.transposed ? table.rows : table.columns;
-    var down = table.transposed ? table.columns : table.rows;
+    var l = layout(table);
     var node = el("table");
     node.id = "table-" + table.id;
     node.appendChild(el("caption", caption(table)));
     var head = node.appendChild(el("thead")).appendChild(el("tr"));
     head.appendChild(el("th", "")).scope = "col";
-    across.forEach(function (c) { head.appendChild(el("th", c)).scope = "col"; });
+    l.across.forEach(function (c) { head.appendChild(el("th", c)).scope = "col"; });
     var body = node.appendChild(el("tbody"));
-    down.forEach(function (d) {
+    l.down.forEach(function (d) {
       var tr = body.appendChild(el("tr"));
       tr.appendChild(el("th", d)).scope = "row";
-      across.forEach(function (a) {
-        var r = table.transposed ? a : d;
-        var col = table.transposed ? d : a;
-        var c = cells[r + "\u0000" + col];
+      l.across.forEach(function (a) {
+        var rc = l.at(d, a);
+        var c = cells[rc[0] + "\u0000" + rc[1]];
         var td = tr.appendChild(el("td", null, c && typeof c.computed === "number" ? "num" : ""));
         if (!c) { return; }
-        td.dataset.row = r;
-        td.dataset.column = col;
+        td.dataset.row = rc[0];
+        td.dataset.column = rc[1];
         td.dataset.status = c.status;
         td.appendChild(el("span", c.display, "computed"));
         if (c.printed !== undefined) {
@@ -227,13 +299,96 @@
           td.classList.add("differs");
           if (c.explanation === "explained") { td.classList.add("explained"); }
           td.title += " · " + t(c.explanation || "unexplained") + ((c.causes || []).length
-            ? " · " + c.causes.map(function (x) { return x.kind; }).join(", ") : "");
+            ? " · " + c.causes.map(function (x) { return t("kinds")[x.kind] || x.kind; }).join(", ") : "");
         }
         td.tabIndex = 0;
+        if (selected && selected.tableId === table.id && selected.row === rc[0] && selected.column === rc[1]) { td.classList.add("selected"); }
         td.addEventListener("click", function () { showModels(table.id, td, c); });
+        td.addEventListener("keydown", function (e) {
+          if (e.key === "Enter" || e.key === " ") { e.preventDefault(); showModels(table.id, td, c); }
+        });
       });
     });
     return node;
+  }
+
+  /** The rule by which the report orders the rows of a table of this kind, and its notes. */
+  function orderRule(kind) { return t("order")[kind] || t("order").other; }
+
+  function snapshotFacts() {
+    var p = provenance || {};
+    var file = fileName(p.source || (defaultSnapshot && defaultSnapshot.source));
+    var dated = /(\d{4}-\d{2}-\d{2})/.exec(file);
+    var report = currentReport();
+    return { file: file, sha: p.sha256 || sha(), date: dated ? dated[1] : t("readOn") + String(p.readAt || "").substring(0, 10),
+             edition: report ? report.title : "" };
+  }
+
+  /**
+   * The table as the report prints it: title, unit line, headers, the computed figures (at the printed
+   * decimals), then the row order rule, notes and source, to copy into HWP or Excel.
+   */
+  function asPrinted(table) {
+    var cells = cellsOf(table);
+    var l = layout(table);
+    var box = el("div");
+    box.id = "printed-" + table.id;
+    box.appendChild(el("p", table.id + ". " + table.title, "title"));
+    if (table.unit) { box.appendChild(el("p", table.unit, "unit")); }
+    var node = box.appendChild(el("table"));
+    var head = node.appendChild(el("thead")).appendChild(el("tr"));
+    head.appendChild(el("th", ""));
+    l.across.forEach(function (c) { head.appendChild(el("th", c)); });
+    var body = node.appendChild(el("tbody"));
+    l.down.forEach(function (d) {
+      var tr = body.appendChild(el("tr"));
+      tr.appendChild(el("th", d));
+      l.across.forEach(function (a) {
+        var rc = l.at(d, a);
+        var c = cells[rc[0] + "\u0000" + rc[1]];
+        tr.appendChild(el("td", c ? c.display : "", c && typeof c.computed === "number" ? "num" : ""));
+      });
+    });
+    var kind = kindOf(table);
+    box.appendChild(el("p", t("orderLabel") + ": " + orderRule(kind), "rule"));
+    if (t("notes")[kind]) { box.appendChild(el("p", t("noteLabel") + ": " + t("notes")[kind], "note")); }
+    var f = snapshotFacts();
+    box.appendChild(el("p", t("source")(f), "source"));
+    box.appendChild(el("p", t("snapshotLine")(f), "source"));
+    return box;
+  }
+
+  /** Tab-separated text of the printed-form block: what Excel and HWP paste as cells. */
+  function tsvOf(box) {
+    var lines = [];
+    Array.prototype.forEach.call(box.children, function (n) {
+      if (n.tagName === "TABLE") {
+        Array.prototype.forEach.call(n.querySelectorAll("tr"), function (tr) {
+          lines.push(Array.prototype.map.call(tr.children, function (c) { return c.textContent; }).join("\t"));
+        });
+      } else {
+        lines.push(n.textContent);
+      }
+    });
+    return lines.join("\n") + "\n";
+  }
+
+  function copyTable() {
+    var box = $("report-table").firstChild;
+    if (!box) { return; }
+    var text = tsvOf(box);
+    var html = "<meta charset=\"utf-8\">" + box.outerHTML;
+    var done = function () { $("copied").textContent = t("copied"); };
+    var failed = function () { $("copied").textContent = t("copyFailed"); };
+    if (navigator.clipboard && window.ClipboardItem) {
+      navigator.clipboard.write([new ClipboardItem({
+        "text/html": new Blob([html], { type: "text/html" }), "text/plain": new Blob([text], { type: "text/plain" }) })])
+        .then(done, function () { return navigator.clipboard.writeText(text).then(done, failed); });
+    } else if (navigator.clipboard) {
+      navigator.clipboard.writeText(text).then(done, failed);
+    } else {
+      failed();
+    }
   }
 
   /** The status and causes of a differing cell, from check.json (the edition's ledger). */
@@ -244,9 +399,10 @@
     if (!(c.causes || []).length) { div.appendChild(el("p", t("noCause"))); return; }
     // Paragraphs, not list items: "#models li" are the models behind the cell.
     c.causes.forEach(function (x) {
-      var p = div.appendChild(el("p", x.kind + " (" + x.strength + ")" + (x.models && x.models.length ? " " + x.models.join("; ") : "")
-        + ": " + x.evidence, "cause"));
-      p.appendChild(el("span", " — " + x.note, x.verified ? "verified" : "not-verified"));
+      var p = div.appendChild(el("p", (t("kinds")[x.kind] || x.kind) + " (" + (t("strengths")[x.strength] || x.strength) + ")"
+        + (x.models && x.models.length ? " " + x.models.join("; ") : "") + ": " + field(x, "evidence"), "cause"));
+      p.appendChild(el("span", " — " + (x.verified ? t("verified") : t("notVerified")) + (field(x, "note") ? ": " + field(x, "note") : ""),
+        x.verified ? "verified" : "not-verified"));
     });
   }
 
@@ -254,100 +410,117 @@
     Array.prototype.forEach.call(document.querySelectorAll("#preview td.selected"), function (n) { n.classList.remove("selected"); });
     td.classList.add("selected");
     var q = "table=" + encodeURIComponent(tableId) + "&row=" + encodeURIComponent(td.dataset.row)
-      + "&column=" + encodeURIComponent(td.dataset.column) + (pin() ? "&" + pin().substring(1) : "");
+      + "&column=" + encodeURIComponent(td.dataset.column) + "&" + pin();
     return getJson("/api/v1/reports/" + encodeURIComponent($("edition").value) + "/models.json?" + q).then(function (doc) {
-      var box = $("models");
-      box.textContent = "";
-      showCauses(box, cell);
-      box.appendChild(el("h3", tableId + " [" + td.dataset.row + "][" + td.dataset.column + "]: " + t("models")(doc.models.length)));
-      var ul = box.appendChild(el("ul"));
-      doc.models.forEach(function (m) { ul.appendChild(el("li", m.name + (m.date ? " (" + m.date + ")" : ""))); });
+      selected = { tableId: tableId, row: td.dataset.row, column: td.dataset.column, cell: cell, doc: doc };
+      listModels();
+      // The list is below the table: bring it into view and move the keyboard focus there.
+      $("models").scrollIntoView({ block: "start" });
+      $("models").focus({ preventScroll: true });
     }).catch(function (e) { status(e.message, true); });
   }
 
-  var COLORS = ["#217346", "#1f5fbf", "#d08000", "#a03070", "#6a5acd", "#2a9d8f", "#e76f51", "#555555"];
+  /** The selected cell's causes and models, in the page's language. */
+  function listModels() {
+    var box = $("models");
+    box.textContent = "";
+    showCauses(box, selected.cell);
+    box.appendChild(el("h3", selected.tableId + " [" + selected.row + "][" + selected.column + "]: " + t("models")(selected.doc.models.length)));
+    var ul = box.appendChild(el("ul"));
+    selected.doc.models.forEach(function (m) { ul.appendChild(el("li", m.name + (m.date ? " (" + m.date + ")" : ""))); });
+    var back = box.appendChild(el("p")).appendChild(el("button", t("back"), "back"));
+    back.type = "button";
+    back.addEventListener("click", function () {
+      var td = document.querySelector("#preview td.selected");
+      if (td) { td.scrollIntoView({ block: "center" }); td.focus({ preventScroll: true }); }
+    });
+  }
 
-  /** The table's chart: columns along the axis and a series per row (rows along it for one column). */
+  var current = null; // { svg: string, name: string }
+
   function drawChart(table) {
-    if (chart) { chart.destroy(); chart = null; }
     var box = $("chart-box");
-    var numeric = table && table.cells.some(function (c) { return typeof c.computed === "number"; });
-    box.hidden = !(numeric && window.Chart && (table.chart !== "NONE" || /^F/.test(table.id)));
-    if (box.hidden) { return; }
-    var cells = cellsOf(table);
-    var value = function (r, c) {
-      var cell = cells[r + "\u0000" + c];
-      return cell && typeof cell.computed === "number" ? Number(cell.display) : null;
+    var holder = $("chart");
+    holder.textContent = "";
+    current = null;
+    var f = snapshotFacts();
+    var node = table ? window.CensusCharts.svg(table, kindOf(table), cellsOf(table),
+      { rightAxis: t("rightAxis"), source: [t("source")(f), t("snapshotLine")(f)] }) : null;
+    box.hidden = !node;
+    if (!node) { return; }
+    holder.appendChild(node);
+    current = { svg: new XMLSerializer().serializeToString(node), name: $("edition").value + "-" + table.id,
+                width: Number(node.getAttribute("width")), height: Number(node.getAttribute("height")) };
+  }
+
+  function download(href, name) {
+    var a = document.body.appendChild(el("a"));
+    a.href = href;
+    a.download = name;
+    a.click();
+    a.remove();
+  }
+
+  function svgUrl() { return "data:image/svg+xml;charset=utf-8," + encodeURIComponent("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + current.svg); }
+
+  $("chart-svg").addEventListener("click", function () { if (current) { download(svgUrl(), current.name + ".svg"); } });
+  $("chart-png").addEventListener("click", function () {
+    if (!current) { return; }
+    var c = current;
+    var img = new Image();
+    img.onload = function () {
+      var canvas = document.createElement("canvas");
+      canvas.width = c.width * 2;
+      canvas.height = c.height * 2;
+      var g = canvas.getContext("2d");
+      g.scale(2, 2);
+      g.drawImage(img, 0, 0, c.width, c.height);
+      download(canvas.toDataURL("image/png"), c.name + ".png");
     };
-    var printedOf = function (r, c) {
-      var cell = cells[r + "\u0000" + c];
-      return cell && cell.printed !== undefined && !isNaN(Number(cell.printed)) ? Number(cell.printed) : null;
-    };
-    var byRow = table.columns.length > 1;
-    var at = function (s, l) { return byRow ? value(s, l) : value(l, s); };
-    // Totals and one-figure series (a CAGR beside counts) would flatten the bars: they stay in the table.
-    var total = function (label) { return /^(계|합계|전체|total)$/i.test(String(label).trim()); };
-    var series = (byRow ? table.rows : table.columns).filter(function (s) {
-      return !total(s) && (byRow ? table.columns : table.rows).filter(function (l) { return at(s, l) !== null; }).length > 1;
-    });
-    var labels = (byRow ? table.columns : table.rows).filter(function (l) {
-      return !total(l) && series.some(function (s) { return at(s, l) !== null; });
-    });
-    if (!series.length) { box.hidden = true; return; }
-    var datasets = [];
-    series.forEach(function (s, i) {
-      var get = function (f) { return labels.map(function (l) { return byRow ? f(s, l) : f(l, s); }); };
-      var line = table.chart === "BAR_WITH_LINE" && i > 0;
-      datasets.push({ label: s + " · " + t("computed"), data: get(value), type: line ? "line" : "bar",
-        backgroundColor: COLORS[i % COLORS.length], borderColor: COLORS[i % COLORS.length], yAxisID: line ? "y1" : "y" });
-      var printed = get(printedOf);
-      if (printed.some(function (v) { return v !== null; })) {
-        datasets.push({ label: s + " · " + t("printed"), data: printed, type: line ? "line" : "bar", yAxisID: line ? "y1" : "y",
-          backgroundColor: "rgba(150,150,150,0.5)", borderColor: "#777", borderWidth: 1 });
+    img.onerror = function () { status("PNG: " + c.name, true); };
+    img.src = svgUrl();
+  });
+  $("copy").addEventListener("click", copyTable);
+
+  var functionsDoc = null;
+  function showFunctions() {
+    var box = $("functions");
+    box.textContent = "";
+    if (!functionsDoc) { box.textContent = "—"; return; }
+    var dl = box.appendChild(el("dl"));
+    (functionsDoc.functions || []).forEach(function (f) {
+      var ps = (f.parameters || []).map(function (p) { return p.optional ? "[" + p.name + "]" : p.name; });
+      dl.appendChild(el("dt")).appendChild(el("code", "=" + f.formula + "(" + ps.join(", ") + ")"));
+      var dd = dl.appendChild(el("dd"));
+      dd.appendChild(el("p", field(f, "description")));
+      if ((f.parameters || []).length) {
+        var ul = dd.appendChild(el("ul"));
+        f.parameters.forEach(function (p) {
+          var li = ul.appendChild(el("li"));
+          li.appendChild(el("code", p.name));
+          li.appendChild(document.createTextNode(" (" + p.type + (p.optional ? ", " + t("optional") : "") + "): " + field(p, "description")));
+        });
       }
+      if (f.resultColumns && f.resultColumns.length) { dd.appendChild(el("p", "→ " + f.resultColumns.join(", "))); }
     });
-    var pie = table.chart === "PIE" && !byRow;
-    var scales = pie ? {} : { y: { beginAtZero: true } };
-    if (table.chart === "BAR_WITH_LINE" && series.length > 1) { scales.y1 = { position: "right", beginAtZero: true, grid: { drawOnChartArea: false } }; }
-    chart = new window.Chart($("chart"), {
-      type: pie ? "pie" : "bar",
-      data: { labels: labels, datasets: pie ? [{ data: datasets[0].data, backgroundColor: COLORS }] : datasets },
-      options: { animation: false, responsive: true, scales: scales,
-        plugins: { title: { display: true, text: caption(table) } } }
-    });
-    $("chart").dataset.points = String(datasets.reduce(function (n, d) { return n + d.data.filter(function (v) { return v !== null; }).length; }, 0));
   }
 
   function loadFunctions() {
-    return getJson("/api/v1/functions").then(function (doc) {
-      var box = $("functions");
-      box.textContent = "";
-      var dl = box.appendChild(el("dl"));
-      (doc.functions || []).forEach(function (f) {
-        var ps = (f.parameters || []).map(function (p) { return p.optional ? "[" + p.name + "]" : p.name; });
-        dl.appendChild(el("dt")).appendChild(el("code", "=" + f.formula + "(" + ps.join(", ") + ")"));
-        var dd = dl.appendChild(el("dd"));
-        dd.appendChild(el("p", f.description));
-        if ((f.parameters || []).length) {
-          var ul = dd.appendChild(el("ul"));
-          f.parameters.forEach(function (p) {
-            var li = ul.appendChild(el("li"));
-            li.appendChild(el("code", p.name));
-            li.appendChild(document.createTextNode(" (" + p.type + (p.optional ? ", optional" : "") + "): " + p.description));
-          });
-        }
-        if (f.resultColumns && f.resultColumns.length) { dd.appendChild(el("p", "→ " + f.resultColumns.join(", "))); }
-      });
-    }).catch(function () { $("functions").textContent = "—"; });
+    return getJson("/api/v1/functions").then(function (doc) { functionsDoc = doc; showFunctions(); })
+      .catch(function () { $("functions").textContent = "—"; });
   }
 
   $("lang").addEventListener("click", function () {
     lang = lang === "ko" ? "en" : "ko";
     applyLanguage();
+    $("copied").textContent = "";
+    status("");
+    if (defaultSnapshot) { fillSnapshots(); }
     showTable();
+    showFunctions();
   });
-  $("snapshot").addEventListener("change", function () { loadReports(false); });
-  $("edition").addEventListener("change", function () { editionChanged(false); });
+  $("snapshot").addEventListener("change", function () { selected = null; loadReports(false); });
+  $("edition").addEventListener("change", function () { selected = null; editionChanged(false); });
   $("table").addEventListener("change", showTable);
   applyLanguage();
   loadSnapshots().then(function () { return loadReports(true); }).catch(function (e) { status(e.message, true); });

@@ -16,16 +16,13 @@ import org.modelcensus.functions.corrections.Corrected;
 import org.modelcensus.functions.dataset.Provenance;
 import org.modelcensus.functions.drift.Drift;
 import org.modelcensus.functions.normalize.Mappings;
-import org.modelcensus.functions.normalize.NormalizedDataset;
 import org.modelcensus.functions.query.CellKey;
 import org.modelcensus.functions.query.LongTable;
 import org.modelcensus.functions.check.Check;
-import org.modelcensus.functions.check.Ledger;
 import org.modelcensus.functions.check.PrintedFigure;
-import org.modelcensus.functions.check.PublishedFigures;
 import org.modelcensus.functions.report.Report;
+import org.modelcensus.functions.run.Run;
 import org.modelcensus.functions.report.ReportTable;
-import org.modelcensus.functions.report.Reports;
 
 /**
  * Writes the template workbook of one report: {@code About}, {@code Data} and {@code Data-<table>}
@@ -60,23 +57,9 @@ public final class TemplateWorkbook {
             corrections = List.copyOf(corrections);
         }
 
-        /**
-         * The input for a normalized dataset: its report, checked against the built-in printed figures
-         * and joined with the edition's built-in ledger, generated now.
-         */
-        public static Input of(NormalizedDataset data, List<Corrected> corrections, String tool) {
-            return of(data, corrections, tool, Ledger.builtIn(data.edition()), List.of());
-        }
-
-        /**
-         * As {@link #of(NormalizedDataset, List, String)} with a ledger of one's own; {@code searchDirs}
-         * are where its hypotheses' {@code add_from} snapshots are also looked for.
-         */
-        public static Input of(NormalizedDataset data, List<Corrected> corrections, String tool, Ledger ledger,
-                List<java.nio.file.Path> searchDirs) {
-            Report report = Reports.build(data);
-            return new Input(report, Check.of(report, PublishedFigures.builtIn(), ledger, searchDirs), corrections, tool,
-                    Instant.now());
+        /** The input of a run: its report, check and corrections, generated now. */
+        public static Input of(Run run, String tool) {
+            return new Input(run.report(), run.check(), run.corrections(), tool, Instant.now());
         }
     }
 

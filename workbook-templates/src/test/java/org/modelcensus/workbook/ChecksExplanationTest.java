@@ -1,5 +1,7 @@
 package org.modelcensus.workbook;
 
+import org.modelcensus.functions.run.Run;
+import org.modelcensus.functions.run.Recipe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,9 +37,9 @@ class ChecksExplanationTest {
     void explanationColumnsAgreeWithTheJavaCheck() throws Exception {
         Path july = RealSnapshots.path(RealSnapshots.JULY_2024);
         Edition edition = Edition.of("spri-2024");
-        Ledger ledger = Ledger.load(Fixtures.repoFile("functions/src/test/resources/ledger-seed/spri-2024.csv"), edition);
-        var in = TemplateWorkbook.Input.of(NormalizedDataset.of(EpochCsv.read(july), edition), List.of(), "test", ledger,
-                List.of(july.getParent()));
+        Path ledger = Fixtures.repoFile("functions/src/test/resources/ledger-seed/spri-2024.csv");
+        var in = TemplateWorkbook.Input.of(Run.of(EpochCsv.read(july), Recipe.of(edition).withLedger(ledger))
+                .searching(List.of(july.getParent())), "test");
         assertEquals(39, in.check().totals().explained());
         Path file = dir.resolve("spri-2024.xlsx");
         Workbooks.write(in, file);

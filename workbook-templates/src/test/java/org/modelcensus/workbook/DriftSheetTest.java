@@ -1,5 +1,7 @@
 package org.modelcensus.workbook;
 
+import org.modelcensus.functions.run.Run;
+import org.modelcensus.functions.run.Recipe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,10 +41,9 @@ class DriftSheetTest {
     @Test
     void listsTheDriftRowsWithNumbersUnderAFrozenHeader() throws Exception {
         Edition e = Edition.of("spri-2024");
-        var before = Reports.build(NormalizedDataset.of(EpochCsv.read(RealSnapshots.path(RealSnapshots.JULY_2024)), e));
-        var data = NormalizedDataset.of(EpochCsv.read(RealSnapshots.path(RealSnapshots.MAY_2025)), e);
-        var in = TemplateWorkbook.Input.of(data, List.of(), "census test");
-        Drift drift = Drift.of(before, in.report());
+        Run before = Run.of(EpochCsv.read(RealSnapshots.path(RealSnapshots.JULY_2024)), Recipe.of(e));
+        var in = TemplateWorkbook.Input.of(before.on(EpochCsv.read(RealSnapshots.path(RealSnapshots.MAY_2025))), "census test");
+        Drift drift = Drift.of(before.report(), in.report());
         Path file = dir.resolve("drift.xlsx");
         try (OutputStream out = Files.newOutputStream(file)) {
             TemplateWorkbook.write(new TemplateWorkbook.Input(in.report(), in.check(), List.of(), in.tool(), Instant.EPOCH),

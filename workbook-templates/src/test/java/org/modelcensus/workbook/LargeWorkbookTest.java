@@ -1,5 +1,7 @@
 package org.modelcensus.workbook;
 
+import org.modelcensus.functions.run.Run;
+import org.modelcensus.functions.run.Recipe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,9 +18,8 @@ class LargeWorkbookTest {
     /** Table sheets longer than the streaming window (200 rows) failed with "row already written to disk". */
     @Test
     void writesTablesOfMoreRowsThanTheStreamingWindow() throws IOException {
-        var data = NormalizedDataset.of(EpochCsv.parse("synthetic", SyntheticSnapshot.generate(10_000, 1)),
-                Edition.of("spri-2025"));
-        var in = TemplateWorkbook.Input.of(data, List.of(), "census test");
+        var in = TemplateWorkbook.Input.of(Run.of(EpochCsv.parse("synthetic", SyntheticSnapshot.generate(10_000, 1)),
+                Recipe.of(Edition.of("spri-2025"))), "census test");
         int longest = in.report().tables().stream().mapToInt(t -> t.rows().size()).max().orElse(0);
         assertTrue(longest > 200, "a table of more rows than the window: " + longest);
         var summary = TemplateWorkbook.write(in, OutputStream.nullOutputStream());

@@ -1,5 +1,7 @@
 package org.modelcensus.workbook;
 
+import org.modelcensus.functions.run.Run;
+import org.modelcensus.functions.run.Recipe;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -42,8 +44,7 @@ final class Workbooks {
         }
 
         TemplateWorkbook.Input input() {
-            var data = NormalizedDataset.of(snapshot(), edition);
-            var in = TemplateWorkbook.Input.of(data, List.of(), "census test");
+            var in = TemplateWorkbook.Input.of(Run.of(snapshot(), Recipe.of(edition)), "census test");
             return new TemplateWorkbook.Input(in.report(), in.check(), List.of(), in.tool(), Instant.EPOCH);
         }
 

@@ -66,6 +66,15 @@ public final class ModelRecord {
         return new ModelRecord(target, out, 0);
     }
 
+    /** The number of characters of all its values: what the record's text costs, for memory estimates. */
+    public long chars() {
+        long n = 0;
+        for (String v : values) {
+            n += v.length();
+        }
+        return n;
+    }
+
     /** All columns and values, in column order. */
     public Map<String, String> asMap() {
         Map<String, String> m = new LinkedHashMap<>();

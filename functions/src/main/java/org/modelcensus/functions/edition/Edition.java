@@ -119,9 +119,20 @@ public final class Edition {
                 + builtIns().stream().map(Edition::id).collect(Collectors.joining(", ")));
     }
 
-    /** The newest built-in edition with printed figures: what commands use when no edition is named. */
-    public static Edition latestPublished() {
-        List<Edition> all = builtIns();
+    /**
+     * The one default edition: what the command line, every route, the web page and the add-in use when
+     * none is named. It is the newest built-in edition with printed figures.
+     */
+    public static Edition defaultEdition() {
+        return BuiltIns.DEFAULT;
+    }
+
+    /** The built-in edition {@code id} names, or the {@link #defaultEdition()} when it is null or blank. */
+    public static Edition resolve(String id) {
+        return id == null || id.isBlank() ? defaultEdition() : of(id.strip());
+    }
+
+    private static Edition newestPublished(List<Edition> all) {
         for (int i = all.size() - 1; i > 0; i--) {
             if (all.get(i).publishedFigures().isPresent()) {
                 return all.get(i);
@@ -146,5 +157,6 @@ public final class Edition {
     /** Read once, on first use (a holder class, so that loading {@code Edition} reads no file). */
     private static final class BuiltIns {
         static final List<Edition> ALL = EditionFile.builtIns();
+        static final Edition DEFAULT = newestPublished(ALL);
     }
 }

@@ -62,7 +62,7 @@ class EditionFileTest {
     @Test
     void listsTheBuiltInEditionsOfTheIndexOldestFirst() {
         assertEquals(List.of("spri-2024", "spri-2025", "spri-2026"), Edition.builtIns().stream().map(Edition::id).toList());
-        assertEquals("spri-2025", Edition.latestPublished().id());
+        assertEquals("spri-2025", Edition.defaultEdition().id());
         assertEquals(Set.of("*", "spri-2024", "spri-2025"), Edition.mappingScopes());
     }
 

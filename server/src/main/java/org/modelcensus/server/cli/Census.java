@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.io.UncheckedIOException;
 import org.modelcensus.functions.dataset.BadInputException;
+import org.modelcensus.functions.drift.DriftTooLargeException;
 import org.modelcensus.server.store.CorruptSnapshotException;
 import org.modelcensus.server.store.SnapshotTooLargeException;
 import picocli.CommandLine;
@@ -45,7 +46,8 @@ public final class Census {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof BadInputException || e instanceof SnapshotTooLargeException) {
+            if (e instanceof BadInputException || e instanceof SnapshotTooLargeException
+                    || e instanceof DriftTooLargeException) {
                 commandLine.getErr().println("census: " + e.getMessage());
                 return BAD_INPUT;
             }

@@ -7,10 +7,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.modelcensus.functions.check.Check;
 import org.modelcensus.functions.report.ComputedCell;
-import org.modelcensus.functions.check.Ledger;
 import org.modelcensus.functions.check.PublishedFigures;
-import org.modelcensus.functions.report.Report;
-import org.modelcensus.functions.report.Reports;
+import org.modelcensus.functions.run.Run;
 import org.modelcensus.server.tables.CheckJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,21 +57,20 @@ final class CheckCommand implements Callable<Integer> {
             out.println(options.provenanceLine());
         }
         options.printNotes(json ? spec.commandLine().getErr() : out);
-        Ledger ledger = ledgerFile != null ? Ledger.load(ledgerFile, options.edition()) : Ledger.builtIn(options.edition());
+        Run run = options.run(ledgerFile);
         if (options.edition().publishedFigures().isEmpty()) {
             String none = options.edition().id() + ": no printed figures yet (the edition is not published); nothing to check";
             (json ? spec.commandLine().getErr() : out).println(none);
             if (json) {
-                Check empty = new Check(options.edition().id(), List.of(), ledger.source());
+                Check empty = new Check(options.edition().id(), List.of(), run.ledger().source());
                 CheckJson.write(CheckJson.document(empty, null, options.dataName(), options.corrected(),
                         options.snapshot().provenance()), out);
             }
             return 0;
         }
-        Report report = Reports.build(options.normalized());
-        Check check = Check.of(report, PublishedFigures.builtIn(), ledger, options.dataDirectory());
+        Check check = run.check();
         Check without = options.corrected().isEmpty() ? null
-                : Check.of(Reports.build(options.normalizedUncorrected()), PublishedFigures.builtIn());
+                : Check.of(run.uncorrected().report(), PublishedFigures.builtIn());
         if (json) {
             CheckJson.write(CheckJson.document(check, without, options.dataName(), options.corrected(),
                     options.snapshot().provenance()), out);

@@ -2,27 +2,23 @@ package org.modelcensus.server.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.modelcensus.functions.corrections.Applied;
 import org.modelcensus.functions.corrections.Corrected;
-import org.modelcensus.functions.corrections.Corrections;
 import org.modelcensus.functions.dataset.BadInputException;
 import org.modelcensus.functions.dataset.SampleData;
 import org.modelcensus.functions.dataset.Snapshot;
 import org.modelcensus.functions.edition.Edition;
-import org.modelcensus.functions.normalize.Mappings;
 import org.modelcensus.functions.normalize.NormalizedDataset;
-import org.modelcensus.functions.normalize.Normalizer;
-import org.modelcensus.functions.normalize.OrgAliases;
-import org.modelcensus.functions.normalize.OrgCategories;
 import org.modelcensus.functions.normalize.Unmapped;
 import org.modelcensus.functions.dataset.Provenance;
+import org.modelcensus.functions.run.Run;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** The options every data-reading command shares: data (or a stored snapshot), edition, mappings, corrections. */
+/** The options every data-reading command shares: data (or a stored snapshot) and the recipe options; they make one {@link Run}. */
 final class DataOptions {
     /** The note every output made from the sample carries (on stderr, or stdout for {@code check}). */
     static final String SAMPLE_NOTE = "# " + SampleData.NOTE;
@@ -36,25 +32,8 @@ final class DataOptions {
     @Option(names = "--store", paramLabel = "DIR", description = STORE_HELP)
     Path store;
 
-    @Option(names = "--report", paramLabel = "ID", description = "built-in report edition, as `census editions` "
-            + "lists them (default: the newest with printed figures)")
-    String report;
-
-    @Option(names = "--edition", paramLabel = "FILE", description = "edition file (JSON) of one's own; overrides --report")
-    Path editionFile;
-
-    @Option(names = "--mappings", description = "directory whose mapping CSVs replace the built-in ones of the same name")
-    Path mappings;
-
-    @Option(names = "--corrections", paramLabel = "FILE",
-            description = "analyst corrections CSV (action,model,field,value,reason) applied to the data before "
-                    + "normalization; repeat to apply several files in order")
-    List<Path> corrections = new ArrayList<>();
-
-    @Option(names = "--orgs", paramLabel = "FILE", description = "Epoch all-models export (columns Organization, "
-            + "Organization categorization): organisation types for organisations org_category.csv does not type, "
-            + "used when the snapshot has no categorization for a model")
-    Path orgs;
+    @Mixin
+    RecipeOptions recipeOptions;
 
     @Option(names = "--strict", description = "exit 2 when the data has questionable values (training compute "
             + "outside (0, 1e32], dates before 1950 or after today, duplicate names, control characters, no rows; each "
@@ -64,38 +43,30 @@ final class DataOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
-    private Snapshot snapshot;
-    private Snapshot uncorrected;
-    private NormalizedDataset normalizedUncorrected;
+    private Run run;
     private String storedNote;
-    private Edition edition;
-    private final List<Corrected> corrected = new ArrayList<>();
-    private NormalizedDataset normalized;
     private boolean questionablePrinted;
-    private boolean mappingsListed;
 
-    /** The edition of {@code --edition}, else of {@code --report}, read once. */
-    Edition edition() {
-        if (edition == null) {
-            edition = editionFile != null ? Edition.load(editionFile)
-                    : report != null ? Edition.of(report) : Edition.latestPublished();
+    /** The run of the data and the recipe options, made once: every stage of the chain comes from it. */
+    Run run() {
+        if (run == null) {
+            run = Run.of(read(), recipeOptions.recipe()).searching(dataDirectory());
         }
-        return edition;
+        return run;
     }
 
-    /** The snapshot (read once), with every {@code --corrections} file applied in order. */
+    /** The run with a ledger file of one's own ({@code --ledger}), sharing its data stages; the run itself when null. */
+    Run run(Path ledger) {
+        return ledger == null ? run() : run().withLedger(ledger);
+    }
+
+    Edition edition() {
+        return recipeOptions.edition();
+    }
+
+    /** The snapshot with every {@code --corrections} file applied in order. */
     Snapshot snapshot() {
-        if (snapshot == null) {
-            List<Corrections> fixes = corrections.stream().map(Corrections::load).toList();
-            snapshot = read();
-            uncorrected = snapshot;
-            for (Corrections f : fixes) {
-                Corrected c = f.apply(snapshot);
-                corrected.add(c);
-                snapshot = c.snapshot();
-            }
-        }
-        return snapshot;
+        return run().corrected();
     }
 
     private Snapshot read() {
@@ -112,19 +83,7 @@ final class DataOptions {
 
     /** The snapshot as read, before {@code --corrections}. */
     Snapshot uncorrected() {
-        snapshot();
-        return uncorrected;
-    }
-
-    /** The snapshot as read, before {@code --corrections}, normalized with the same mappings. */
-    NormalizedDataset normalizedUncorrected() {
-        if (corrected().isEmpty()) {
-            return normalized();
-        }
-        if (normalizedUncorrected == null) {
-            normalizedUncorrected = new Normalizer(loadMappings()).normalize(uncorrected());
-        }
-        return normalizedUncorrected;
+        return run().snapshot();
     }
 
     /**
@@ -151,29 +110,11 @@ final class DataOptions {
 
     /** The outcome of each corrections file, in the order applied (empty without {@code --corrections}). */
     List<Corrected> corrected() {
-        snapshot();
-        return corrected;
-    }
-
-    /** The mappings of the edition, with {@code --mappings} overrides and {@code --orgs} types. */
-    Mappings loadMappings() {
-        if (mappings != null && !mappingsListed) {
-            mappingsListed = true;
-            PrintWriter err = command.commandLine().getErr();
-            List<String> replaced = Mappings.overrides(mappings);
-            err.println("# --mappings " + mappings + " replaces: "
-                    + (replaced.isEmpty() ? "nothing (no mapping file in it)" : String.join(", ", replaced)));
-            err.flush();
-        }
-        OrgCategories types = orgs == null ? null : OrgCategories.read(orgs, OrgAliases.load(mappings));
-        return Mappings.load(edition(), mappings, types);
+        return run().corrections();
     }
 
     NormalizedDataset normalized() {
-        if (normalized == null) {
-            normalized = new Normalizer(loadMappings()).normalize(snapshot());
-        }
-        return normalized;
+        return run().normalized();
     }
 
     /**

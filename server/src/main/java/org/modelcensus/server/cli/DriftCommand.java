@@ -2,16 +2,11 @@ package org.modelcensus.server.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.modelcensus.functions.dataset.Snapshot;
 import org.modelcensus.functions.drift.Drift;
-import org.modelcensus.functions.edition.Edition;
-import org.modelcensus.functions.normalize.Mappings;
-import org.modelcensus.functions.normalize.Normalizer;
-import org.modelcensus.functions.report.Report;
-import org.modelcensus.functions.report.Reports;
+import org.modelcensus.functions.run.Run;
 import org.modelcensus.server.tables.DriftOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,21 +16,14 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "drift", description = "For every cell of an edition whose value differs from snapshot A to snapshot B, "
         + "the models that entered (+1) or left (-1) each count cell and why (added, removed, date moved, tags "
-        + "changed, organisation renamed, mapping change); other cells with both values.")
+        + "changed, organisation renamed, mapping change); other cells with both values. The edition, --mappings, "
+        + "--orgs and --corrections apply to both snapshots.")
 final class DriftCommand implements Callable<Integer> {
     @Mixin
     SnapshotPair snapshots;
 
-    @Option(names = "--report", paramLabel = "ID", description = "built-in report edition, as `census editions` "
-            + "lists them (default: the newest with printed figures)")
-    String report;
-
-    @Option(names = "--edition", paramLabel = "FILE", description = "edition file (JSON) of one's own; overrides --report")
-    Path editionFile;
-
-    @Option(names = "--mappings", description = "directory whose mapping CSVs replace the built-in ones of the same "
-            + "name (for both snapshots)")
-    Path mappings;
+    @Mixin
+    RecipeOptions recipe;
 
     @Option(names = "--format", defaultValue = "text", description = "text, csv (table,row,column,before,after,model,"
             + "direction,reason after a # provenance line) or json (default: ${DEFAULT-VALUE})")
@@ -51,15 +39,13 @@ final class DriftCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         String f = format.toLowerCase(Locale.ROOT);
         Formats.require(f, "text", "csv", "json");
-        Edition edition = editionFile != null ? Edition.load(editionFile)
-                : report != null ? Edition.of(report) : Edition.latestPublished();
-        Mappings m = Mappings.load(edition, mappings, null);
         Snapshot first = snapshots.readA();
         Snapshot second = snapshots.readB();
         PrintWriter err = spec.commandLine().getErr();
         DataOptions.printMissingFields(err, "A: ", first.provenance());
         DataOptions.printMissingFields(err, "B: ", second.provenance());
-        Drift drift = of(new Normalizer(m), first, second);
+        Run before = Run.of(first, recipe.recipe());
+        Drift drift = of(before, before.on(second));
         PrintWriter out = spec.commandLine().getOut();
         switch (f) {
             case "csv" -> {
@@ -73,10 +59,15 @@ final class DriftCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The drift of the edition of {@code normalizer} from snapshot {@code a} to {@code b}. */
-    static Drift of(Normalizer normalizer, Snapshot a, Snapshot b) {
-        Report before = Reports.build(normalizer.normalize(a));
-        Report after = Reports.build(normalizer.normalize(b));
-        return Drift.of(before, after);
+    /**
+     * The drift from run A to run B, refused ({@link org.modelcensus.functions.drift.DriftTooLargeException},
+     * exit 2) once its model lines would need more than half the heap still free after both reports.
+     */
+    static Drift of(Run a, Run b) {
+        a.report();
+        b.report();
+        Runtime r = Runtime.getRuntime();
+        long free = r.maxMemory() - (r.totalMemory() - r.freeMemory());
+        return Drift.of(a.report(), b.report(), Drift.linesFitting(free / 2));
     }
 }

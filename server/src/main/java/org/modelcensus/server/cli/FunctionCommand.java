@@ -47,7 +47,7 @@ final class FunctionCommand implements Callable<Integer> {
         if (options.warnQuestionable() != 0) {
             return 2;
         }
-        FunctionCatalog catalog = FunctionCatalog.of(options.normalized());
+        FunctionCatalog catalog = options.run().catalog();
         SpreadsheetFunction function = catalog.find(name).orElseThrow(() -> new BadInputException("function", 0, 0,
                 "unknown function '" + name + "'; known: "
                         + String.join(", ", catalog.functions().stream().map(SpreadsheetFunction::name).toList())));

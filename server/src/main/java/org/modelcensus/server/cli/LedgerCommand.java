@@ -51,8 +51,8 @@ final class LedgerCommand implements Callable<Integer> {
             return unmapped;
         }
         options.printNotes(spec.commandLine().getErr());
-        var scenarios = LedgerMarkdown.scenarios(options.uncorrected(), options.dataName(), options.corrections,
-                options.loadMappings(), ledger, options.dataDirectory());
+        var scenarios = LedgerMarkdown.scenarios(options.uncorrected(), options.dataName(),
+                options.recipeOptions.corrections, options.run().mappings(), ledger, options.dataDirectory());
         out.print(LedgerMarkdown.section(options.edition(), ledger, scenarios));
         out.flush();
         return 0;

@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.modelcensus.functions.dataset.BadInputException;
 import org.modelcensus.functions.edition.Edition;
-import org.modelcensus.functions.normalize.Mappings;
 import org.modelcensus.functions.normalize.Unmapped;
 import org.modelcensus.functions.dataset.SampleData;
 import org.modelcensus.functions.dataset.Snapshot;
@@ -27,6 +26,7 @@ import org.modelcensus.server.http.Https;
 import org.modelcensus.server.http.Routes;
 import org.modelcensus.server.http.ServerConfig;
 import org.modelcensus.server.store.SnapshotRoutes;
+import org.modelcensus.server.store.SnapshotInfo;
 import org.modelcensus.server.store.SnapshotStore;
 import org.modelcensus.server.store.UnknownSnapshotException;
 import org.slf4j.Logger;
@@ -74,11 +74,14 @@ final class ServeCommand implements Callable<Integer> {
             + "or unmapped values of it reach an edition's tables")
     boolean strict;
 
-    /** Logs the one-line unmapped warning of the default data for each edition; false when any was logged. */
-    private static boolean warnUnmapped(Snapshot snapshot) {
+    /**
+     * Logs the one-line unmapped warning of the default data for each edition; false when any was logged.
+     * The runs it makes stay in the cache: the first requests for the default snapshot find them.
+     */
+    private static boolean warnUnmapped(Datasets datasets) {
         boolean clean = true;
         for (Edition edition : Edition.builtIns()) {
-            var warning = Unmapped.of(snapshot, Mappings.builtIn(edition)).warning();
+            var warning = Unmapped.of(datasets.runNow(null, edition).run().normalized()).warning();
             if (warning.isPresent()) {
                 LOG.warn("{}: {}", edition.id(), warning.get());
                 clean = false;
@@ -112,27 +115,28 @@ final class ServeCommand implements Callable<Integer> {
         if (strict && !defaultSnapshot.questionable().isEmpty()) {
             return 2;
         }
-        if (!warnUnmapped(defaultSnapshot) && strict) {
-            return 2;
-        }
         List<Routes> routes = new ArrayList<>();
+        HeavyWork heavy = HeavyWork.forServer(config.heavyPoolSize());
         Datasets datasets;
         if (store == null) {
             datasets = new Datasets(defaultSnapshot, Datasets.NO_STORE);
         } else {
             SnapshotStore snapshots = SnapshotStore.open(store);
             snapshots.recoveryNotes().forEach(LOG::warn);
-            datasets = new Datasets(defaultSnapshot, id -> {
+            datasets = Datasets.withStore(defaultSnapshot, id -> {
                 try {
-                    return Optional.of(snapshots.snapshot(id));
+                    SnapshotInfo info = snapshots.metadata(id);
+                    return Optional.of(new Datasets.Found(info.sizeBytes(), info.rows(), () -> snapshots.snapshot(id)));
                 } catch (UnknownSnapshotException e) {
                     return Optional.empty();
                 }
-            });
+            }, heavy.budget());
             routes.add(new SnapshotRoutes(snapshots));
         }
+        if (!warnUnmapped(datasets) && strict) {
+            return 2;
+        }
         routes.add(new FunctionRoutes(CatalogSource.of(datasets)));
-        HeavyWork heavy = HeavyWork.forServer(config.heavyPoolSize());
         routes.add(new EvaluateRoutes(CatalogSource.of(datasets), heavy));
         Javalin app = CensusServer.create(config, datasets, heavy, routes.toArray(Routes[]::new));
         if (keyStore != null) {

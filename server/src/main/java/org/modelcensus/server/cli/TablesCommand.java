@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.modelcensus.functions.report.Report;
-import org.modelcensus.functions.report.Reports;
 import org.modelcensus.server.tables.TablesCsv;
 import org.modelcensus.server.tables.TablesJson;
 import picocli.CommandLine.Command;
@@ -34,7 +33,7 @@ final class TablesCommand implements Callable<Integer> {
         if (unmapped != 0) {
             return unmapped;
         }
-        Report report = Reports.build(options.normalized());
+        Report report = options.run().report();
         PrintWriter out = spec.commandLine().getOut();
         options.printNotes(spec.commandLine().getErr());
         YearsNote.print(spec.commandLine().getErr(), options.normalized());

@@ -14,6 +14,8 @@ import org.modelcensus.functions.dataset.Snapshot;
 import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.normalize.NormalizedDataset;
 import org.modelcensus.functions.query.LongTable;
+import org.modelcensus.functions.run.Recipe;
+import org.modelcensus.functions.run.Run;
 import org.modelcensus.workbook.TemplateWorkbook;
 
 /**
@@ -114,10 +116,11 @@ final class WorkbookBenchmark {
     /** Parse, normalize, report and check ({@code prepared} = when that was done), then write the workbook. */
     private static Made workload(String source, byte[] csv, Edition edition) throws IOException {
         Snapshot snapshot = EpochCsv.parse(source, csv);
-        NormalizedDataset data = NormalizedDataset.of(snapshot, edition);
         // No ledger: the check's recomputation of ledger hypotheses is not the workbook's cost (and keeps the
         // figures comparable with earlier runs).
-        TemplateWorkbook.Input input = TemplateWorkbook.Input.of(data, List.of(), Census.VERSION, NO_LEDGER, List.of());
+        Run run = Run.of(snapshot, Recipe.of(edition)).withLedger(NO_LEDGER);
+        NormalizedDataset data = run.normalized();
+        TemplateWorkbook.Input input = TemplateWorkbook.Input.of(run, Census.VERSION);
         long prepared = System.nanoTime();
         Counting out = new Counting();
         TemplateWorkbook.write(input, out);
@@ -126,8 +129,8 @@ final class WorkbookBenchmark {
 
     /** Writes the whole workbook of a CSV to a stream (for the file kept beside the benchmark). */
     static void write(String source, byte[] csv, Edition edition, OutputStream out) throws IOException {
-        NormalizedDataset data = NormalizedDataset.of(EpochCsv.parse(source, csv), edition);
-        TemplateWorkbook.write(TemplateWorkbook.Input.of(data, List.of(), Census.VERSION, NO_LEDGER, List.of()), out);
+        Run run = Run.of(EpochCsv.parse(source, csv), Recipe.of(edition)).withLedger(NO_LEDGER);
+        TemplateWorkbook.write(TemplateWorkbook.Input.of(run, Census.VERSION), out);
     }
 
     private static final org.modelcensus.functions.check.Ledger NO_LEDGER =

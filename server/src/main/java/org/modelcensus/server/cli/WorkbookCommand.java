@@ -12,9 +12,7 @@ import java.util.concurrent.Callable;
 import org.modelcensus.functions.dataset.BadInputException;
 import org.modelcensus.functions.dataset.Snapshot;
 import org.modelcensus.functions.drift.Drift;
-import org.modelcensus.functions.normalize.Normalizer;
-import org.modelcensus.functions.check.Ledger;
-import org.modelcensus.functions.report.Reports;
+import org.modelcensus.functions.run.Run;
 import org.modelcensus.workbook.TemplateWorkbook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,16 +53,16 @@ final class WorkbookCommand implements Callable<Integer> {
         if (unmapped != 0) {
             return unmapped;
         }
-        Ledger ledger = ledgerFile != null ? Ledger.load(ledgerFile, options.edition()) : Ledger.builtIn(options.edition());
-        var input = TemplateWorkbook.Input.of(options.normalized(), options.corrected(), Census.VERSION, ledger,
-                options.dataDirectory());
+        Run run = options.run(ledgerFile);
+        var input = TemplateWorkbook.Input.of(run, Census.VERSION);
         options.printNotes(spec.commandLine().getErr());
         YearsNote.print(spec.commandLine().getErr(), options.normalized());
         YearsNote.printPreviews(spec.commandLine().getErr(), input.report());
         Drift drift = null;
         if (before != null) {
             DataOptions.printMissingFields(spec.commandLine().getErr(), "--compare: ", before.provenance());
-            drift = Drift.of(Reports.build(new Normalizer(options.loadMappings()).normalize(before)), input.report());
+            // The compared snapshot is read as it is: the corrections are this snapshot's.
+            drift = DriftCommand.of(run.uncorrected().on(before), run);
         }
         TemplateWorkbook.Summary summary = write(input, drift);
         spec.commandLine().getErr().printf("wrote %s: %d sheets, %d formula cells, %d report cells indexed, "

@@ -86,7 +86,6 @@ public final class EvaluateRoutes implements Routes {
     private final CatalogSource source;
     private final HeavyWork heavy;
     private final Limits limits;
-    private final Map<FunctionCatalog, FunctionRegistry> registries = new ConcurrentHashMap<>();
 
     public EvaluateRoutes(CatalogSource source, HeavyWork heavy) {
         this(source, heavy, Limits.defaults());
@@ -118,12 +117,12 @@ public final class EvaluateRoutes implements Routes {
     }
 
     private FunctionRegistry registry(String snapshot, String edition) {
-        FunctionCatalog catalog = source.catalog(snapshot, edition);
-        if (catalog == null) {
+        FunctionRegistry registry = source.registry(snapshot, edition);
+        if (registry == null) {
             throw new NotFoundResponse("no snapshot " + (snapshot == null ? "(default)" : snapshot) + " with edition "
                     + (edition == null ? "(default)" : edition));
         }
-        return registries.computeIfAbsent(catalog, FunctionRegistry::of);
+        return registry;
     }
 
     private static String param(Context ctx, String name) {

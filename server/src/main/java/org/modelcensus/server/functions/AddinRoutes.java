@@ -19,7 +19,7 @@ import javax.imageio.ImageIO;
  * The Office add-in: {@code GET /addin/manifest.xml} (built for the request's host, https),
  * {@code /addin/functions.json} and {@code /addin/functions.js} (generated from the registry, for the
  * request's host), {@code /addin/functions.html} (the help page each function's {@code helpUrl} points
- * at), {@code /addin/taskpane.html} and the icons.
+ * at), {@code /addin/taskpane.html} with its script and style (no inline code, for a strict CSP) and the icons.
  */
 public final class AddinRoutes {
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]{1,253}(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]{2,45}\\](:[0-9]{1,5})?");
@@ -31,6 +31,8 @@ public final class AddinRoutes {
     private final String manifest = resource("manifest.xml");
     private final String script = resource("functions.js");
     private final String taskpane = resource("taskpane.html");
+    private final String taskpaneScript = resource("taskpane.js");
+    private final String taskpaneStyle = resource("taskpane.css");
 
     /** The add-in of a registry's functions (their ids and descriptions do not depend on the dataset). */
     public AddinRoutes(FunctionRegistry registry) {
@@ -50,6 +52,8 @@ public final class AddinRoutes {
         app.get("/addin/functions.js", ctx -> withBase(ctx, base -> ctx.contentType("text/javascript; charset=utf-8")
                 .result(script(base))));
         app.get("/addin/taskpane.html", ctx -> ctx.contentType("text/html; charset=utf-8").result(taskpane));
+        app.get("/addin/taskpane.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").result(taskpaneScript));
+        app.get("/addin/taskpane.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(taskpaneStyle));
         for (int size : ICON_SIZES) {
             byte[] png = icon(size);
             app.get("/addin/icon-" + size + ".png", ctx -> ctx.contentType("image/png").result(png));

@@ -20,7 +20,6 @@ final class FunctionApi {
     /** Most calls in one batch request. */
     static final int MAX_BATCH = 10_000;
     /** Most registries (snapshot and edition pairs) kept with their caches. */
-    private static final int MAX_REGISTRIES = 16;
     /** Fewest uncached calls in a batch that are computed in parallel. */
     static final int PARALLEL_MISSES = 64;
 
@@ -29,7 +28,6 @@ final class FunctionApi {
     }
 
     private final CatalogSource source;
-    private final Map<FunctionCatalog, FunctionRegistry> registries = new ConcurrentHashMap<>();
 
     FunctionApi(CatalogSource source) {
         this.source = source;
@@ -37,18 +35,7 @@ final class FunctionApi {
 
     /** The registry of a snapshot and edition (null: the defaults), or null when unknown. */
     FunctionRegistry registry(String snapshot, String edition) {
-        FunctionCatalog catalog = source.catalog(snapshot, edition);
-        if (catalog == null) {
-            return null;
-        }
-        FunctionRegistry registry = registries.get(catalog);
-        if (registry == null) {
-            if (registries.size() >= MAX_REGISTRIES) {
-                registries.clear(); // rare: more snapshots in use than kept; caches refill
-            }
-            registry = registries.computeIfAbsent(catalog, FunctionRegistry::of);
-        }
-        return registry;
+        return source.registry(snapshot, edition);
     }
 
     /** {@code GET /api/v1/functions}: every function with its parameters. */

@@ -7,7 +7,8 @@ import org.modelcensus.functions.dataset.EpochCsv;
 import org.modelcensus.functions.dataset.SampleData;
 import org.modelcensus.functions.dataset.Snapshot;
 import org.modelcensus.functions.edition.Edition;
-import org.modelcensus.functions.normalize.NormalizedDataset;
+import org.modelcensus.functions.run.Recipe;
+import org.modelcensus.functions.run.Run;
 import org.modelcensus.functions.spreadsheet.FunctionCatalog;
 
 /**
@@ -24,7 +25,7 @@ public final class FunctionApiBenchmark {
 
     public static void main(String[] args) {
         Snapshot snapshot = args.length > 0 ? EpochCsv.read(Path.of(args[0])) : SampleData.snapshot();
-        FunctionCatalog catalog = FunctionCatalog.of(NormalizedDataset.of(snapshot, Edition.of("spri-2025")));
+        FunctionCatalog catalog = Run.of(snapshot, Recipe.of(Edition.of("spri-2025"))).catalog();
         System.out.printf(Locale.ROOT, "dataset: %s, %.0f models%n", args.length > 0 ? args[0] : "sample",
                 catalog.find("COUNT").map(f -> f.call(java.util.List.of()).value()).orElseThrow());
         byte[] batch = batch();

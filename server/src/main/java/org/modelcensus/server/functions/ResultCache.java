@@ -1,56 +1,45 @@
 package org.modelcensus.server.functions;
 
-import java.util.Iterator;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.modelcensus.functions.spreadsheet.FunctionResult;
 
 /**
- * Results of calls keyed by function name and arguments, bounded: once full, an eighth of the entries
- * (in hash order, roughly random) make room. Lock-free reads, so the hot path stays cheap.
+ * Results of calls keyed by function name and arguments, at most {@code capacity} of them (Caffeine's
+ * size-bounded cache, least valuable dropped first). Lock-free reads, so the hot path stays cheap. The
+ * cache lives and dies with its registry, which the server keeps with its run.
  */
 final class ResultCache {
     private record Key(String name, List<Object> args) {
     }
 
-    private final ConcurrentHashMap<Key, FunctionResult> results = new ConcurrentHashMap<>();
-    private final int capacity;
+    private final Cache<Key, FunctionResult> results;
 
     ResultCache(int capacity) {
-        this.capacity = capacity;
+        this.results = Caffeine.newBuilder().maximumSize(capacity).executor(Runnable::run).build();
     }
 
     /** The cached result of {@code name(args)}, else {@code compute}'s, remembered. */
     FunctionResult get(String name, List<Object> args, Supplier<FunctionResult> compute) {
         Key key = new Key(name, args);
-        FunctionResult cached = results.get(key);
+        FunctionResult cached = results.getIfPresent(key);
         if (cached != null) {
             return cached;
         }
         FunctionResult result = compute.get();
-        if (results.size() >= capacity) {
-            evictSome();
-        }
         results.put(key, result);
         return result;
     }
 
     /** The cached result of {@code name(args)}, or null. */
     FunctionResult peek(String name, List<Object> args) {
-        return results.get(new Key(name, args));
+        return results.getIfPresent(new Key(name, args));
     }
 
     int size() {
-        return results.size();
-    }
-
-    private void evictSome() {
-        int toRemove = Math.max(1, capacity / 8);
-        Iterator<Key> keys = results.keySet().iterator();
-        while (toRemove-- > 0 && keys.hasNext()) {
-            keys.next();
-            keys.remove();
-        }
+        results.cleanUp();
+        return (int) results.estimatedSize();
     }
 }

@@ -65,9 +65,9 @@ public final class CensusServer {
         new AccessControl(config).addTo(app);
         new HealthRoutes(datasets, heavy, Instant.now()).addTo(app);
         new ReportRoutes(datasets, heavy, config.tool()).addTo(app);
-        new DownloadRoutes(datasets).addTo(app);
+        new DownloadRoutes(datasets, heavy).addTo(app);
         new DriftRoutes(datasets, heavy).addTo(app);
-        new WebRoutes().addTo(app);
+        new WebRoutes(config.store() != null).addTo(app);
         for (Routes r : extra) {
             r.addTo(app);
         }

@@ -8,6 +8,7 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,11 +26,10 @@ import org.modelcensus.functions.query.CellKey;
 import org.modelcensus.functions.query.LongTable;
 import org.modelcensus.functions.query.Query;
 import org.modelcensus.functions.check.Check;
-import org.modelcensus.functions.check.Ledger;
 import org.modelcensus.functions.check.PrintedFigure;
-import org.modelcensus.functions.check.PublishedFigures;
 import org.modelcensus.functions.report.Report;
 import org.modelcensus.functions.report.ReportTable;
+import org.modelcensus.functions.run.Run;
 import org.modelcensus.server.tables.CheckJson;
 
 /**
@@ -45,15 +45,13 @@ final class DownloadRoutes implements Routes {
     static final String LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/";
     static final String BOM = "\uFEFF";
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final PublishedFigures FIGURES = PublishedFigures.builtIn();
-
-    private static final int MAX_CHECKS = 16;
 
     private final Datasets datasets;
-    private final Map<String, Check> checks = new java.util.concurrent.ConcurrentHashMap<>();
+    private final HeavyWork heavy;
 
-    DownloadRoutes(Datasets datasets) {
+    DownloadRoutes(Datasets datasets, HeavyWork heavy) {
         this.datasets = datasets;
+        this.heavy = heavy;
     }
 
     @Override
@@ -70,10 +68,18 @@ final class DownloadRoutes implements Routes {
      * built-in ledger (see {@code census check}); the score counts explained and unexplained cells too.
      */
     private void check(Context ctx) {
-        Snapshot snapshot = datasets.snapshot(ctx.queryParam("snapshot"));
-        Report report = datasets.report(snapshot, Datasets.edition(ctx.pathParam("report")));
+        Edition edition = ReportParam.path(ctx);
+        // Verifying the ledger's data causes recomputes the report once per scenario: heavy, once per run.
+        ctx.future(() -> datasets.run(ctx.queryParam("snapshot"), edition, heavy)
+                .thenCompose(served -> heavy.submitShared(List.of("check", served), served.run().estimatedBytes(),
+                        () -> served.run().check()).thenApply(explained -> checkDocument(ctx, served.run(), explained)))
+                .thenAccept(ctx::json));
+    }
+
+    private static ObjectNode checkDocument(Context ctx, Run run, Check explained) {
+        Report report = run.report();
+        Snapshot snapshot = run.snapshot();
         ReportRoutes.provenance(ctx, snapshot.provenance());
-        Check explained = explained(report);
         Map<CellKey, Check.CellResult> printed = new HashMap<>();
         explained.cells().forEach(c -> printed.put(c.key(), c));
         ObjectNode doc = MAPPER.createObjectNode();
@@ -85,27 +91,7 @@ final class DownloadRoutes implements Routes {
         for (ReportTable t : report.tables()) {
             tables.add(checkTable(report, t, printed));
         }
-        ctx.json(doc);
-    }
-
-    /**
-     * The check of a report joined with its edition's built-in ledger, kept per snapshot and edition
-     * (verifying data causes recomputes the report once per set of hypotheses).
-     */
-    private Check explained(Report report) {
-        String key = report.data().provenance().sha256() + " " + report.data().provenance().source() + " " + report.edition().id();
-        Check known = checks.get(key);
-        if (known != null) {
-            return known;
-        }
-        Check c = Check.of(report, FIGURES, Ledger.builtIn(report.edition()), List.of());
-        synchronized (checks) {
-            if (checks.size() >= MAX_CHECKS) {
-                checks.clear();
-            }
-            checks.put(key, c);
-        }
-        return c;
+        return doc;
     }
 
     private static ObjectNode checkTable(Report report, ReportTable t, Map<CellKey, Check.CellResult> printed) {
@@ -153,25 +139,27 @@ final class DownloadRoutes implements Routes {
 
     /** The models the computed value of one cell counts, sorted by name. */
     private void models(Context ctx) {
-        Snapshot snapshot = datasets.snapshot(ctx.queryParam("snapshot"));
-        Report report = datasets.report(snapshot, Datasets.edition(ctx.pathParam("report")));
+        Edition edition = ReportParam.path(ctx);
         String table = required(ctx, "table");
         String row = required(ctx, "row");
         String column = required(ctx, "column");
-        Query q = report.definition(new CellKey(table, row, column));
-        if (q == null) {
-            throw new NotFoundResponse("no cell [" + row + "][" + column + "] in " + table + " of " + report.edition().id());
-        }
-        List<NormalizedModel> models = new ArrayList<>();
-        for (int id : report.evaluator().rowsBehind(q)) {
-            models.add(report.data().model(id));
-        }
-        models.sort(Comparator.comparing(NormalizedModel::name));
-        ReportRoutes.provenance(ctx, snapshot.provenance());
-        ObjectNode doc = MAPPER.createObjectNode().put("table", table).put("row", row).put("column", column);
-        ArrayNode list = doc.putArray("models");
-        models.forEach(m -> list.addObject().put("name", m.name()).put("date", m.date()));
-        ctx.json(doc);
+        ctx.future(() -> datasets.run(ctx.queryParam("snapshot"), edition, heavy).thenAccept(served -> {
+            Report report = served.run().report();
+            Query q = report.definition(new CellKey(table, row, column));
+            if (q == null) {
+                throw new NotFoundResponse("no cell [" + row + "][" + column + "] in " + table + " of " + edition.id());
+            }
+            List<NormalizedModel> models = new ArrayList<>();
+            for (int id : report.evaluator().rowsBehind(q)) {
+                models.add(report.data().model(id));
+            }
+            models.sort(Comparator.comparing(NormalizedModel::name));
+            ReportRoutes.provenance(ctx, report.data().provenance());
+            ObjectNode doc = MAPPER.createObjectNode().put("table", table).put("row", row).put("column", column);
+            ArrayNode list = doc.putArray("models");
+            models.forEach(m -> list.addObject().put("name", m.name()).put("date", m.date()));
+            ctx.json(doc);
+        }));
     }
 
     private static String required(Context ctx, String name) {
@@ -183,25 +171,28 @@ final class DownloadRoutes implements Routes {
     }
 
     /** One normalized long table as {@code census export --table} writes it, with a BOM. */
-    private void longTable(Context ctx) throws IOException {
+    private void longTable(Context ctx) {
         String file = ctx.pathParam("file");
         if (!file.endsWith(".csv")) {
             throw new NotFoundResponse("no long table file " + file + "; long tables are <name>.csv, e.g. Countries.csv");
         }
         String name = file.substring(0, file.length() - 4);
-        Snapshot snapshot = datasets.snapshot(ctx.pathParam("id"));
-        String report = ctx.queryParam("report");
-        Edition edition = report == null || report.isBlank() ? Edition.builtIns().get(Edition.builtIns().size() - 1)
-                : Datasets.edition(report);
-        NormalizedDataset data = datasets.report(snapshot, edition).data();
-        LongTable t = data.tables().get(name);
-        if (t == null) {
-            throw new NotFoundResponse("no long table " + name + "; use one of " + String.join(", ", data.tables().keySet()));
-        }
-        ReportRoutes.provenance(ctx, snapshot.provenance());
-        StringBuilder csv = new StringBuilder(BOM);
-        CsvExport.write(t, csv);
-        ctx.contentType("text/csv; charset=utf-8").result(csv.toString().getBytes(StandardCharsets.UTF_8));
+        Edition edition = ReportParam.of(ctx);
+        ctx.future(() -> datasets.run(ctx.pathParam("id"), edition, heavy).thenAccept(served -> {
+            NormalizedDataset data = served.run().normalized();
+            LongTable t = data.tables().get(name);
+            if (t == null) {
+                throw new NotFoundResponse("no long table " + name + "; use one of " + String.join(", ", data.tables().keySet()));
+            }
+            ReportRoutes.provenance(ctx, data.provenance());
+            StringBuilder csv = new StringBuilder(BOM);
+            try {
+                CsvExport.write(t, csv);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a StringBuilder does not fail
+            }
+            ctx.contentType("text/csv; charset=utf-8").result(csv.toString().getBytes(StandardCharsets.UTF_8));
+        }));
     }
 
     /** A table's metadata, as Our World in Data publishes beside each chart. */

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.modelcensus.functions.dataset.Provenance;
 
-/** {@code GET /health}: status, the default snapshot (sha256, source, sample), free heavy-work slots and uptime. */
+/** {@code GET /health}: status, the default snapshot (sha256, source, sample), free heavy-work slots, the cache of runs against its budget, and uptime. */
 final class HealthRoutes implements Routes {
     private final Datasets datasets;
     private final HeavyWork heavy;
@@ -34,6 +34,12 @@ final class HealthRoutes implements Routes {
             body.put("status", "ok");
             body.put("snapshot", snapshot);
             body.put("heavyWorkSlotsFree", heavy.available());
+            Map<String, Object> cache = new LinkedHashMap<>();
+            cache.put("runs", datasets.cachedRuns());
+            cache.put("estimatedBytes", datasets.cachedBytes());
+            cache.put("budgetBytes", heavy.budget().cacheBytes());
+            cache.put("heavyJobBudgetBytes", heavy.budget().jobBytes());
+            body.put("cache", cache);
             body.put("uptimeSeconds", Duration.between(started, Instant.now()).toSeconds());
             ctx.json(body);
         });

@@ -16,7 +16,9 @@ import java.util.function.Supplier;
  * at most {@code size} jobs run at once and at most {@code queue} more wait (holding no memory
  * until they run); a job beyond that is refused at once with a 503 and {@code Retry-After}, so a
  * burst cannot exhaust the heap while small routes keep answering on the server's own threads.
- * Identical jobs submitted through {@link #submitShared} while one runs or waits share its result.
+ * A job also reserves the heap it is estimated to need from the pool's {@link MemoryBudget#jobBytes()}
+ * before it runs (waiting while others hold it); one that could never fit is refused at once with a 413
+ * naming the limit. Identical jobs submitted through {@link #submitShared} while one runs or waits share its result.
  *
  * <p>Example: {@code CompletableFuture<byte[]> f = heavy.submit(() -> build()); ctx.future(() -> f.thenAccept(ctx::result));}
  */
@@ -34,6 +36,9 @@ public final class HeavyWork implements AutoCloseable {
     private final int size;
     private final int queue;
     private final Semaphore admitted;
+    private final MemoryBudget budget;
+    /** Heap that running jobs may still reserve, in MiB. */
+    private final Semaphore memory;
     private final ExecutorService pool;
     private final Map<Object, CompletableFuture<?>> shared = new ConcurrentHashMap<>();
 
@@ -42,8 +47,13 @@ public final class HeavyWork implements AutoCloseable {
         this(size, 0);
     }
 
-    /** A pool of {@code size} slots and {@code queue} places to wait in. */
+    /** A pool of {@code size} slots and {@code queue} places to wait in, with the budget of this JVM's heap. */
     public HeavyWork(int size, int queue) {
+        this(size, queue, MemoryBudget.ofThisHeap());
+    }
+
+    /** A pool of {@code size} slots and {@code queue} places to wait in; running jobs share {@code budget.jobBytes()}. */
+    public HeavyWork(int size, int queue, MemoryBudget budget) {
         if (size <= 0 || queue < 0) {
             throw new IllegalArgumentException("the heavy-work pool needs at least one thread and a queue of 0 or "
                     + "more, not " + size + " and " + queue);
@@ -51,6 +61,8 @@ public final class HeavyWork implements AutoCloseable {
         this.size = size;
         this.queue = queue;
         this.admitted = new Semaphore(size + queue);
+        this.budget = budget;
+        this.memory = new Semaphore(mib(budget.jobBytes()), true);
         AtomicInteger n = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(size, r -> {
             Thread t = new Thread(r, "census-heavy-" + n.incrementAndGet());
@@ -59,9 +71,14 @@ public final class HeavyWork implements AutoCloseable {
         });
     }
 
-    /** The server's pool: {@code size} slots and {@link #QUEUE_PER_SLOT} waiting places per slot. */
+    /** The server's pool: {@code size} slots, {@link #QUEUE_PER_SLOT} waiting places per slot, the heap's budget. */
     public static HeavyWork forServer(int size) {
-        return new HeavyWork(size, size * QUEUE_PER_SLOT);
+        return new HeavyWork(size, size * QUEUE_PER_SLOT, MemoryBudget.ofThisHeap());
+    }
+
+    /** The memory budget the pool's jobs share. */
+    public MemoryBudget budget() {
+        return budget;
     }
 
     /** How many of {@code requested} slots a heap of {@code maxHeap} bytes holds, at least one: e.g. 2 for 512 MiB. */
@@ -75,14 +92,29 @@ public final class HeavyWork implements AutoCloseable {
      * when every slot and waiting place is taken. The place is held until the job ends, whether it succeeds or fails.
      */
     public <T> CompletableFuture<T> submit(Supplier<T> job) {
+        return submit(JOB_HEAP_BYTES, job);
+    }
+
+    /**
+     * As {@link #submit(Supplier)} for a job estimated to need {@code bytes} of heap, which it reserves
+     * before it runs; a 413 {@link HttpResponseException} when that is more than all jobs may hold.
+     */
+    public <T> CompletableFuture<T> submit(long bytes, Supplier<T> job) {
+        int need = mib(bytes);
+        if (need > mib(budget.jobBytes())) {
+            throw new HttpResponseException(413, "this needs about " + need + " MiB of memory, more than the server "
+                    + "allows one job: " + budget.describe(), Map.of());
+        }
         if (!admitted.tryAcquire()) {
             throw busy();
         }
         try {
             return CompletableFuture.supplyAsync(() -> {
+                memory.acquireUninterruptibly(need);
                 try {
                     return job.get();
                 } finally {
+                    memory.release(need);
                     admitted.release();
                 }
             }, pool);
@@ -96,8 +128,13 @@ public final class HeavyWork implements AutoCloseable {
      * Like {@link #submit}, but a job whose {@code key} equals that of a job still running or waiting
      * takes no place: it gets that job's result. The key must name everything the result depends on.
      */
-    @SuppressWarnings("unchecked") // a key is only ever submitted with jobs of one result type
     public <T> CompletableFuture<T> submitShared(Object key, Supplier<T> job) {
+        return submitShared(key, JOB_HEAP_BYTES, job);
+    }
+
+    /** As {@link #submitShared(Object, Supplier)} for a job estimated to need {@code bytes} of heap. */
+    @SuppressWarnings("unchecked") // a key is only ever submitted with jobs of one result type
+    public <T> CompletableFuture<T> submitShared(Object key, long bytes, Supplier<T> job) {
         CompletableFuture<T> mine = new CompletableFuture<>();
         CompletableFuture<?> running = shared.putIfAbsent(key, mine);
         if (running != null) {
@@ -105,7 +142,7 @@ public final class HeavyWork implements AutoCloseable {
             return ((CompletableFuture<T>) running).copy();
         }
         try {
-            submit(job).whenComplete((value, failure) -> {
+            submit(bytes, job).whenComplete((value, failure) -> {
                 if (failure != null) {
                     mine.completeExceptionally(failure);
                 } else {
@@ -118,6 +155,10 @@ public final class HeavyWork implements AutoCloseable {
             throw busy;
         }
         return mine.copy();
+    }
+
+    private static int mib(long bytes) {
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, (bytes + (1 << 20) - 1) >> 20));
     }
 
     /** Running slots free right now. */

@@ -7,21 +7,19 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.modelcensus.functions.dataset.Provenance;
-import org.modelcensus.functions.dataset.Snapshot;
 import org.modelcensus.functions.edition.Edition;
-import org.modelcensus.functions.normalize.NormalizedModel;
 import org.modelcensus.functions.report.Report;
 import org.modelcensus.functions.report.ReportTable;
 import org.modelcensus.server.tables.TablesCsv;
 import org.modelcensus.server.tables.TablesJson;
 
 /**
- * The report routes: the list of the built-in editions (with the default one for the snapshot) and their tables, each table as CSV (neutralized, for pandas,
+ * The report routes: the list of the built-in editions (with the one default edition) and their tables, each table as CSV (neutralized, for pandas,
  * Google Sheets {@code IMPORTDATA} and Power Query) or JSON (raw values), and the template workbook.
  * CSVs start with a UTF-8 BOM (Excel); {@code <id>.meta.json} is the table's metadata.
  * Every route takes {@code ?snapshot=<sha256>} and names the data it used in the provenance headers.
@@ -63,46 +61,36 @@ final class ReportRoutes implements Routes {
     }
 
     private void list(Context ctx) {
-        Snapshot snapshot = snapshot(ctx);
-        provenance(ctx, snapshot.provenance());
-        ObjectNode doc = MAPPER.createObjectNode();
-        doc.set("provenance", TablesJson.provenance(snapshot.provenance()));
-        doc.put("default", covered(snapshot).id());
-        ArrayNode reports = doc.putArray("reports");
-        String pin = pin(ctx);
-        for (Edition e : Edition.builtIns()) {
-            ObjectNode r = reports.addObject();
-            r.put("id", e.id()).put("title", e.title()).put("firstYear", e.firstYear()).put("lastYear", e.lastYear());
-            r.put("printedFigures", e.publishedFigures().isPresent());
-            r.put("workbook", API + "/" + e.id() + "/workbook.xlsx" + pin);
-            ArrayNode tables = r.putArray("tables");
-            for (ReportTable t : datasets.report(snapshot, e).tables()) {
-                String base = API + "/" + e.id() + "/tables/" + t.id();
-                tables.addObject().put("id", t.id()).put("title", t.title()).put("unit", t.unit())
-                        .put("rows", t.rows().size()).put("columns", t.columns().size())
-                        .put("csv", base + ".csv" + pin).put("json", base + ".json" + pin)
-                        .put("meta", base + META + pin);
-            }
-        }
-        ctx.json(doc);
-    }
-
-    /**
-     * The newest edition whose years the snapshot covers (it has a model released in December of the
-     * last year or later), else the oldest: the web page's default choice.
-     */
-    private Edition covered(Snapshot snapshot) {
+        String id = ctx.queryParam("snapshot");
         List<Edition> editions = Edition.builtIns();
-        String latest = datasets.report(snapshot, editions.get(0)).data().models().stream()
-                .map(NormalizedModel::date).max(Comparator.naturalOrder()).orElse("");
-        Edition chosen = editions.get(0);
-        for (Edition e : editions) {
-            chosen = latest.compareTo(e.lastYear() + "-12") >= 0 ? e : chosen;
-        }
-        return chosen;
+        ctx.future(() -> datasets.runs(id, editions, heavy).thenAccept(runs -> {
+            Provenance p = runs.get(0).run().snapshot().provenance();
+            provenance(ctx, p);
+            ObjectNode doc = MAPPER.createObjectNode();
+            doc.set("provenance", TablesJson.provenance(p));
+            doc.put("default", Edition.defaultEdition().id());
+            ArrayNode reports = doc.putArray("reports");
+            String pin = pin(ctx);
+            for (int i = 0; i < editions.size(); i++) {
+                Edition e = editions.get(i);
+                ObjectNode r = reports.addObject();
+                r.put("id", e.id()).put("title", e.title()).put("firstYear", e.firstYear()).put("lastYear", e.lastYear());
+                r.put("printedFigures", e.publishedFigures().isPresent());
+                r.put("workbook", API + "/" + e.id() + "/workbook.xlsx" + pin);
+                ArrayNode tables = r.putArray("tables");
+                for (ReportTable t : runs.get(i).run().report().tables()) {
+                    String base = API + "/" + e.id() + "/tables/" + t.id();
+                    tables.addObject().put("id", t.id()).put("title", t.title()).put("unit", t.unit())
+                            .put("rows", t.rows().size()).put("columns", t.columns().size())
+                            .put("csv", base + ".csv" + pin).put("json", base + ".json" + pin)
+                            .put("meta", base + META + pin);
+                }
+            }
+            ctx.json(doc);
+        }));
     }
 
-    private void table(Context ctx) throws IOException {
+    private void table(Context ctx) {
         String file = ctx.pathParam("file");
         if (file.endsWith(META)) {
             meta(ctx, file.substring(0, file.length() - META.length()));
@@ -113,50 +101,54 @@ final class ReportRoutes implements Routes {
         if (!format.equals("csv") && !format.equals("json")) {
             throw new NotFoundResponse("no table file " + file + "; tables are <id>.csv or <id>.json, e.g. T1.csv");
         }
-        Edition edition = Datasets.edition(ctx.pathParam("report"));
-        Snapshot snapshot = snapshot(ctx);
-        Report report = datasets.report(snapshot, edition);
+        Edition edition = ReportParam.path(ctx);
         String id = file.substring(0, dot);
-        ReportTable table = report.tables().stream().filter(t -> t.id().equals(id)).findFirst()
-                .orElseThrow(() -> new NotFoundResponse("no table " + id + " in " + edition.id() + "; GET " + API
+        ctx.future(() -> datasets.run(ctx.queryParam("snapshot"), edition, heavy).thenAccept(served -> {
+            Report report = served.run().report();
+            ReportTable table = table(report, id);
+            Provenance p = report.data().provenance();
+            provenance(ctx, p);
+            if (format.equals("json")) {
+                ctx.json(TablesJson.document(report, List.of(table)));
+            } else {
+                StringBuilder csv = new StringBuilder(DownloadRoutes.BOM);
+                try {
+                    TablesCsv.writeTable(report, table, p.sample() ? SAMPLE_ROW_HEADER : ROW_HEADER, csv);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e); // a StringBuilder does not fail
+                }
+                ctx.contentType("text/csv; charset=utf-8").result(csv.toString().getBytes(StandardCharsets.UTF_8));
+            }
+        }));
+    }
+
+    private static ReportTable table(Report report, String id) {
+        return report.tables().stream().filter(t -> t.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFoundResponse("no table " + id + " in " + report.edition().id() + "; GET " + API
                         + " lists them"));
-        provenance(ctx, snapshot.provenance());
-        if (format.equals("json")) {
-            ctx.json(TablesJson.document(report, List.of(table)));
-        } else {
-            StringBuilder csv = new StringBuilder(DownloadRoutes.BOM);
-            TablesCsv.writeTable(report, table, snapshot.provenance().sample() ? SAMPLE_ROW_HEADER : ROW_HEADER, csv);
-            ctx.contentType("text/csv; charset=utf-8").result(csv.toString().getBytes(StandardCharsets.UTF_8));
-        }
     }
 
     private void meta(Context ctx, String id) {
-        Edition edition = Datasets.edition(ctx.pathParam("report"));
-        Snapshot snapshot = snapshot(ctx);
-        Report report = datasets.report(snapshot, edition);
-        ReportTable table = report.tables().stream().filter(t -> t.id().equals(id)).findFirst()
-                .orElseThrow(() -> new NotFoundResponse("no table " + id + " in " + edition.id() + "; GET " + API
-                        + " lists them"));
-        provenance(ctx, snapshot.provenance());
-        ctx.json(DownloadRoutes.meta(report, table, API + "/" + edition.id() + "/tables/" + id, pin(ctx)));
+        Edition edition = ReportParam.path(ctx);
+        ctx.future(() -> datasets.run(ctx.queryParam("snapshot"), edition, heavy).thenAccept(served -> {
+            Report report = served.run().report();
+            ReportTable table = table(report, id);
+            provenance(ctx, report.data().provenance());
+            ctx.json(DownloadRoutes.meta(report, table, API + "/" + edition.id() + "/tables/" + id, pin(ctx)));
+        }));
     }
 
     private void workbook(Context ctx) {
-        Edition edition = Datasets.edition(ctx.pathParam("report"));
-        Snapshot snapshot = snapshot(ctx);
-        Provenance p = snapshot.provenance();
-        provenance(ctx, p);
-        ctx.contentType(XLSX).header("Content-Disposition", "attachment; filename=\"" + edition.id() + "-"
-                + (p.sample() ? "SAMPLE-" : "") + p.sha256().substring(0, 12) + ".xlsx\"");
-        CompletableFuture<byte[]> bytes = datasets.cachedWorkbook(snapshot, edition)
-                .map(CompletableFuture::completedFuture)
-                .orElseGet(() -> heavy.submitShared(List.of("workbook", p.sha256(), edition.id(), tool),
-                        () -> datasets.workbook(snapshot, edition, tool)));
-        ctx.future(() -> bytes.thenAccept(ctx::result));
-    }
-
-    private Snapshot snapshot(Context ctx) {
-        return datasets.snapshot(ctx.queryParam("snapshot"));
+        Edition edition = ReportParam.path(ctx);
+        ctx.future(() -> datasets.run(ctx.queryParam("snapshot"), edition, heavy).thenCompose(served -> {
+            Provenance p = served.run().snapshot().provenance();
+            provenance(ctx, p);
+            ctx.contentType(XLSX).header("Content-Disposition", "attachment; filename=\"" + edition.id() + "-"
+                    + (p.sample() ? "SAMPLE-" : "") + p.sha256().substring(0, 12) + ".xlsx\"");
+            return served.cachedWorkbook().map(CompletableFuture::completedFuture)
+                    .orElseGet(() -> heavy.submitShared(List.of("workbook", p.sha256(), edition.id(), tool),
+                            served.workbookBytes(), () -> served.workbook(tool)));
+        }).thenAccept(ctx::result));
     }
 
     /** The query string that pins links to the requested snapshot, or "" when none was named. */

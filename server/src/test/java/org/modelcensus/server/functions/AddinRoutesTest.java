@@ -107,7 +107,21 @@ class AddinRoutesTest {
             }
             try (Response r = client.get("/addin/taskpane.html")) {
                 assertEquals(200, r.code());
-                assertTrue(r.body().string().contains("functions.js"));
+                String html = r.body().string();
+                assertTrue(html.contains("functions.js") && html.contains("<script src=\"taskpane.js\"></script>"), html);
+                assertTrue(html.contains("<html lang=\"ko\">"), "Korean by default");
+                // A strict Content-Security-Policy allows no inline script or style.
+                assertTrue(!html.matches("(?s).*<script>.*") && !html.contains("<style") && !html.contains("style="), html);
+            }
+            try (Response r = client.get("/addin/taskpane.js")) {
+                assertEquals(200, r.code());
+                String js = r.body().string();
+                assertTrue(js.contains("\"default\""), "the server's default edition comes from /api/v1/reports");
+                assertTrue(!js.matches("(?s).*spri-20\\d\\d.*"), "no edition is preset");
+            }
+            try (Response r = client.get("/addin/taskpane.css")) {
+                assertEquals(200, r.code());
+                assertTrue(r.header("Content-Type").startsWith("text/css"));
             }
             try (Response r = client.get("/addin/icon-32.png")) {
                 assertEquals("image/png", r.header("Content-Type"));

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,9 +45,13 @@ import org.modelcensus.server.tables.TablesJson;
  * node_modules is missing), against the real server on a free port over the bundled sample: the
  * add-in's functions.js with stand-in {@code CustomFunctions} (every function equals the Java engine;
  * 1,000 calls in one burst take at most 10 requests) and the web page (pick an edition, see a table
- * cell the engine computed, download the workbook; a shared URL opens on its table, F1 draws a chart,
- * the language switch; on the May 2025 snapshot F1 2024 shows printed 122 beside computed 132 and a
- * click lists its 132 models). Screenshots go to the test's temp dir. Skipped when node, npm or Chromium is missing,
+ * cell the engine computed, download the workbook; Korean by default and no failed request; a shared
+ * URL opens on its table, F1 draws a chart, the language switch redraws everything in English; T1's
+ * chart has no 중복/순위 series, F2's share its own axis, every table's links pin {@code snapshot=} and
+ * every chart offers PNG and SVG; on the May 2025 snapshot F1 2024 shows printed 122 beside computed 132
+ * and a click lists its 132 models in view, Enter on a focused cell does too, F3's pie says 9.6 % as the
+ * table does, and T1, F2 and F3 download as PNG and SVG). Screenshots and charts go to the test's temp
+ * dir and then to target/browser-screenshots. Skipped when node, npm or Chromium is missing,
  * except under {@code CI=true}, where that fails. Chromium: {@code $CHROMIUM} or /usr/bin/chromium.
  */
 class BrowserIT {
@@ -102,10 +105,19 @@ class BrowserIT {
             assertEquals(ARGS.size(), result.get("functionsChecked").asInt());
             assertEquals(1000, result.get("burstCalls").asInt());
             assertTrue(result.get("chartPoints").asInt() > 0, "F1 draws a chart with data");
+            assertTrue(result.get("korean").asBoolean(), "the page is Korean by default");
+            assertTrue(result.get("pinnedLinks").asInt() >= 5 * 12, "every table's links pin the snapshot");
+            assertTrue(result.get("charts").asInt() >= 8, "the charted tables offer PNG and SVG");
             if (real != null) {
                 assertEquals(132, result.get("real").get("computed").asInt());
                 assertEquals(122, result.get("real").get("printed").asInt());
                 assertEquals(132, result.get("real").get("models").asInt());
+                for (String id : List.of("T1", "F2", "F3")) {
+                    for (String type : List.of("png", "svg")) {
+                        assertTrue(Files.size(Path.of(result.get("real").get("charts").get(id).get(type).asText())) > 1000,
+                                id + "." + type + " downloaded");
+                    }
+                }
             }
             int requests = result.get("burstRequests").asInt();
             assertTrue(requests >= 1 && requests <= 10, "requests for 1,000 calls: " + requests);
@@ -151,7 +163,7 @@ class BrowserIT {
 
     /** Each function once with valid arguments and the value the Java engine gives. */
     private static ArrayNode expectedCalls(Datasets datasets) {
-        FunctionCatalog catalog = datasets.catalog(datasets.defaultSnapshot(), Edition.of("spri-2025"));
+        FunctionCatalog catalog = datasets.runNow(null, Edition.of("spri-2025")).run().catalog();
         Set<String> names = catalog.functions().stream().map(SpreadsheetFunction::name).collect(Collectors.toSet());
         assertEquals(ARGS.keySet(), names, "valid arguments for every function");
         ArrayNode calls = JSON.createArrayNode();
@@ -169,13 +181,11 @@ class BrowserIT {
     /** A whole-number, non-zero cell of a table of the last edition, as the JSON (and so the page) gives it. */
     private static ObjectNode cell(Datasets datasets) {
         Edition edition = Edition.builtIns().get(Edition.builtIns().size() - 1);
-        Report report = datasets.report(datasets.defaultSnapshot(), edition);
+        Report report = datasets.runNow(null, edition).run().report();
         for (ReportTable t : report.tables()) {
             JsonNode rows = TablesJson.document(report, List.of(t)).get("tables").get(t.id()).get("rows");
-            for (Iterator<Map.Entry<String, JsonNode>> r = rows.fields(); r.hasNext();) {
-                Map.Entry<String, JsonNode> row = r.next();
-                for (Iterator<Map.Entry<String, JsonNode>> c = row.getValue().fields(); c.hasNext();) {
-                    Map.Entry<String, JsonNode> col = c.next();
+            for (Map.Entry<String, JsonNode> row : rows.properties()) {
+                for (Map.Entry<String, JsonNode> col : row.getValue().properties()) {
                     if (col.getValue().isIntegralNumber() && col.getValue().asLong() != 0) {
                         return JSON.createObjectNode().put("edition", edition.id()).put("table", t.id())
                                 .put("row", row.getKey()).put("column", col.getKey())

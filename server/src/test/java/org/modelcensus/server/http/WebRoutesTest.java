@@ -32,10 +32,16 @@ class WebRoutesTest {
             assertTrue(js.contains("/api/v1/reports"), "the script reads the editions");
             assertFalse(js.contains("innerHTML"), "data is inserted as text only");
 
-            assertTrue(html.contains("<script src=\"/web/vendor/chart.umd.js\"></script>"), "Chart.js from the jar, no CDN");
-            Response chart = client.get("/web/vendor/chart.umd.js");
-            assertEquals(200, chart.code());
-            assertTrue(chart.body().string().contains("Chart.js v4"), "the vendored Chart.js build");
+            assertFalse(html.contains("vendor/"), "no chart library: the page draws its charts as SVG");
+            Response charts = client.get("/web/charts.js");
+            assertEquals(200, charts.code());
+            String chartsJs = charts.body().string();
+            assertTrue(chartsJs.contains("CensusCharts") && !chartsJs.contains("innerHTML"), "the charts, text inserted as text");
+            Response settings = client.get("/web/page.json");
+            assertEquals(200, settings.code());
+            String json = settings.body().string();
+            assertTrue(json.contains("\"store\":false") && json.contains("\"T1\":\"countries\"")
+                    && json.contains("\"F2\":\"multimodal\""), "no store here, and each edition's table kinds: " + json);
 
             assertEquals(200, client.get("/web/style.css").code());
             assertEquals(404, client.get("/web/other.js").code());
