@@ -36,7 +36,7 @@ final class TablesCommand implements Callable<Integer> {
         Report report = options.run().report();
         PrintWriter out = spec.commandLine().getOut();
         options.printNotes(spec.commandLine().getErr());
-        YearsNote.print(spec.commandLine().getErr(), options.normalized());
+        YearsNote.print(spec.commandLine().getErr(), report.data());
         YearsNote.printPreviews(spec.commandLine().getErr(), report);
         if (f.equals("json")) {
             TablesJson.write(report, out);

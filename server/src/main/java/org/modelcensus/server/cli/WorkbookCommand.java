@@ -56,7 +56,7 @@ final class WorkbookCommand implements Callable<Integer> {
         Run run = options.run(ledgerFile);
         var input = TemplateWorkbook.Input.of(run, Census.VERSION);
         options.printNotes(spec.commandLine().getErr());
-        YearsNote.print(spec.commandLine().getErr(), options.normalized());
+        YearsNote.print(spec.commandLine().getErr(), input.report().data());
         YearsNote.printPreviews(spec.commandLine().getErr(), input.report());
         Drift drift = null;
         if (before != null) {
