@@ -9,7 +9,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.modelcensus.functions.corrections.Corrected;
 import org.modelcensus.functions.dataset.EpochSchema;
 import org.modelcensus.functions.dataset.Provenance;
+import org.modelcensus.functions.report.PreviewModels;
 import org.modelcensus.functions.report.Report;
+import org.modelcensus.functions.report.YearCoverage;
 
 /** The {@code About} sheet: what the workbook is, where its data comes from, and how to audit a number. */
 final class AboutSheet {
@@ -34,15 +36,32 @@ final class AboutSheet {
                 + "in the Data sheets; no add-in is needed, and every number can be traced to the rows it counts."});
         rows.add(new String[] {"데이터 출처 (data source)", TemplateWorkbook.source(p)});
         rows.add(new String[] {"인용 (citation, licence)", Provenance.EPOCH_CITATION});
-        rows.add(new String[] {"읽은 시각 (data read at)", UTC.format(p.readAt()) + " (the snapshot's own date is in its file name)"});
+        rows.add(new String[] {"읽은 시각 (data read at)", UTC.format(p.readAt()) + " (스냅샷 자체의 날짜는 파일 이름에 있습니다; "
+                + "the snapshot's own date is in its file name)"});
         rows.add(new String[] {"SHA-256", p.sha256()});
         rows.add(new String[] {"행 수 (rows in the snapshot)", Integer.toString(p.rows())});
         rows.addAll(schemaRows(p));
         rows.add(new String[] {"정규화 모델 수 (models after normalization)", Integer.toString(report.data().models().size())});
-        rows.add(new String[] {"매핑 (mappings)", "built-in mapping files for " + report.edition().id()
-                + "; the " + report.data().mappings().appliedRows().size() + " rows in effect are listed in the Mappings sheet"});
+        YearCoverage coverage = YearCoverage.of(report.data());
+        rows.add(new String[] {"연도 범위 (years covered)", coverage.complete()
+                ? "데이터가 " + report.edition().firstYear() + "~" + report.edition().lastYear() + "년을 모두 다룹니다 (the data "
+                        + "covers every year of the edition; newest model " + coverage.lastDate() + ")"
+                : "주의: " + coverage.note(true) + " Warning: " + coverage.note(false)});
+        if (report.edition().publishedFigures().isEmpty()) {
+            int computed = report.tables().stream().mapToInt(t -> t.cells().size()).sum();
+            rows.add(new String[] {"인쇄 수치 (printed figures)", "이 판은 아직 발간되지 않아 대조할 인쇄 수치가 없습니다: Checks 시트는 "
+                    + "비어 있고, 계산된 셀 " + computed + "개는 모두 표 시트와 Index 시트에 있습니다. This edition is not printed yet, "
+                    + "so the Checks sheet has nothing to compare; all " + computed + " computed cells are on the table sheets "
+                    + "and listed in the Index sheet."});
+        }
+        PreviewModels.in(report).forEach((table, models) -> rows.add(new String[] {"미리보기 모델 (preview models)",
+                PreviewModels.note(table, models, true) + " " + PreviewModels.note(table, models, false)}));
+        int mappingRows = report.data().mappings().appliedRows().size();
+        rows.add(new String[] {"매핑 (mappings)", report.edition().id() + "용 내장 매핑 파일; 적용된 " + mappingRows + "개 행은 "
+                + "Mappings 시트에 있습니다 (built-in mapping files for " + report.edition().id() + "; the " + mappingRows
+                + " rows in effect are listed in the Mappings sheet)"});
         rows.add(new String[] {"보정 (corrections)", corrections(in.corrections())});
-        rows.add(new String[] {"생성 (generated)", UTC.format(in.generatedAt()) + " by " + in.tool()});
+        rows.add(new String[] {"생성 (generated)", UTC.format(in.generatedAt()) + ", " + in.tool()});
         rows.add(new String[] {"재계산 (recalculation)", "열 때 모든 수식을 다시 계산합니다. The file asks Excel and LibreOffice to "
                 + "recalculate every formula on open; the values stored in it are the Java engine's."});
         rows.add(new String[] {"", ""});
@@ -50,8 +69,9 @@ final class AboutSheet {
         rows.add(new String[] {"1", "표 시트(T1, F1 ...)에서 셀을 클릭하면 수식이 보입니다. Click a cell of a table sheet "
                 + "(T1, F1, ...): its formula is a COUNTIFS over an Excel Table of the data sheets, e.g. "
                 + "COUNTIFS(Countries[Year],2024,Countries[Country],\"=한국\")."});
-        rows.add(new String[] {"2", "Data-Countries 등 데이터 시트에서 해당 표를 수식의 조건으로 필터링하면 세는 행이 보입니다. On the data sheet of "
-                + "filter that Table on the same columns and values: the rows left are the models counted (Id links to Models)."});
+        rows.add(new String[] {"2", "Data-Countries 등 데이터 시트에서 해당 표를 수식의 조건으로 필터링하면 세는 행이 보입니다. On the data sheet "
+                + "(Data-Countries, ...), filter that Table on the same columns and values: the rows left are the models "
+                + "counted (Id links to Models)."});
         rows.add(new String[] {"3", "연도 범위는 각 표 위의 노란 입력 셀입니다. Year ranges are the yellow input cells above each "
                 + "table: the formulas that count a range (계, totals, the developers' counts) use them, so changing one "
                 + "recalculates those cells; per-year columns and the rows a table lists are fixed when it is generated."});
@@ -87,8 +107,8 @@ final class AboutSheet {
                 + " — 이 스냅샷에는 이 열이 없어 해당 값은 비어 있습니다. The snapshot has no such column, so every value "
                 + "read from these fields is blank: not unknown to Epoch, just not in this file.";
         String unused = p.unusedColumns().isEmpty() ? "없음 (none)" : String.join(", ", p.unusedColumns());
-        return List.of(new String[] {"스키마 (CSV schema)", p.generation() + " (columns matched by name as "
-                + EpochSchema.RESOURCE + " declares)"},
+        return List.of(new String[] {"스키마 (CSV schema)", p.generation() + " (" + EpochSchema.RESOURCE + "에 따라 열 이름으로 "
+                + "맞춤; columns matched by name as " + EpochSchema.RESOURCE + " declares)"},
                 new String[] {"없는 선택 필드 (optional fields missing)", missing},
                 new String[] {"읽지 않는 열 (columns not read)", unused});
     }
@@ -101,6 +121,6 @@ final class AboutSheet {
         for (Corrected c : corrections) {
             parts.add(c.summary());
         }
-        return String.join("; ", parts) + " (listed in the Corrections sheet)";
+        return String.join("; ", parts) + " (Corrections 시트에 나열; listed in the Corrections sheet)";
     }
 }

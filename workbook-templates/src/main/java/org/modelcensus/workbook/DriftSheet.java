@@ -6,6 +6,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.modelcensus.functions.drift.CellKind;
 import org.modelcensus.functions.drift.Drift;
+import org.modelcensus.functions.drift.Reason;
 import org.modelcensus.functions.query.ExcelError;
 
 /**
@@ -26,10 +27,12 @@ final class DriftSheet {
         SXSSFSheet sheet = wb.createSheet(NAME);
         cells.label(Cells.row(sheet, 0), 0, "스냅숏 간 변동 (drift from snapshot A to B), " + drift.edition(), cells.title);
         cells.label(Cells.row(sheet, 1), 0, "A: " + drift.a().describe(), null);
-        cells.label(Cells.row(sheet, 2), 0, "B: " + drift.b().describe() + " — the data of this workbook", null);
-        cells.label(Cells.row(sheet, 3), 0, "direction: 1 = the model entered the cell, -1 = it left (2 = twice, where a "
-                + "group counts tags); per count cell the directions add up to after - before. Other cells (share, cagr, "
-                + "rank, flag, list, difference) have no model lines.", null);
+        cells.label(Cells.row(sheet, 2), 0, "B: " + drift.b().describe() + " — 이 통합문서의 데이터 (the data of this workbook)", null);
+        cells.label(Cells.row(sheet, 3), 0, "direction: 1 = 모델이 셀에 들어옴, -1 = 나감 (태그를 세는 그룹에서는 2 = 두 번); 건수 셀마다 "
+                + "direction의 합 = after - before. 비중·CAGR·순위 등 다른 셀에는 모델 줄이 없습니다. 사유(reason): " + legend()
+                + ". / direction: 1 = the model entered the cell, -1 = it left (2 = twice, where a group counts tags); per "
+                + "count cell the directions add up to after - before. Other cells (share, cagr, rank, flag, list, "
+                + "difference) have no model lines.", null);
         Row h = Cells.row(sheet, HEADER_ROW);
         for (int i = 0; i < Drift.HEADER.size(); i++) {
             cells.label(h, i, Drift.HEADER.get(i), cells.header);
@@ -63,6 +66,11 @@ final class DriftSheet {
         cells.value(x, 5, model);
         cells.value(x, 6, direction);
         cells.value(x, 7, reason);
+    }
+
+    /** The reasons' ids with their Korean descriptions, e.g. {@code added 데이터베이스에 추가됨}. */
+    private static String legend() {
+        return String.join(", ", java.util.Arrays.stream(Reason.values()).map(r -> r.id() + " " + r.korean()).toList());
     }
 
     /** A number as a number, an Excel error as its text, other text as it is. */

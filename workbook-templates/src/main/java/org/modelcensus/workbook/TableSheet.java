@@ -20,7 +20,9 @@ import org.modelcensus.functions.query.Lookup;
 import org.modelcensus.functions.query.Param;
 import org.modelcensus.functions.query.Query;
 import org.modelcensus.functions.report.Report;
+import org.modelcensus.functions.report.PreviewModels;
 import org.modelcensus.functions.report.ReportTable;
+import org.modelcensus.functions.report.YearCoverage;
 
 /**
  * One sheet per report table, named by its id: the title and unit line, the labelled year-range
@@ -40,6 +42,8 @@ final class TableSheet {
     static final int ANNEX_WIDTH = 10;
     /** Characters of a turned table's columns, whose long lists (과업) wrap. */
     static final int WRAPPED_WIDTH = 28;
+    /** The column of the warning beside the unit line, clear of the unit text. */
+    private static final int NOTE_COLUMN = 2;
 
     private TableSheet() {
     }
@@ -53,6 +57,7 @@ final class TableSheet {
         Layout.TablePlace place = layout.place(table.id());
         cells.label(Cells.row(sheet, Layout.TITLE_ROW), 0, "[" + table.id() + "] " + table.title(), cells.title);
         cells.label(Cells.row(sheet, Layout.UNIT_ROW), 0, table.unit(), null);
+        note(cells, sheet, report, table);
         for (Param p : table.params()) {
             Row r = Cells.row(sheet, layout.paramRow(p));
             cells.label(r, 0, p.label(), cells.bold);
@@ -122,6 +127,25 @@ final class TableSheet {
         cells.print(sheet, bottom <= ONE_PAGE_ROWS);
     }
 
+    /**
+     * A warning beside the unit line, Korean then English, when the table lists a preview model or the data ends
+     * before the edition's years: what a reader copying the table into the report must know.
+     */
+    private static void note(Cells cells, SXSSFSheet sheet, Report report, ReportTable table) {
+        List<String> notes = new ArrayList<>();
+        YearCoverage coverage = YearCoverage.of(report.data());
+        if (!coverage.complete() && !report.data().provenance().sample()) {
+            notes.add(coverage.note(true) + " / " + coverage.note(false));
+        }
+        List<String> previews = PreviewModels.in(report).get(table.id());
+        if (previews != null) {
+            notes.add(PreviewModels.note(table.id(), previews, true) + " / " + PreviewModels.note(table.id(), previews, false));
+        }
+        if (!notes.isEmpty()) {
+            cells.label(Cells.row(sheet, Layout.UNIT_ROW), NOTE_COLUMN, "주의 (note): " + String.join(" ", notes), null);
+        }
+    }
+
     /** A year input accepts a whole number in a sane range, so a typo cannot silently empty the table. */
     private static void yearValidation(SXSSFSheet sheet, int row) {
         var helper = sheet.getDataValidationHelper();
@@ -130,7 +154,8 @@ final class TableSheet {
         var validation = helper.createValidation(constraint,
                 new CellRangeAddressList(row, row, Layout.VALUE_COLUMN, Layout.VALUE_COLUMN));
         validation.setShowErrorBox(true);
-        validation.createErrorBox("연도 (year)", "A whole year from " + FIRST_YEAR + " to " + LAST_YEAR + ".");
+        validation.createErrorBox("연도 (year)", FIRST_YEAR + "~" + LAST_YEAR + " 사이의 연도를 정수로 넣으십시오. A whole year from "
+                + FIRST_YEAR + " to " + LAST_YEAR + ".");
         sheet.addValidationData(validation);
     }
 

@@ -58,6 +58,9 @@ class DriftSheetTest {
             List<String> labels = new ArrayList<>();
             header.forEach(c -> labels.add(c.getStringCellValue()));
             assertEquals(Drift.HEADER, labels);
+            String explanation = sheet.getRow(3).getCell(0).getStringCellValue();
+            assertTrue(explanation.startsWith("direction: 1 = 모델이 셀에 들어옴") && explanation.contains("added 데이터베이스에 추가됨")
+                    && explanation.contains("the model entered the cell"), "Korean first, English beside: " + explanation);
             assertEquals(DriftSheet.HEADER_ROW + 1, sheet.getPaneInformation().getHorizontalSplitTopRow());
             assertEquals(90 * 256, sheet.getColumnWidth(7));
             assertEquals(DriftSheet.HEADER_ROW + drift.rows().size(), sheet.getLastRowNum());

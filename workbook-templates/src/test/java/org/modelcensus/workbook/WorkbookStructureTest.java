@@ -99,6 +99,14 @@ class WorkbookStructureTest {
             String aboutText = text(about);
             assertTrue(aboutText.contains(in.report().data().provenance().sha256()), "About names the sha256");
             assertTrue(aboutText.contains(Provenance.EPOCH_CITATION), "About cites Epoch AI");
+            for (Row r : about) {
+                String label = new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(r.getCell(0));
+                String value = new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(r.getCell(1));
+                boolean prose = value.matches(".*[a-z]{3,} [a-z]{3,} [a-z]{3,}.*") && !label.equals("인용 (citation, licence)")
+                        && !label.startsWith("데이터 출처") && !label.startsWith("읽지 않는 열");
+                assertTrue(label.isEmpty() || label.matches("\\d+|SHA-256") || label.matches(".*[가-힣].*"), "Korean label: " + label);
+                assertTrue(!prose || value.matches(".*[가-힣].*"), "About's text is Korean first, English beside: " + value);
+            }
         }
     }
 

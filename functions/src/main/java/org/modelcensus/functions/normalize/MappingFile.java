@@ -69,6 +69,8 @@ final class MappingFile {
         }
     }
 
+    private static final java.util.regex.Pattern START_LINE = java.util.regex.Pattern.compile("\\(startline (\\d+)\\)");
+
     static List<Row> parse(String file, InputStream in, List<String> requiredColumns) throws IOException {
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
         List<Row> rows = new ArrayList<>();
@@ -92,8 +94,24 @@ final class MappingFile {
                 rows.add(row);
             }
         } catch (java.io.UncheckedIOException e) {
-            throw new BadInputException(file, 0, 0, "malformed mapping CSV: " + e.getMessage(), e);
+            throw malformed(file, e);
         }
         return rows;
+    }
+
+    /**
+     * A CSV the parser gives up on, as one line with the line number and no Java class name, e.g.
+     * {@code task_group.csv, line 2: malformed mapping CSV: a quoted field is not closed}.
+     */
+    static BadInputException malformed(String file, Exception e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        String message = cause.getMessage() == null ? "" : cause.getMessage();
+        java.util.regex.Matcher startLine = START_LINE.matcher(message);
+        long line = startLine.find() ? Long.parseLong(startLine.group(1)) : 0;
+        String problem = message.replaceFirst("^\\(startline \\d+\\)\\s*", "");
+        if (problem.contains("encapsulated token")) {
+            problem = "a quoted field is not closed";
+        }
+        return new BadInputException(file, line, 0, "malformed mapping CSV: " + problem, e);
     }
 }

@@ -31,6 +31,11 @@ public final class FunctionCatalog {
                 GrowthFunctions.computeDoubling(data)));
     }
 
+    /** A function that reads no data (CAGR), by name ignoring case: callable without loading a snapshot. */
+    public static Optional<SpreadsheetFunction> withoutData(String name) {
+        return new FunctionCatalog(List.of(GrowthFunctions.cagr())).find(name);
+    }
+
     /** The functions in their stable order. */
     public List<SpreadsheetFunction> functions() {
         return functions;

@@ -16,8 +16,9 @@ final class GrowthFunctions {
     }
 
     static SpreadsheetFunction cagr() {
-        return Definition.scalar("CAGR", "Compound annual growth rate from first to last over periods years: "
-                + "(last/first)^(1/periods) - 1, as a fraction (format the cell as %).",
+        return Definition.scalar("CAGR", "Compound annual growth rate from first to last over periods years, in "
+                + "percent as the tables print it (F1's CAGR(%)): ((last/first)^(1/periods) - 1) * 100, e.g. 179.5 for "
+                + "2 to 122 over 4 years.",
                 a -> cagr(a.number(0), a.number(1), a.number(2)),
                 Parameter.required("first", NUMBER, "value at the start, greater than 0"),
                 Parameter.required("last", NUMBER, "value at the end, 0 or more"),
@@ -35,7 +36,8 @@ final class GrowthFunctions {
             return FunctionResult.error(periods == 0 ? ExcelError.DIV0 : ExcelError.NUM,
                     "periods must be greater than 0, got " + Args.show(periods));
         }
-        return FunctionResult.of(Math.pow(last / first, 1 / periods) - 1);
+        // Percent, as the tables' CAGR(%) cells compute it: one convention for the function and the tables.
+        return FunctionResult.of((Math.pow(last / first, 1 / periods) - 1) * 100);
     }
 
     static SpreadsheetFunction computeDoubling(NormalizedDataset data) {

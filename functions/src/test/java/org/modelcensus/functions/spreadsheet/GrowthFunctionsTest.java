@@ -17,22 +17,21 @@ class GrowthFunctionsTest {
     }
 
     @Test
-    void cagrIsAFractionExactlyAsMathComputesIt() {
+    void cagrIsInPercentAsTheTablesPrintIt() {
         FunctionResult r = call("CAGR", 2.0, 122.0, 4.0);
-        assertEquals(Math.pow(122.0 / 2.0, 1 / 4.0) - 1, (Double) r.value(), 0.0);
-        assertEquals(1.7946823926712412, r.value()); // 179.5 % once formatted
-        assertEquals(1.794682, (Double) r.value(), 1e-6);
+        assertEquals((Math.pow(122.0 / 2.0, 1 / 4.0) - 1) * 100, (Double) r.value(), 0.0);
+        assertEquals(179.4682, (Double) r.value(), 1e-4); // the tables' CAGR(%) of 2 → 122 over 4 years
         assertFalse(r.isError());
     }
 
     @Test
-    void cagrOfAFallToZeroIsMinusOne() {
-        assertEquals(-1.0, call("CAGR", 5.0, 0.0, 3.0).value());
+    void cagrOfAFallToZeroIsMinusOneHundred() {
+        assertEquals(-100.0, call("CAGR", 5.0, 0.0, 3.0).value());
     }
 
     @Test
     void cagrReadsNumericTextAndTruncatesNothing() {
-        assertEquals(Math.pow(61, 1 / 2.5) - 1, (Double) call("CAGR", "2", " 122 ", 2.5).value(), 0.0);
+        assertEquals((Math.pow(61, 1 / 2.5) - 1) * 100, (Double) call("CAGR", "2", " 122 ", 2.5).value(), 0.0);
     }
 
     @Test

@@ -75,9 +75,9 @@ class RealSnapshotFunctionsTest {
     }
 
     @Test
-    void cagrOfTheModelCountsEqualsFigureOneInPercent() {
+    void cagrOfTheModelCountsEqualsFigureOne() {
         double cagr = (Double) call("CAGR", cell("F1", "모델 수", "2020"), cell("F1", "모델 수", "2024"), 4.0);
-        assertEquals((Double) cell("F1", "CAGR(%)", "2020-2024"), cagr * 100, 1e-9);
+        assertEquals((Double) cell("F1", "CAGR(%)", "2020-2024"), cagr, 1e-9);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.modelcensus.functions.dataset.BadInputException;
 import org.modelcensus.functions.dataset.SyntheticSnapshot;
 import org.modelcensus.functions.edition.Edition;
 import picocli.CommandLine.Command;
@@ -42,6 +43,15 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         bench.check();
         PrintWriter out = spec.commandLine().getOut();
+        List<Path> real = bench.realSnapshots();
+        if (real.isEmpty()) {
+            String why = "no real snapshot: ../shared/epoch/" + BenchRuns.DEFAULT_SNAPSHOT + " is not beside the "
+                    + "repository; pass --snapshot FILE";
+            if (sizes.stream().noneMatch(n -> n > 0)) {
+                throw new BadInputException("--snapshot", 0, 0, why + " or --synthetic N: nothing to measure");
+            }
+            out.println("# " + why + " to measure one; synthetic snapshots only");
+        }
         out.println(machine());
         out.printf(Locale.ROOT, "warm-up: >= %d runs and >= %.1f s, then %d timed runs and %d heap runs per dataset; "
                 + "workload = parse CSV bytes + per built-in edition (%s): load mappings, normalize, "
@@ -50,7 +60,7 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("%-40s %7s %7s %6s %9s %9s %8s %8s %8s %8s%n", "dataset", "models", "CSV MB", "cells", "median ms",
                 "min ms", "cpu ms", "ms/1k", "peak MB", "live MB");
         List<Benchmark.Result> results = new ArrayList<>();
-        for (Path p : bench.realSnapshots()) {
+        for (Path p : real) {
             String name = "real " + p.getFileName();
             results.add(print(out, Benchmark.measure(name, Files.readAllBytes(p), bench.warmup,
                     bench.warmupNanos(), bench.runs)));

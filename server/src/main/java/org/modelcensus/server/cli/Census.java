@@ -1,6 +1,8 @@
 package org.modelcensus.server.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.io.UncheckedIOException;
 import org.modelcensus.functions.dataset.BadInputException;
 import org.modelcensus.functions.drift.DriftTooLargeException;
@@ -8,6 +10,7 @@ import org.modelcensus.server.store.CorruptSnapshotException;
 import org.modelcensus.server.store.SnapshotTooLargeException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.ScopeType;
 
 /** Entry point of {@code ./census}. */
@@ -15,7 +18,7 @@ import picocli.CommandLine.ScopeType;
         description = "Model Census: reproducible counts of large-scale AI models from Epoch AI snapshots.",
         subcommands = {ImportCommand.class, TablesCommand.class, CheckCommand.class, FunctionCommand.class, DiffCommand.class,
             DriftCommand.class, UnmappedCommand.class, ExportCommand.class, WorkbookCommand.class, ServeCommand.class, BenchCommand.class,
-            WorkbookBenchCommand.class, EditionsCommand.class, LedgerCommand.class})
+            WorkbookBenchCommand.class, EditionsCommand.class, LedgerCommand.class, HelpCommand.class})
 public final class Census {
     /** The tool and version, as outputs name their generator. */
     public static final String VERSION = "census 0.1.0";
@@ -31,7 +34,9 @@ public final class Census {
         if (System.getProperty("log4j.provider") == null) {
             System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
         }
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        Charset charset = Lang.terminalCharset(System.getenv());
+        System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, charset), true),
+                new PrintWriter(new OutputStreamWriter(System.err, charset), true)));
     }
 
     /** Runs a command line with the given streams and returns the exit code. */

@@ -24,6 +24,9 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or csv (change,model,field,old,new) (default: ${DEFAULT-VALUE})")
     String format;
 
+    @Mixin
+    Lang lang;
+
     @Spec
     CommandSpec spec;
 
@@ -49,15 +52,16 @@ final class DiffCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void printText(SnapshotDiff diff, PrintWriter out) {
+    private void printText(SnapshotDiff diff, PrintWriter out) {
         out.println("A: " + diff.a().describe());
         out.println("B: " + diff.b().describe());
-        out.printf("matched %d models by link and %d by name%n", diff.matchedByLink(), diff.matchedByName());
-        printColumns(out, "columns only in A", diff.columnsOnlyInA());
-        printColumns(out, "columns only in B", diff.columnsOnlyInB());
-        out.println("added (" + diff.added().size() + "):");
+        out.printf(lang.text("링크로 %d개, 이름으로 %d개 모델을 맞춤%n", "matched %d models by link and %d by name%n"),
+                diff.matchedByLink(), diff.matchedByName());
+        printColumns(out, lang.text("A에만 있는 열", "columns only in A"), diff.columnsOnlyInA());
+        printColumns(out, lang.text("B에만 있는 열", "columns only in B"), diff.columnsOnlyInB());
+        out.println(lang.text("추가", "added") + " (" + diff.added().size() + "):");
         diff.added().forEach(c -> out.println("  + " + Formats.oneLine(c.model())));
-        out.println("removed (" + diff.removed().size() + "):");
+        out.println(lang.text("삭제", "removed") + " (" + diff.removed().size() + "):");
         diff.removed().forEach(c -> out.println("  - " + Formats.oneLine(c.model())));
         printChanged(diff.changed(), out);
     }
@@ -66,9 +70,10 @@ final class DiffCommand implements Callable<Integer> {
         out.println(label + " (" + columns.size() + ")" + (columns.isEmpty() ? "" : ": " + String.join(", ", columns)));
     }
 
-    private static void printChanged(List<SnapshotDiff.Change> changed, PrintWriter out) {
+    private void printChanged(List<SnapshotDiff.Change> changed, PrintWriter out) {
         long models = changed.stream().map(SnapshotDiff.Change::model).distinct().count();
-        out.println("changed (" + models + " models, " + changed.size() + " fields):");
+        out.println(lang.text("변경 (모델 " + models + "개, 필드 " + changed.size() + "개):",
+                "changed (" + models + " models, " + changed.size() + " fields):"));
         String current = null;
         for (SnapshotDiff.Change c : changed) {
             if (!c.model().equals(current)) {

@@ -29,6 +29,9 @@ final class DriftCommand implements Callable<Integer> {
             + "direction,reason after a # provenance line) or json (default: ${DEFAULT-VALUE})")
     String format;
 
+    @Mixin
+    Lang lang;
+
     @Spec
     CommandSpec spec;
 
@@ -50,7 +53,7 @@ final class DriftCommand implements Callable<Integer> {
                 DriftOutput.writeCsv(drift, out);
             }
             case "json" -> DriftOutput.writeJson(drift, out);
-            default -> DriftOutput.writeText(drift, out);
+            default -> DriftOutput.writeText(drift, out, lang.korean());
         }
         out.flush();
         return 0;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.modelcensus.functions.edition.Edition;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -17,6 +18,9 @@ final class EditionsCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "edition files of one's own to check and list")
     List<Path> files = new ArrayList<>();
 
+    @Mixin
+    Lang lang;
+
     @Spec
     CommandSpec spec;
 
@@ -25,10 +29,13 @@ final class EditionsCommand implements Callable<Integer> {
         List<Edition> editions = new ArrayList<>(Edition.builtIns());
         files.forEach(f -> editions.add(Edition.load(f)));
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%-12s %-9s %6s  %-7s  %s%n", "id", "years", "tables", "printed", "title");
+        out.println(Formats.pad(lang.text("판", "id"), 12) + " " + Formats.pad(lang.text("연도", "years"), 9) + " "
+                + Formats.padLeft(lang.text("표 수", "tables"), 6) + "  " + Formats.pad(lang.text("발간", "printed"), 7) + "  "
+                + lang.text("제목", "title"));
         for (Edition e : editions) {
-            out.printf("%-12s %-9s %6d  %-7s  %s%n", e.id(), e.firstYear() + "-" + e.lastYear(), e.tables().size(),
-                    e.publishedFigures().isPresent() ? "yes" : "no", e.title());
+            String printed = e.publishedFigures().isPresent() ? lang.text("예", "yes") : lang.text("아니오", "no");
+            out.printf("%-12s %-9s %6d  %s  %s%n", e.id(), e.firstYear() + "-" + e.lastYear(), e.tables().size(),
+                    Formats.pad(printed, 7), e.title());
         }
         return 0;
     }

@@ -2,6 +2,7 @@ package org.modelcensus.server.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.modelcensus.functions.dataset.BadInputException;
@@ -36,6 +37,12 @@ final class FunctionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Optional<SpreadsheetFunction> dataFree = FunctionCatalog.withoutData(name);
+        if (dataFree.isPresent()) {
+            // CAGR reads no snapshot: no data is loaded, so no note about the sample.
+            print(dataFree.get().call(arguments(args)));
+            return 0;
+        }
         options.printNotes(spec.commandLine().getErr());
         if (options.warnQuestionable() != 0) {
             return 2;

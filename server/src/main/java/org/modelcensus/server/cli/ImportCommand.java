@@ -15,6 +15,7 @@ import org.modelcensus.server.store.SnapshotStore;
 import org.modelcensus.server.store.StoredSnapshot;
 import org.modelcensus.server.store.UrlImport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,6 +39,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--mappings", description = "directory whose mapping CSVs replace the built-in ones of the same name")
     Path mappings;
 
+    @Mixin
+    Lang lang;
+
     @Spec
     CommandSpec spec;
 
@@ -50,7 +54,7 @@ final class ImportCommand implements Callable<Integer> {
         StoredSnapshot stored = isUrl(source) ? new UrlImport(snapshots).importUrl(source) : putFile(snapshots);
         QuestionableNotes.print(err, snapshots.snapshot(stored.info().id()).questionable(), false);
         PrintWriter out = spec.commandLine().getOut();
-        new ImportSummary(snapshots, store, stored.info().id(), report, rules).print(stored, out);
+        new ImportSummary(snapshots, store, stored.info().id(), report, rules, lang).print(stored, out);
         out.flush();
         return 0;
     }

@@ -1,5 +1,7 @@
 package org.modelcensus.server.cli;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,6 +43,31 @@ final class Lang {
     /** The Korean or the English text, by {@link #korean()}. */
     String text(String ko, String en) {
         return korean() ? ko : en;
+    }
+
+    /**
+     * The charset of the terminal: UTF-8 when the locale names it ({@code LANG=ko_KR.UTF-8}), even where that
+     * locale is not installed and the JVM would fall back to ASCII and print Hangul as {@code ?}; otherwise the
+     * JVM's own choice (on Windows, the console's code page).
+     */
+    static Charset terminalCharset(Map<String, String> env) {
+        for (String name : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
+            String v = env.get(name);
+            if (v != null && !v.isBlank()) {
+                String lower = v.toLowerCase(Locale.ROOT);
+                return lower.contains("utf-8") || lower.contains("utf8") ? StandardCharsets.UTF_8 : stdoutCharset();
+            }
+        }
+        return stdoutCharset();
+    }
+
+    private static Charset stdoutCharset() {
+        String name = System.getProperty("sun.stdout.encoding", System.getProperty("native.encoding"));
+        try {
+            return name == null ? Charset.defaultCharset() : Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            return Charset.defaultCharset();
+        }
     }
 
     /** Whether the POSIX locale variables of {@code env} name a Korean locale (the first one set wins). */

@@ -36,6 +36,8 @@ final class TablesCommand implements Callable<Integer> {
         Report report = options.run().report();
         PrintWriter out = spec.commandLine().getOut();
         options.printNotes(spec.commandLine().getErr());
+        YearsNote.print(spec.commandLine().getErr(), report.data());
+        YearsNote.printPreviews(spec.commandLine().getErr(), report);
         if (f.equals("json")) {
             TablesJson.write(report, out);
         } else {

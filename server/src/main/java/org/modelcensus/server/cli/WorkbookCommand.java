@@ -56,6 +56,8 @@ final class WorkbookCommand implements Callable<Integer> {
         Run run = options.run(ledgerFile);
         var input = TemplateWorkbook.Input.of(run, Census.VERSION);
         options.printNotes(spec.commandLine().getErr());
+        YearsNote.print(spec.commandLine().getErr(), input.report().data());
+        YearsNote.printPreviews(spec.commandLine().getErr(), input.report());
         Drift drift = null;
         if (before != null) {
             DataOptions.printMissingFields(spec.commandLine().getErr(), "--compare: ", before.provenance());

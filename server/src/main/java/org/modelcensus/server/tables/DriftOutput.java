@@ -93,29 +93,39 @@ public final class DriftOutput {
         return doc;
     }
 
-    /** Prints the drift for a reader: per changed cell its values, then one line per model. */
-    public static void writeText(Drift d, PrintWriter out) {
+    /** Prints the drift for a reader: per changed cell its values, then one line per model; Korean when {@code korean}. */
+    public static void writeText(Drift d, PrintWriter out, boolean korean) {
         out.println("A: " + d.a().describe());
         out.println("B: " + d.b().describe());
         long counts = d.cells().stream().filter(c -> c.kind() == CellKind.COUNT).count();
-        out.printf("edition %s: %d cells differ (%d counts, %d others), %d model lines%n", d.edition(),
+        out.printf(korean ? "판 %s: 값이 달라진 셀 %d개 (건수 %d, 기타 %d), 모델 줄 %d개%n"
+                : "edition %s: %d cells differ (%d counts, %d others), %d model lines%n", d.edition(),
                 d.cells().size(), counts, d.cells().size() - counts, d.modelLines());
-        out.println("lines per reason: " + String.join(", ", d.reasons().entrySet().stream()
+        out.println((korean ? "사유별 줄 수: " : "lines per reason: ") + String.join(", ", d.reasons().entrySet().stream()
                 .map(e -> e.getKey().id() + " " + e.getValue()).toList()));
         for (Drift.Cell c : d.cells()) {
-            out.printf("%s %s → %s%s%n", c.key(), shown(c.before(), c.inBefore()), shown(c.after(), c.inAfter()),
-                    c.kind() == CellKind.COUNT ? "" : "  (" + c.kind().id() + ")");
+            out.printf("%s %s → %s%s%n", c.key(), shown(c.before(), c.inBefore(), korean),
+                    shown(c.after(), c.inAfter(), korean), c.kind() == CellKind.COUNT ? "" : "  (" + c.kind().id() + ")");
             for (Drift.ModelLine m : c.models()) {
-                out.println("  " + Drift.signed(m.direction()) + " " + m.model() + ": " + m.reason());
+                out.println("  " + Drift.signed(m.direction()) + " " + m.model() + ": " + (korean ? koreanReason(m) : m.reason()));
             }
         }
-        out.println("reasons: " + String.join(", ", java.util.Arrays.stream(Reason.values())
-                .map(r -> r.id() + " (" + r.label() + ")").toList()));
+        out.println((korean ? "사유: " : "reasons: ") + String.join(", ", java.util.Arrays.stream(Reason.values())
+                .map(r -> r.id() + " (" + (korean ? r.korean() : r.label()) + ")").toList()));
     }
 
-    private static String shown(Object v, boolean inTable) {
+    /** The causes with each reason's Korean description beside its id, e.g. {@code added(데이터베이스에 추가됨): not in A …}. */
+    private static String koreanReason(Drift.ModelLine m) {
+        return String.join("; ", m.causes().stream().map(c -> c.reason().id() + "(" + c.reason().korean() + ")"
+                + (c.detail().isEmpty() ? "" : ": " + c.detail())).toList());
+    }
+
+    private static String shown(Object v, boolean inTable, boolean korean) {
         String s = ComputedCell.format(v);
-        return inTable ? (s.isEmpty() ? "(blank)" : s) : (s.isEmpty() ? "(none)" : s + " (row not in the table)");
+        if (inTable) {
+            return s.isEmpty() ? (korean ? "(빈칸)" : "(blank)") : s;
+        }
+        return s.isEmpty() ? (korean ? "(없음)" : "(none)") : s + (korean ? " (표에 없는 행)" : " (row not in the table)");
     }
 
     private static void putValue(ObjectNode n, String field, Object value) {

@@ -21,4 +21,27 @@ class CensusTest {
             assertTrue(Cli.run(command, "--help").out().contains("--corrections=FILE"), command);
         }
     }
+
+    @Test
+    void helpIsACommandForAllAndForOneCommand() {
+        Cli all = Cli.run("help");
+        assertEquals(0, all.code(), all.err());
+        assertTrue(all.out().contains("\n  check "), all.out());
+        Cli check = Cli.run("help", "check");
+        assertEquals(0, check.code(), check.err());
+        assertTrue(check.out().contains("Usage: census check"), check.out());
+        assertEquals(2, Cli.run("help", "nope").code());
+    }
+
+    @Test
+    void benchWithoutARealSnapshotSaysSoInsteadOfPrintingAnEmptyTable() {
+        // The tests run in server/, where ../shared is not beside the repository.
+        Cli none = Cli.run("bench", "--synthetic", "0");
+        assertEquals(2, none.code());
+        assertTrue(none.err().contains("no real snapshot") && none.err().contains("nothing to measure"), none.err());
+        Cli synthetic = Cli.run("bench", "--synthetic", "50", "--runs", "1", "--warmup", "1", "--warmup-seconds", "0");
+        assertEquals(0, synthetic.code(), synthetic.err());
+        assertTrue(synthetic.out().contains("# no real snapshot"), synthetic.out());
+        assertTrue(synthetic.out().contains("synthetic 50"), synthetic.out());
+    }
 }

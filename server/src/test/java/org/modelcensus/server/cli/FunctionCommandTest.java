@@ -49,7 +49,15 @@ class FunctionCommandTest {
     @Test
     void printsAScalarValue() {
         assertEquals(0, run("CAGR", "2", "122", "4"));
-        assertEquals(List.of("1.7946823926712412"), lines());
+        assertEquals(List.of("179.46823926712412"), lines());
+    }
+
+    @Test
+    void cagrPrintsThePercentageLikeTheTablesWithoutASampleNote() {
+        Cli r = Cli.run("function", "CAGR", "2", "122", "4");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(String.format(java.util.Locale.ROOT, "%.1f", Double.parseDouble(r.out().strip())), "179.5");
+        assertEquals("", r.err(), "CAGR reads no data: no note about the sample");
     }
 
     @Test

@@ -28,6 +28,16 @@ class MappingsOptionTest {
     }
 
     @Test
+    void aMalformedMappingFileGivesItsLineAndNoJavaClassName(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("task_group.csv"), "scope,task,group,note\n*,Chat,\"unclosed\n");
+        Cli r = Cli.run("tables", "--mappings", dir.toString());
+        assertEquals(Census.BAD_INPUT, r.code());
+        String error = r.err().replaceAll("(?m)^#.*\n", "");
+        assertEquals("census: " + dir.resolve("task_group.csv") + ", line 2: malformed mapping CSV: a quoted field is "
+                + "not closed\n", error);
+    }
+
+    @Test
     void listsTheFilesItReplacesOnStandardError(@TempDir Path dir) throws IOException {
         for (String name : new String[] {"task_group.csv", "country.csv"}) {
             Files.copy(Fixtures.repoFile("functions/src/main/resources/mappings/" + name), dir.resolve(name));

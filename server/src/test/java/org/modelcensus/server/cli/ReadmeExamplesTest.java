@@ -15,14 +15,18 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.modelcensus.functions.Fixtures;
 import org.modelcensus.functions.RealSnapshots;
 import picocli.CommandLine;
 
 /**
- * Runs every {@code ./census} example of README.md (code blocks and the command table) in the order
- * written, in-process, as from the repository root; outputs go to a temporary directory.
+ * Runs every {@code ./census} example of README.md and README.ko.md (code blocks and the command table) in
+ * the order written, in-process, as from the repository root; outputs go to a temporary directory, and what
+ * they would write in the clone is ignored by git.
  */
 class ReadmeExamplesTest {
     /** Long-running or minutes-long commands: only their arguments are parsed (serve runs until stopped; bench takes minutes). */
@@ -30,16 +34,18 @@ class ReadmeExamplesTest {
     /** Options naming files the command writes: resolved in the temporary directory, never in the clone. */
     private static final Set<String> OUTPUTS = Set.of("--store", "--out");
     private static final Set<String> INPUTS = Set.of("--corrections", "--edition", "--mappings", "--token-file", "--orgs");
+    private static final Pattern WRITTEN = Pattern.compile("\\./census [^`\\n]*?(--out|--store) ([^\\s`]+)");
     private static final Pattern TABLE_EXAMPLE = Pattern.compile("^\\|.*\\| `(\\./census [^`]+)` \\|\\s*$");
 
     @TempDir
     Path work;
 
-    @Test
-    void everyExampleOfTheReadmeExitsZero() throws IOException {
+    @ParameterizedTest
+    @CsvSource({"README.md, 17", "README.ko.md, 12"})
+    void everyExampleOfTheReadmeExitsZero(String readme, int atLeast) throws IOException {
         assumeTrue(Files.isDirectory(RealSnapshots.sharedDir()), "../shared/epoch/ is not beside the clone");
-        List<String> examples = examples(Files.readAllLines(Fixtures.repoFile("README.md"), StandardCharsets.UTF_8));
-        assertTrue(examples.size() >= 17, "found only " + examples);
+        List<String> examples = examples(Files.readAllLines(Fixtures.repoFile(readme), StandardCharsets.UTF_8));
+        assertTrue(examples.size() >= atLeast, "found only " + examples);
         for (String example : examples) {
             String[] args = args(example);
             if (PARSE_ONLY.contains(args[0])) {
@@ -48,6 +54,29 @@ class ReadmeExamplesTest {
             }
             Cli r = Cli.run(args);
             assertEquals(0, r.code(), example + "\n" + r.err());
+        }
+    }
+
+    /** Run by hand in the clone, the examples leave no untracked file: what they write is in .gitignore. */
+    @ParameterizedTest
+    @ValueSource(strings = {"README.md", "README.ko.md", "docs/user-guide.md", "docs/ko/user-guide.md",
+        "docs/auditing-guide.md", "docs/ko/auditing-guide.md"})
+    void everyFileAnExampleWritesIsIgnoredByGit(String readme) throws IOException, InterruptedException {
+        Path root = Fixtures.repoFile("README.md").getParent();
+        assumeTrue(Files.isDirectory(root.resolve(".git")), "not a git clone");
+        List<String> written = new ArrayList<>();
+        for (String line : Files.readAllLines(Fixtures.repoFile(readme), StandardCharsets.UTF_8)) {
+            Matcher m = WRITTEN.matcher(line);
+            while (m.find()) {
+                if (!m.group(2).startsWith("/")) {
+                    written.add(m.group(2));
+                }
+            }
+        }
+        assertTrue(!written.isEmpty(), readme + ": no --out or --store found");
+        for (String path : written) {
+            Process git = new ProcessBuilder("git", "check-ignore", "-q", path).directory(root.toFile()).start();
+            assertEquals(0, git.waitFor(), readme + ": " + path + " (written by an example) is not in .gitignore");
         }
     }
 

@@ -98,7 +98,7 @@ class FunctionRoutesTest {
             assertEquals(7, results.size());
             assertEquals(count(2024.0, 2024.0, "KR"), results.get(0).get("value").doubleValue());
             assertEquals("#NAME?", results.get(1).get("error").asText());
-            assertEquals(Math.pow(61, 0.25) - 1, results.get(2).get("value").doubleValue(), 1e-12);
+            assertEquals((Math.pow(61, 0.25) - 1) * 100, results.get(2).get("value").doubleValue(), 1e-12);
             assertEquals("#VALUE!", results.get(3).get("error").asText());
             assertEquals("#VALUE!", results.get(4).get("error").asText());
             assertEquals("#NUM!", results.get(5).get("error").asText());
