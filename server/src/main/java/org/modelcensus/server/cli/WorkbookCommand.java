@@ -67,8 +67,8 @@ final class WorkbookCommand implements Callable<Integer> {
         TemplateWorkbook.Summary summary = write(input, drift);
         spec.commandLine().getErr().printf("wrote %s: %d sheets, %d formula cells, %d report cells indexed, "
                 + "%d / %d printed cells equal, %d explained, %d unexplained%n", out, summary.sheets(), summary.formulaCells(),
-                summary.indexedCells(), input.check().equal(), input.check().printed(), input.check().totals().explained(),
-                input.check().totals().unexplained());
+                summary.indexedCells(), input.check().equal(), input.check().printed(), input.check().tablesTotals().explained(),
+                input.check().tablesTotals().unexplained());
         if (drift != null) {
             spec.commandLine().getErr().printf("Drift sheet: %d cells differ from %s, %d model lines%n",
                     drift.cells().size(), drift.a().source(), drift.modelLines());
