@@ -7,6 +7,7 @@ import io.javalin.http.HttpStatus;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.jetty.http.BadMessageException;
 import org.modelcensus.functions.dataset.BadInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,10 @@ final class ApiErrors {
             e.getDetails().forEach(ctx::header);
             respond(ctx, e.getStatus(), e.getMessage());
         });
+        app.exception(BadMessageException.class, (e, ctx) -> {
+            HttpResponseException r = CappedInputStream.framing(e);
+            respond(ctx, r.getStatus(), r.getMessage());
+        });
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             respond(ctx, 500, INTERNAL_MESSAGE);
@@ -40,6 +45,10 @@ final class ApiErrors {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("error", code(status));
         body.put("message", message == null || message.isBlank() ? HttpStatus.forStatus(status).getMessage() : message);
+        if (status == 408 || status == 413) {
+            // The rest of a refused or stalled body is never read: closing is cheaper than draining it.
+            ctx.header("Connection", "close");
+        }
         ctx.status(status).json(body);
     }
 

@@ -4,6 +4,7 @@ import io.javalin.http.HttpResponseException;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import java.io.IOException;
+import org.eclipse.jetty.http.BadMessageException;
 import org.eclipse.jetty.io.EofException;
 
 /**
@@ -53,6 +54,8 @@ final class CappedInputStream extends ServletInputStream {
     private int readFramed(byte[] b, int off, int len) throws IOException {
         try {
             return in.read(b, off, len);
+        } catch (BadMessageException e) {
+            throw framing(e);
         } catch (EofException e) {
             throw new HttpResponseException(400, "the request body ended early: the connection closed before "
                     + "the length its Content-Length header declared, or before the last chunk");
@@ -60,6 +63,19 @@ final class CappedInputStream extends ServletInputStream {
             throw new HttpResponseException(400, "the request body is malformed: its chunked encoding is invalid "
                     + "(each chunk is a hexadecimal size, CRLF, the bytes, CRLF; a last chunk of size 0)");
         }
+    }
+
+    /**
+     * Jetty's refusal of a body while reading it: 408 for one slower than {@link ClientLimits#MIN_BODY_BYTES_PER_SECOND},
+     * else 400 with Jetty's one-line reason (a bad chunk size, for instance).
+     */
+    static HttpResponseException framing(BadMessageException e) {
+        if (e.getCode() == 408) {
+            return new HttpResponseException(408, "the request body arrived slower than "
+                    + ClientLimits.MIN_BODY_BYTES_PER_SECOND + " bytes a second on average; the connection is closed");
+        }
+        return new HttpResponseException(e.getCode() >= 400 && e.getCode() < 500 ? e.getCode() : 400,
+                "the request body is malformed: " + (e.getReason() == null ? "Jetty could not read it" : e.getReason()));
     }
 
     /** The 413 every route answers for a body over its limit. */
