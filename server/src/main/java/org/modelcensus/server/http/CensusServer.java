@@ -59,6 +59,7 @@ public final class CensusServer {
                 // Errors Jetty raises before any handler (bad URI, header too large) answer JSON too.
                 server.setErrorHandler(new JsonErrorHandler());
             });
+            c.events.serverStopping(heavy::stopAccepting);
             c.events.serverStopped(heavy::close);
             if (config.store() != null) {
                 c.events.serverStopped(() -> UploadSpool.release(config.store()));

@@ -201,7 +201,8 @@ final class DownloadRoutes implements Routes {
         ReportRoutes.provenance(ctx, snapshot.provenance());
         StringBuilder csv = new StringBuilder(BOM);
         CsvExport.write(t, csv);
-        ctx.contentType("text/csv; charset=utf-8").result(csv.toString().getBytes(StandardCharsets.UTF_8));
+        ctx.contentType("text/csv; charset=utf-8");
+        WholeDownload.send(ctx, csv.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** A table's metadata, as Our World in Data publishes beside each chart. */

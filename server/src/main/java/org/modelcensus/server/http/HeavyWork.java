@@ -36,6 +36,7 @@ public final class HeavyWork implements AutoCloseable {
     private final Semaphore admitted;
     private final ExecutorService pool;
     private final Map<Object, CompletableFuture<?>> shared = new ConcurrentHashMap<>();
+    private volatile boolean stopping;
 
     /** A pool of {@code size} slots and no queue: a job finding every slot taken gets 503. */
     public HeavyWork(int size) {
@@ -75,6 +76,9 @@ public final class HeavyWork implements AutoCloseable {
      * when every slot and waiting place is taken. The place is held until the job ends, whether it succeeds or fails.
      */
     public <T> CompletableFuture<T> submit(Supplier<T> job) {
+        if (stopping) {
+            throw stoppingNow();
+        }
         if (!admitted.tryAcquire()) {
             throw busy();
         }
@@ -123,6 +127,20 @@ public final class HeavyWork implements AutoCloseable {
     /** Running slots free right now. */
     public int available() {
         return Math.max(0, admitted.availablePermits() - queue);
+    }
+
+    /**
+     * Refuses new jobs from now on with a 503 (the server is stopping); jobs already accepted run on,
+     * within the graceful stop's deadline.
+     */
+    public void stopAccepting() {
+        stopping = true;
+    }
+
+    private HttpResponseException stoppingNow() {
+        return new HttpResponseException(503, "the server is stopping: it takes no new heavy work (workbooks, "
+                + "evaluations); retry in " + RETRY_AFTER_SECONDS + " s, when it has restarted",
+                Map.of("Retry-After", Integer.toString(RETRY_AFTER_SECONDS)));
     }
 
     private HttpResponseException busy() {

@@ -152,7 +152,7 @@ final class ReportRoutes implements Routes {
                 .map(CompletableFuture::completedFuture)
                 .orElseGet(() -> heavy.submitShared(List.of("workbook", p.sha256(), edition.id(), tool),
                         () -> datasets.workbook(snapshot, edition, tool)));
-        ctx.future(() -> bytes.thenAccept(ctx::result));
+        WholeDownload.send(ctx, bytes);
     }
 
     private Snapshot snapshot(Context ctx) {
