@@ -7,7 +7,11 @@ import io.javalin.http.HttpStatus;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.eclipse.jetty.http.BadMessageException;
+import org.eclipse.jetty.server.Request;
 import org.modelcensus.functions.dataset.BadInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +23,7 @@ import org.slf4j.LoggerFactory;
  */
 final class ApiErrors {
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
     static final String INTERNAL_MESSAGE = "internal error; the server log has the details";
 
     private ApiErrors() {
@@ -45,11 +50,34 @@ final class ApiErrors {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("error", code(status));
         body.put("message", message == null || message.isBlank() ? HttpStatus.forStatus(status).getMessage() : message);
-        if (status == 408 || status == 413) {
-            // The rest of a refused or stalled body is never read: closing is cheaper than draining it.
-            ctx.header("Connection", "close");
+        if ((status == 408 || status == 413) && ctx.req() != null) {
+            sendAndClose(ctx, status, body);
+            return;
         }
         ctx.status(status).json(body);
+    }
+
+    /**
+     * Sends the answer now and closes the connection: the rest of a refused or stalled body is never
+     * read (Jetty would otherwise drain whatever the client keeps sending, at the speed it sends).
+     */
+    private static void sendAndClose(Context ctx, int status, Map<String, String> body) {
+        try {
+            byte[] json = JSON.writeValueAsBytes(body);
+            HttpServletResponse res = ctx.res();
+            res.setStatus(status);
+            res.setContentType("application/json");
+            res.setHeader("Connection", "close");
+            res.setContentLength(json.length);
+            res.getOutputStream().write(json);
+            res.flushBuffer();
+            Request base = Request.getBaseRequest(ctx.req());
+            if (base != null) {
+                base.getHttpChannel().getEndPoint().close();
+            }
+        } catch (IOException gone) {
+            // The client went away first: nothing left to close.
+        }
     }
 
     /** {@code 404 -> "not_found"}, {@code 413 -> "content_too_large"}. */

@@ -61,8 +61,10 @@ public final class SnapshotRoutes implements Routes {
                 (e, ctx) -> error(ctx, HttpStatus.CONTENT_TOO_LARGE, "content_too_large", e.getMessage()));
         app.exception(UnknownSnapshotException.class,
                 (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, "not_found", e.getMessage()));
-        app.exception(StoreFullException.class,
-                (e, ctx) -> error(ctx, HttpStatus.INSUFFICIENT_STORAGE, "insufficient_storage", e.getMessage()));
+        app.exception(StoreFullException.class, (e, ctx) -> {
+            LOG.warn("{} {}: 507, the snapshot store's disk is full: {}", ctx.method(), ctx.path(), e.getMessage());
+            error(ctx, HttpStatus.INSUFFICIENT_STORAGE, "insufficient_storage", e.getMessage());
+        });
         app.exception(CorruptSnapshotException.class,
                 (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "corrupt_snapshot", e.getMessage()));
     }
