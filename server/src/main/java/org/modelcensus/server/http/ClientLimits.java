@@ -2,7 +2,10 @@ package org.modelcensus.server.http;
 
 import io.javalin.config.JettyConfig;
 import java.time.Duration;
+import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.ConnectionLimit;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.util.component.LifeCycle;
 
 /**
  * Jetty's own limits on what one slow or idle client may hold, so {@code /health} and the small routes
@@ -29,12 +32,23 @@ final class ClientLimits {
         jetty.modifyHttpConfiguration(http -> {
             http.setDelayDispatchUntilContent(true);
             http.setMinRequestDataRate(MIN_BODY_BYTES_PER_SECOND);
-            http.setIdleTimeout(IDLE_TIMEOUT.toMillis());
         });
         jetty.modifyServer(server -> {
             ConnectionLimit limit = new ConnectionLimit(MAX_CONNECTIONS, server);
             limit.setIdleTimeout(IDLE_TIMEOUT_WHEN_FULL.toMillis());
             server.addBean(limit);
+            // On the connectors, which exist once the server starts: set on the HttpConfiguration instead, a
+            // request ending during a graceful stop would restore the long timeout and hold the stop up.
+            server.addEventListener(new LifeCycle.Listener() {
+                @Override
+                public void lifeCycleStarting(LifeCycle event) {
+                    for (Connector c : server.getConnectors()) {
+                        if (c instanceof AbstractConnector connector) {
+                            connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+                        }
+                    }
+                }
+            });
         });
     }
 }

@@ -62,6 +62,21 @@ class BodyStatusIT {
     }
 
     @Test
+    void aBodyThatStopsArrivingIs408WithinTheIdleTimeout() throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), app.port())) {
+            socket.setSoTimeout((int) ClientLimits.IDLE_TIMEOUT.toMillis() * 2);
+            long start = System.nanoTime();
+            socket.getOutputStream().write(("POST /api/v1/functions:batch HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Content-Length: 1000\r\n\r\n{\"calls\":[]}").getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(answer.startsWith("HTTP/1.1 408"), answer);
+            assertTrue(answer.contains("stopped arriving") || answer.contains("slower than"), answer);
+            assertTrue(millis < ClientLimits.IDLE_TIMEOUT.toMillis() + 5000, "answered after " + millis + " ms");
+        }
+    }
+
+    @Test
     void aRefusedChunkedBodyClosesTheConnection() throws IOException {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), app.port())) {
             socket.setSoTimeout(20_000);

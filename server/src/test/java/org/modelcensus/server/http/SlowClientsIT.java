@@ -92,7 +92,7 @@ class SlowClientsIT {
     }
 
     /** Every second, one more byte to every attacker; one the server closed connects again. */
-    private static void drip(List<Slow> attackers, AtomicBoolean attacking) {
+    static void drip(List<Slow> attackers, AtomicBoolean attacking) {
         while (attacking.get()) {
             long start = System.nanoTime();
             for (Slow s : attackers) {
@@ -108,7 +108,7 @@ class SlowClientsIT {
     }
 
     /** One slow connection: sends its head, then one byte of {@code filler} per {@link #dripOne}. */
-    private static final class Slow {
+    static final class Slow {
         private final int port;
         private final String head;
         private final char filler;
