@@ -94,9 +94,12 @@ class AttackRunIT {
         long tracesInLog = log.lines().filter(l -> l.startsWith("\tat ") || l.contains("Exception")).count();
         Map<Integer, Integer> histogram = new TreeMap<>();
         statuses.forEach((k, v) -> histogram.put(k, v.get()));
-        System.out.printf("attack run: %d requests (+550 slow connections), statuses %s; 5xx other than 503: %d; "
-                + "stack traces in answers: %d, in the log: %d; %d snapshots acknowledged, %d lost%n", requests.get(),
-                histogram, fiveHundreds, tracesInBodies.get(), tracesInLog, acknowledged.size(), lost.size());
+        int unanswered = histogram.getOrDefault(-1, 0);
+        System.out.printf("attack run: %d requests (+550 slow connections), %d answered, %d refused or unanswered "
+                + "(the server stopping after SIGTERM: -1); statuses %s; 5xx other than 503: %d; stack traces in "
+                + "answers: %d, in the log: %d; %d snapshots acknowledged, %d lost%n", requests.get(),
+                requests.get() - unanswered, unanswered, histogram, fiveHundreds, tracesInBodies.get(), tracesInLog,
+                acknowledged.size(), lost.size());
         assertEquals(0, fiveHundreds, "5xx other than 503: " + histogram);
         assertEquals(0, tracesInBodies.get());
         assertEquals(0, tracesInLog, log);
