@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.modelcensus.functions.dataset.Questions;
 import org.modelcensus.functions.query.ExcelError;
 
 /**
@@ -174,7 +175,8 @@ final class Cells {
 
     /**
      * A value from the data: a number as a number, text as text (quote-prefixed when it starts with
-     * {@code = + - @} or a control character), null or "" as a blank cell (nothing written).
+     * {@code = + - @} or a control character, {@linkplain #fitted cut} when longer than a cell holds),
+     * null or "" as a blank cell (nothing written).
      */
     Cell value(Row row, int column, Object value) {
         if (value == null || "".equals(value)) {
@@ -186,15 +188,27 @@ final class Cells {
             // The same as no style in the file; set so that writing the cell does not look up its column's style.
             c.setCellStyle(plain);
         } else {
-            String s = value.toString();
-            if (s.length() > SpreadsheetVersion.EXCEL2007.getMaxTextLength()) {
-                throw new IllegalArgumentException("text of " + s.length() + " characters does not fit an Excel cell "
-                        + "(at most " + SpreadsheetVersion.EXCEL2007.getMaxTextLength() + "): " + s.substring(0, 60) + "...");
-            }
+            String s = fitted(value.toString());
             c.setCellValue(s);
             c.setCellStyle(needsQuote(s) ? quoted : plain);
         }
         return c;
+    }
+
+    /**
+     * Text cut to what an Excel cell holds, ending in {@link Questions#CUT_MARKER}; the import already
+     * warned of it with file, line and column (see {@link Questions}). Never cuts a surrogate pair.
+     */
+    static String fitted(String s) {
+        int max = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+        if (s.length() <= max) {
+            return s;
+        }
+        int keep = max - Questions.CUT_MARKER.length();
+        if (Character.isHighSurrogate(s.charAt(keep - 1))) {
+            keep--;
+        }
+        return s.substring(0, keep) + Questions.CUT_MARKER;
     }
 
     /**

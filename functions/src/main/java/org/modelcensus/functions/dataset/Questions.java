@@ -11,13 +11,18 @@ import java.util.Map;
 /**
  * Finds the questionable values of a snapshot as it is read: training compute that is not a plausible
  * FLOP count, publication dates before any model or after the import, control characters and
- * duplicates in model names, a file without rows. None stops the import; each becomes a {@link Questionable}.
+ * duplicates in model names, texts too long for an Excel cell, a file without rows. None stops the import; each becomes a {@link Questionable}.
  */
-final class Questions {
+public final class Questions {
     /** The most training compute a model may plausibly have: 1e32 FLOP, about a million times today's largest runs. */
     static final BigDecimal MAX_FLOP = new BigDecimal("1e32");
     /** The earliest date Epoch lists a model at (Theseus, 1950). */
     static final LocalDate EARLIEST = LocalDate.of(1950, 1, 1);
+
+    /** The most characters an Excel cell holds. */
+    public static final int MAX_CELL_TEXT = 32_767;
+    /** What ends a text cut to {@link #MAX_CELL_TEXT}. */
+    public static final String CUT_MARKER = "…[잘림]";
 
     private final String source;
     private final Header header;
@@ -36,6 +41,7 @@ final class Questions {
         checkName(r);
         checkCompute(r);
         checkDate(r);
+        checkLengths(r);
     }
 
     /** All that was found, with a note for a file without rows. */
@@ -88,6 +94,19 @@ final class Questions {
         if (date.isBefore(EARLIEST) || date.isAfter(today)) {
             add(r, Field.PUBLICATION_DATE, "publication date " + raw + " is " + (date.isAfter(today)
                     ? "after the import (" + today + ")" : "before " + EARLIEST + ", earlier than any model Epoch lists"));
+        }
+    }
+
+    /** Texts longer than an Excel cell holds: the workbook cuts them, and says so here, once per value. */
+    private void checkLengths(ModelRecord r) {
+        List<String> names = r.columns().names();
+        for (int i = 0; i < names.size(); i++) {
+            String value = r.get(names.get(i));
+            if (value.length() > MAX_CELL_TEXT) {
+                found.add(new Questionable(source, r.line(), i + 1, "the text has " + value.length() + " characters, "
+                        + "more than an Excel cell holds (" + MAX_CELL_TEXT + "): the workbook cuts it and ends it with "
+                        + "the marker '" + CUT_MARKER + "' (column '" + names.get(i) + "')"));
+            }
         }
     }
 

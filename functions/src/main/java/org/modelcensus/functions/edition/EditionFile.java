@@ -120,6 +120,9 @@ final class EditionFile {
     private static Edition edition(String source, byte[] json) {
         Document d = parse(source, json, new TypeReference<Document>() {
         });
+        if (d == null) {
+            throw JsonErrors.at(source, json, List.of(), "the edition file must be a JSON object, not null");
+        }
         if (!EDITION_ID.matcher(d.id()).matches()) {
             throw JsonErrors.at(source, json, List.of("id"), "edition id '" + d.id() + "' must be letters, digits, "
                     + "'.', '_' or '-' (it goes into URLs and file names)");
@@ -171,8 +174,8 @@ final class EditionFile {
     }
 
     /**
-     * Makes a field without {@code @JsonProperty} required and not null, so that a forgotten
-     * parameter is an error, not a 0; an optional field may be absent.
+     * Makes a field without {@code @JsonProperty} required, so that a forgotten parameter is an error,
+     * not a 0; an optional field may be absent (or null). No list element may be null.
      */
     private static final class RequiredByDefault extends JacksonAnnotationIntrospector {
         private static final long serialVersionUID = 1L;
@@ -185,7 +188,10 @@ final class EditionFile {
 
         @Override
         public JsonSetter.Value findSetterInfo(Annotated a) {
-            return a.hasAnnotation(JsonProperty.class) ? super.findSetterInfo(a) : JsonSetter.Value.forValueNulls(Nulls.FAIL);
+            // No null in any list (a null table, row or column would reach the code as null); an optional
+            // field given as null is as if absent.
+            return a.hasAnnotation(JsonProperty.class) ? JsonSetter.Value.construct(Nulls.DEFAULT, Nulls.FAIL)
+                    : JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL);
         }
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -32,7 +33,7 @@ final class JsonErrors {
     /** The error for a value Jackson could not read. */
     static BadInputException of(String source, byte[] json, JacksonException e) {
         List<Object> path = e instanceof JsonMappingException m ? steps(m) : List.of();
-        String problem = problem(e, path);
+        String problem = problem(e, json, path);
         if (problem.startsWith("missing parameter") && !path.isEmpty()) {
             path = path.subList(0, path.size() - 1);
         }
@@ -47,13 +48,19 @@ final class JsonErrors {
     static BadInputException at(String source, byte[] json, List<Object> path, String problem) {
         JsonLocation at = locate(json, path);
         return new BadInputException(source, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                problem + " (at " + text(path) + ")");
+                path.isEmpty() ? problem : problem + " (at " + text(path) + ")");
     }
 
-    private static String problem(JacksonException e, List<Object> path) {
+    private static String problem(JacksonException e, byte[] json, List<Object> path) {
         String where = text(path);
         String in = where.isEmpty() ? "" : " (at " + where + ")";
+        if (e instanceof InvalidNullException n) {
+            return (where.isEmpty() ? String.valueOf(n.getPropertyName()) : where) + " must not be null";
+        }
         if (e instanceof InvalidTypeIdException t) {
+            if (t.getTypeId() == null && !where.isEmpty() && tokenAt(json, path) != JsonToken.START_OBJECT) {
+                return where + " must be an object";
+            }
             return t.getTypeId() == null ? "a table needs a \"kind\"; one of: " + EditionFile.kinds() + in
                     : "unknown table kind '" + t.getTypeId() + "'; known: " + EditionFile.kinds() + in;
         }
@@ -70,7 +77,12 @@ final class JsonErrors {
                 String parent = path.size() > 1 ? text(path.subList(0, path.size() - 1)) : "";
                 return "missing parameter '" + missing.group(1) + "'" + (parent.isEmpty() ? "" : " (at " + parent + ")");
             }
-            return where.isEmpty() ? firstLine(m.getOriginalMessage()) : where + " must be " + expected(m.getTargetType());
+            if (where.isEmpty()) {
+                return m.getTargetType() != null && m.getTargetType().isRecord()
+                        ? "the edition file must be a JSON object {\"id\": ..., \"tables\": [...]}"
+                        : firstLine(m.getOriginalMessage());
+            }
+            return where + " must be " + expected(m.getTargetType());
         }
         return firstLine(e.getOriginalMessage());
     }
@@ -119,6 +131,21 @@ final class JsonErrors {
     private static String firstLine(String message) {
         int eol = message.indexOf('\n');
         return eol < 0 ? message : message.substring(0, eol);
+    }
+
+    /** The first token of the value at {@code path}, or null if the file has none there. */
+    private static JsonToken tokenAt(byte[] json, List<Object> path) {
+        try (JsonParser p = FACTORY.createParser(json)) {
+            p.nextToken();
+            for (Object step : path) {
+                if ((step instanceof Integer i ? element(p, i) : field(p, (String) step)) == null) {
+                    return null;
+                }
+            }
+            return p.currentToken();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** Where the field or element at {@code path} starts, or null if the file has none there. */

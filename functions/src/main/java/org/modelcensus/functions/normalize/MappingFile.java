@@ -3,14 +3,20 @@ package org.modelcensus.functions.normalize;
 import org.modelcensus.functions.edition.Edition;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -18,7 +24,7 @@ import org.modelcensus.functions.dataset.BadInputException;
 
 /**
  * Reads one mapping CSV (a classpath resource under {@code mappings/}, or a file of the same name
- * in a user's override directory), checking its header and scopes; errors carry file and line.
+ * in a user's override directory), checking its bytes, header, scopes and keys; errors carry file and line.
  */
 final class MappingFile {
     /** One data row: its line and its values by column. */
@@ -32,6 +38,8 @@ final class MappingFile {
         }
     }
 
+    /** Mapping files are hand-written tables: anything larger is not one. */
+    static final int MAX_BYTES = 16 << 20;
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true).get();
 
@@ -71,19 +79,25 @@ final class MappingFile {
 
     private static final java.util.regex.Pattern START_LINE = java.util.regex.Pattern.compile("\\(startline (\\d+)\\)");
 
+    /**
+     * Rows of one mapping CSV, validated as strictly as an Epoch file: UTF-8 without NUL bytes, a header of
+     * distinct non-blank names holding the required columns, rows as wide as the header, known scopes, and
+     * each key (the scope, if any, and the first other required column) on one row only. Errors name file and line.
+     */
     static List<Row> parse(String file, InputStream in, List<String> requiredColumns) throws IOException {
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            throw new BadInputException(file, 0, 0, "mapping file is larger than " + MAX_BYTES / (1 << 20) + " MiB");
+        }
+        String text = decode(file, bytes);
         List<Row> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(reader, FORMAT)) {
+        Map<List<String>, Long> keys = new HashMap<>();
+        String keyColumn = requiredColumns.stream().filter(c -> !c.equals("scope")).findFirst().orElseThrow();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
             List<String> header = parser.getHeaderNames();
-            for (String column : requiredColumns) {
-                if (!header.contains(column)) {
-                    throw new BadInputException(file, 1, 0, "mapping file lacks column '" + column + "' (needs "
-                            + requiredColumns + ")");
-                }
-            }
+            checkHeader(file, header, requiredColumns);
             for (CSVRecord record : parser) {
-                Row row = new Row(file, parser.getCurrentLineNumber(), record);
+                Row row = new Row(file, record.getParser().getCurrentLineNumber(), record);
                 if (record.size() != header.size()) {
                     throw row.error("row has " + record.size() + " fields but the header has " + header.size());
                 }
@@ -91,8 +105,18 @@ final class MappingFile {
                 if (header.contains("scope") && !Edition.mappingScopes().contains(row.get("scope"))) {
                     throw row.error("scope must be one of " + Edition.mappingScopes() + ", not '" + row.get("scope") + "'");
                 }
+                List<String> key = List.of(row.get("scope"), row.get(keyColumn));
+                Long first = keys.putIfAbsent(key, row.line());
+                if (first != null) {
+                    throw row.error(keyColumn + " '" + row.get(keyColumn) + "'" + (row.get("scope").isEmpty() ? ""
+                            : " of scope '" + row.get("scope") + "'") + " is also on line " + first
+                            + ": one row per key, or the later would silently win");
+                }
                 rows.add(row);
             }
+        } catch (IllegalArgumentException e) {
+            // Commons CSV refuses a header with a name twice this way.
+            throw new BadInputException(file, 1, 0, "malformed mapping header: " + e.getMessage(), e);
         } catch (java.io.UncheckedIOException e) {
             throw malformed(file, e);
         }
@@ -113,5 +137,61 @@ final class MappingFile {
             problem = "a quoted field is not closed";
         }
         return new BadInputException(file, line, 0, "malformed mapping CSV: " + problem, e);
+    }
+
+    private static void checkHeader(String file, List<String> header, List<String> requiredColumns) {
+        for (String column : requiredColumns) {
+            if (!header.contains(column)) {
+                throw new BadInputException(file, 1, 0, "mapping file lacks column '" + column + "' (needs "
+                        + requiredColumns + "; the header is " + header + ")");
+            }
+        }
+        for (int i = 0; i < header.size(); i++) {
+            if (header.get(i).isBlank()) {
+                throw new BadInputException(file, 1, i + 1, "the header has a blank column name");
+            }
+            if (header.indexOf(header.get(i)) < i) {
+                throw new BadInputException(file, 1, i + 1, "the header names '" + header.get(i) + "' twice");
+            }
+        }
+    }
+
+    /** The file as text: refused with line and column at the first byte that is not UTF-8, or a NUL. */
+    static String decode(String file, byte[] bytes) {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = utf8.decode(in, out, true);
+        if (result.isError()) {
+            int at = in.position();
+            throw new BadInputException(file, line(bytes, at), column(bytes, at), String.format(Locale.ROOT,
+                    "byte 0x%02X is not UTF-8: save the mapping file as UTF-8", bytes[at] & 0xff));
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new BadInputException(file, line(bytes, i), column(bytes, i), "the file contains a NUL byte: "
+                        + "a mapping CSV is text");
+            }
+        }
+        String text = out.flip().toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static long line(byte[] bytes, int at) {
+        long line = 1;
+        for (int i = 0; i < at; i++) {
+            line += bytes[i] == '\n' ? 1 : 0;
+        }
+        return line;
+    }
+
+    /** The 1-based column of byte {@code at} in its line, counted in characters. */
+    private static long column(byte[] bytes, int at) {
+        int start = at;
+        while (start > 0 && bytes[start - 1] != '\n') {
+            start--;
+        }
+        return new String(bytes, start, at - start, StandardCharsets.UTF_8).length() + 1L;
     }
 }

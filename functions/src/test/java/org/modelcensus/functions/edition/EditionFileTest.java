@@ -113,7 +113,7 @@ class EditionFileTest {
         "text for a number | {\"id\": \"T1\", \"kind\": \"tasks\", \"title\": \"x\", \"minimum\": \"2\"} | tables[1].minimum must be a whole number",
         "fraction for a number | {\"id\": \"T1\", \"kind\": \"tasks\", \"title\": \"x\", \"minimum\": 2.5} | tables[1].minimum must be a whole number",
         "number for a flag | {\"id\": \"T1\", \"kind\": \"multimodal\", \"title\": \"x\", \"sharePerYear\": 1} | tables[1].sharePerYear must be true or false",
-        "null title | {\"id\": \"T1\", \"kind\": \"domains\", \"title\": null} | tables[1].title must be text",
+        "null title | {\"id\": \"T1\", \"kind\": \"domains\", \"title\": null} | tables[1].title must not be null",
         "bad placeholder | {\"id\": \"T1\", \"kind\": \"domains\", \"title\": \"{lats}년\"} | '{lats}년' has an unknown placeholder",
         "bad year | {\"id\": \"T1\", \"kind\": \"top-models\", \"title\": \"x\", \"year\": \"last\", \"n\": 5, \"columns\": []} | 'last' is not a year",
         "bad column | {\"id\": \"T1\", \"kind\": \"korean-models\", \"title\": \"x\", \"columns\": [{\"label\": \"a\", \"column\": \"Nope\"}]} | no Models column 'Nope'",

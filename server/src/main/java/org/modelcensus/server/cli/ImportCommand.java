@@ -12,6 +12,7 @@ import org.modelcensus.functions.dataset.BadInputException;
 import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.normalize.Mappings;
 import org.modelcensus.server.store.SnapshotStore;
+import org.modelcensus.server.store.SnapshotTooLargeException;
 import org.modelcensus.server.store.StoredSnapshot;
 import org.modelcensus.server.store.UrlImport;
 import picocli.CommandLine.Command;
@@ -66,6 +67,10 @@ final class ImportCommand implements Callable<Integer> {
 
     private StoredSnapshot putFile(SnapshotStore snapshots) {
         try (InputStream in = Files.newInputStream(Path.of(source))) {
+            // Refused by its size before a byte is read: a file too large costs no memory.
+            if (Files.size(Path.of(source)) > snapshots.maxBytes()) {
+                throw new SnapshotTooLargeException(source, snapshots.maxBytes());
+            }
             // The store keeps only the last path segment as the snapshot's name.
             return snapshots.put(source, in);
         } catch (BadInputException e) {

@@ -1,12 +1,17 @@
 package org.modelcensus.server.http;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.jetty.http.BadMessageException;
+import org.eclipse.jetty.server.Request;
 import org.modelcensus.functions.dataset.BadInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +23,7 @@ import org.slf4j.LoggerFactory;
  */
 final class ApiErrors {
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
     static final String INTERNAL_MESSAGE = "internal error; the server log has the details";
 
     private ApiErrors() {
@@ -28,6 +34,10 @@ final class ApiErrors {
         app.exception(HttpResponseException.class, (e, ctx) -> {
             e.getDetails().forEach(ctx::header);
             respond(ctx, e.getStatus(), e.getMessage());
+        });
+        app.exception(BadMessageException.class, (e, ctx) -> {
+            HttpResponseException r = CappedInputStream.framing(e);
+            respond(ctx, r.getStatus(), r.getMessage());
         });
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
@@ -40,7 +50,34 @@ final class ApiErrors {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("error", code(status));
         body.put("message", message == null || message.isBlank() ? HttpStatus.forStatus(status).getMessage() : message);
+        if ((status == 408 || status == 413) && ctx.req() != null) {
+            sendAndClose(ctx, status, body);
+            return;
+        }
         ctx.status(status).json(body);
+    }
+
+    /**
+     * Sends the answer now and closes the connection: the rest of a refused or stalled body is never
+     * read (Jetty would otherwise drain whatever the client keeps sending, at the speed it sends).
+     */
+    private static void sendAndClose(Context ctx, int status, Map<String, String> body) {
+        try {
+            byte[] json = JSON.writeValueAsBytes(body);
+            HttpServletResponse res = ctx.res();
+            res.setStatus(status);
+            res.setContentType("application/json");
+            res.setHeader("Connection", "close");
+            res.setContentLength(json.length);
+            res.getOutputStream().write(json);
+            res.flushBuffer();
+            Request base = Request.getBaseRequest(ctx.req());
+            if (base != null) {
+                base.getHttpChannel().getEndPoint().close();
+            }
+        } catch (IOException gone) {
+            // The client went away first: nothing left to close.
+        }
     }
 
     /** {@code 404 -> "not_found"}, {@code 413 -> "content_too_large"}. */

@@ -65,7 +65,7 @@ final class BodyLimit implements Filter {
         @Override
         public synchronized ServletInputStream getInputStream() throws IOException {
             if (stream == null) {
-                stream = new CappedInputStream(super.getInputStream(), limit);
+                stream = new CappedInputStream(super.getInputStream(), limit, getContentLengthLong());
             }
             return stream;
         }

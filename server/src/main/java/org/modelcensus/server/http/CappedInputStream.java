@@ -4,22 +4,26 @@ import io.javalin.http.HttpResponseException;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import java.io.IOException;
-import org.eclipse.jetty.io.EofException;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.http.BadMessageException;
 
 /**
  * A request body that refuses to yield more than its limit: the read that would pass it throws a
  * 413, whether the body was declared by Content-Length or chunked, so at most limit + 1 bytes are
  * ever read. Framing errors of the body (a bad chunk size, a body shorter than its Content-Length)
- * become a 400 that names the mistake instead of Jetty's exception.
+ * become a 400 that names the mistake instead of Jetty's exception; a body that stops arriving, a 408.
  */
 final class CappedInputStream extends ServletInputStream {
     private final ServletInputStream in;
     private volatile long limit;
+    private final long declared;
     private long count;
 
-    CappedInputStream(ServletInputStream in, long limit) {
+    /** A body of {@code declared} bytes by its Content-Length, or -1 when chunked. */
+    CappedInputStream(ServletInputStream in, long limit, long declared) {
         this.in = in;
         this.limit = limit;
+        this.declared = declared;
     }
 
     /** Sets the limit of the matched route, before its handler reads anything. */
@@ -53,13 +57,42 @@ final class CappedInputStream extends ServletInputStream {
     private int readFramed(byte[] b, int off, int len) throws IOException {
         try {
             return in.read(b, off, len);
-        } catch (EofException e) {
-            throw new HttpResponseException(400, "the request body ended early: the connection closed before "
-                    + "the length its Content-Length header declared, or before the last chunk");
+        } catch (BadMessageException e) {
+            throw framing(e);
         } catch (IOException e) {
-            throw new HttpResponseException(400, "the request body is malformed: its chunked encoding is invalid "
-                    + "(each chunk is a hexadecimal size, CRLF, the bytes, CRLF; a last chunk of size 0)");
+            throw framing(e);
         }
+    }
+
+    /** The one cause of a body Jetty could not read: too slow, shorter than declared, or chunked wrongly. */
+    private HttpResponseException framing(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TimeoutException) {
+                return new HttpResponseException(408, "the request body stopped arriving: nothing came for "
+                        + ClientLimits.IDLE_TIMEOUT.toSeconds() + " s after " + count + " bytes"
+                        + (declared >= 0 ? " of the " + declared + " its Content-Length declared" : "")
+                        + "; the connection is closed");
+            }
+        }
+        if (declared >= 0) {
+            return new HttpResponseException(400, "the request body is shorter than its Content-Length: the connection "
+                    + "ended after " + count + " of the " + declared + " bytes it declared");
+        }
+        return new HttpResponseException(400, "the request body's chunked encoding is invalid or ends before its last "
+                + "chunk (each chunk is a hexadecimal size, CRLF, the bytes, CRLF; then a last chunk of size 0)");
+    }
+
+    /**
+     * Jetty's refusal of a body while reading it: 408 for one slower than {@link ClientLimits#MIN_BODY_BYTES_PER_SECOND},
+     * else 400 with Jetty's one-line reason (a bad chunk size, for instance).
+     */
+    static HttpResponseException framing(BadMessageException e) {
+        if (e.getCode() == 408) {
+            return new HttpResponseException(408, "the request body arrived slower than "
+                    + ClientLimits.MIN_BODY_BYTES_PER_SECOND + " bytes a second on average; the connection is closed");
+        }
+        return new HttpResponseException(e.getCode() >= 400 && e.getCode() < 500 ? e.getCode() : 400,
+                "the request body is malformed: " + (e.getReason() == null ? "Jetty could not read it" : e.getReason()));
     }
 
     /** The 413 every route answers for a body over its limit. */

@@ -2,6 +2,8 @@ package org.modelcensus.server.http;
 
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
 import jakarta.servlet.DispatcherType;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,6 +42,7 @@ public final class CensusServer {
             c.jetty.modifyServletContextHandler(handler -> {
                 handler.addFilter(new FilterHolder(new BodyLimit(config.maxRequestBytes())), "/*",
                         EnumSet.of(DispatcherType.REQUEST));
+                handler.addFilter(new FilterHolder(new SecurityHeaders()), "/*", EnumSet.allOf(DispatcherType.class));
                 handler.setErrorHandler(new JsonErrorHandler());
             });
             c.jetty.multipartConfig.maxFileSize(config.maxUploadBytes(), SizeUnit.BYTES);
@@ -49,12 +52,14 @@ public final class CensusServer {
                 // Spooled parts of a killed upload stay in this process's spool, which the next start-up deletes.
                 c.jetty.multipartConfig.cacheDirectory(UploadSpool.of(config.store()).toString());
             }
+            ClientLimits.applyTo(c.jetty);
             c.jetty.modifyServer(server -> {
                 // Javalin's StatisticsHandler makes Jetty's stop graceful: no new connections, running requests finish.
                 server.setStopTimeout(STOP_TIMEOUT.toMillis());
                 // Errors Jetty raises before any handler (bad URI, header too large) answer JSON too.
                 server.setErrorHandler(new JsonErrorHandler());
             });
+            c.events.serverStopping(heavy::stopAccepting);
             c.events.serverStopped(heavy::close);
             if (config.store() != null) {
                 c.events.serverStopped(() -> UploadSpool.release(config.store()));
@@ -63,6 +68,7 @@ public final class CensusServer {
         ApiErrors.addTo(app);
         new Cors(config.allowedOrigins()).addTo(app);
         new AccessControl(config).addTo(app);
+        app.beforeMatched(CensusServer::refuseBlankSnapshotIds);
         new HealthRoutes(datasets, heavy, Instant.now()).addTo(app);
         new ReportRoutes(datasets, heavy, config.tool()).addTo(app);
         new DownloadRoutes(datasets, heavy).addTo(app);
@@ -72,5 +78,15 @@ public final class CensusServer {
             r.addTo(app);
         }
         return app;
+    }
+
+    /** A snapshot id of spaces is nobody's snapshot: 404, not the default one ({@code ?snapshot=} empty still is). */
+    private static void refuseBlankSnapshotIds(Context ctx) {
+        String query = ctx.queryParam("snapshot");
+        String path = ctx.pathParamMap().get("id");
+        if (query != null && !query.isEmpty() && query.isBlank() || path != null && path.isBlank()) {
+            throw new NotFoundResponse("no snapshot of blank id; a snapshot id is the sha256 of the CSV's bytes, "
+                    + "as GET /health shows for the default one");
+        }
     }
 }

@@ -178,7 +178,7 @@ final class DownloadRoutes implements Routes {
         }
         String name = file.substring(0, file.length() - 4);
         Edition edition = ReportParam.of(ctx);
-        ctx.future(() -> datasets.run(ctx.pathParam("id"), edition, heavy).thenAccept(served -> {
+        WholeDownload.send(ctx, datasets.run(ctx.pathParam("id"), edition, heavy).thenApply(served -> {
             NormalizedDataset data = served.run().normalized();
             LongTable t = data.tables().get(name);
             if (t == null) {
@@ -191,7 +191,8 @@ final class DownloadRoutes implements Routes {
             } catch (IOException e) {
                 throw new UncheckedIOException(e); // a StringBuilder does not fail
             }
-            ctx.contentType("text/csv; charset=utf-8").result(csv.toString().getBytes(StandardCharsets.UTF_8));
+            ctx.contentType("text/csv; charset=utf-8");
+            return csv.toString().getBytes(StandardCharsets.UTF_8);
         }));
     }
 

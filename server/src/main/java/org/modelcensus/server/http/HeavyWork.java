@@ -41,6 +41,7 @@ public final class HeavyWork implements AutoCloseable {
     private final Semaphore memory;
     private final ExecutorService pool;
     private final Map<Object, CompletableFuture<?>> shared = new ConcurrentHashMap<>();
+    private volatile boolean stopping;
 
     /** A pool of {@code size} slots and no queue: a job finding every slot taken gets 503. */
     public HeavyWork(int size) {
@@ -100,6 +101,9 @@ public final class HeavyWork implements AutoCloseable {
      * before it runs; a 413 {@link HttpResponseException} when that is more than all jobs may hold.
      */
     public <T> CompletableFuture<T> submit(long bytes, Supplier<T> job) {
+        if (stopping) {
+            throw stoppingNow();
+        }
         int need = mib(bytes);
         if (need > mib(budget.jobBytes())) {
             throw new HttpResponseException(413, "this needs about " + need + " MiB of memory, more than the server "
@@ -164,6 +168,20 @@ public final class HeavyWork implements AutoCloseable {
     /** Running slots free right now. */
     public int available() {
         return Math.max(0, admitted.availablePermits() - queue);
+    }
+
+    /**
+     * Refuses new jobs from now on with a 503 (the server is stopping); jobs already accepted run on,
+     * within the graceful stop's deadline.
+     */
+    public void stopAccepting() {
+        stopping = true;
+    }
+
+    private HttpResponseException stoppingNow() {
+        return new HttpResponseException(503, "the server is stopping: it takes no new heavy work (workbooks, "
+                + "evaluations); retry in " + RETRY_AFTER_SECONDS + " s, when it has restarted",
+                Map.of("Retry-After", Integer.toString(RETRY_AFTER_SECONDS)));
     }
 
     private HttpResponseException busy() {

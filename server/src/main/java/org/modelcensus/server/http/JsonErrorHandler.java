@@ -26,12 +26,15 @@ final class JsonErrorHandler extends ErrorHandler {
             HttpServletResponse response, int code, String message) throws IOException {
         baseRequest.setHandled(true);
         response.setContentType("application/json");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "no-referrer");
         response.getOutputStream().write(body(code, message));
     }
 
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         fields.put(HttpHeader.CONTENT_TYPE, "application/json");
+        SecurityHeaders.addTo(fields);
         return ByteBuffer.wrap(body(status, reason));
     }
 

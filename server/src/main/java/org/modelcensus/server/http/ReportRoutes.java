@@ -140,7 +140,7 @@ final class ReportRoutes implements Routes {
 
     private void workbook(Context ctx) {
         Edition edition = ReportParam.path(ctx);
-        ctx.future(() -> datasets.run(ctx.queryParam("snapshot"), edition, heavy).thenCompose(served -> {
+        WholeDownload.send(ctx, datasets.run(ctx.queryParam("snapshot"), edition, heavy).thenCompose(served -> {
             Provenance p = served.run().snapshot().provenance();
             provenance(ctx, p);
             ctx.contentType(XLSX).header("Content-Disposition", "attachment; filename=\"" + edition.id() + "-"
@@ -148,7 +148,7 @@ final class ReportRoutes implements Routes {
             return served.cachedWorkbook().map(CompletableFuture::completedFuture)
                     .orElseGet(() -> heavy.submitShared(List.of("workbook", p.sha256(), edition.id(), tool),
                             served.workbookBytes(), () -> served.workbook(tool)));
-        }).thenAccept(ctx::result));
+        }));
     }
 
     /** The query string that pins links to the requested snapshot, or "" when none was named. */

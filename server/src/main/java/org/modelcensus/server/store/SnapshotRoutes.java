@@ -1,6 +1,7 @@
 package org.modelcensus.server.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
@@ -9,6 +10,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.modelcensus.functions.dataset.BadInputException;
@@ -19,6 +21,8 @@ import org.modelcensus.server.http.Access;
 import org.modelcensus.server.http.ReportParam;
 import org.modelcensus.server.http.RequestBody;
 import org.modelcensus.server.http.Routes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@code /api/v1/snapshots} routes: list, upload (multipart field {@code file}) or import
@@ -31,6 +35,7 @@ public final class SnapshotRoutes implements Routes {
     /** Multipart framing allowed on top of the snapshot itself before a request counts as too large. */
     private static final long MULTIPART_OVERHEAD = 64 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger LOG = LoggerFactory.getLogger(SnapshotRoutes.class);
 
     private final SnapshotStore store;
     private final UrlImport urlImport;
@@ -56,8 +61,10 @@ public final class SnapshotRoutes implements Routes {
                 (e, ctx) -> error(ctx, HttpStatus.CONTENT_TOO_LARGE, "content_too_large", e.getMessage()));
         app.exception(UnknownSnapshotException.class,
                 (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, "not_found", e.getMessage()));
-        app.exception(StoreFullException.class,
-                (e, ctx) -> error(ctx, HttpStatus.INSUFFICIENT_STORAGE, "insufficient_storage", e.getMessage()));
+        app.exception(StoreFullException.class, (e, ctx) -> {
+            LOG.warn("{} {}: 507, the snapshot store's disk is full: {}", ctx.method(), ctx.path(), e.getMessage());
+            error(ctx, HttpStatus.INSUFFICIENT_STORAGE, "insufficient_storage", e.getMessage());
+        });
         app.exception(CorruptSnapshotException.class,
                 (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "corrupt_snapshot", e.getMessage()));
     }
@@ -65,7 +72,12 @@ public final class SnapshotRoutes implements Routes {
     private void post(Context ctx) throws IOException {
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         StoredSnapshot stored = type.startsWith("multipart/form-data") ? upload(ctx) : importUrl(ctx);
-        ctx.status(stored.created() ? HttpStatus.CREATED : HttpStatus.OK).json(stored.info());
+        stored.warnings().forEach(w -> LOG.warn("snapshot {}: {}", stored.info().id(), w));
+        Map<String, Object> body = JSON.convertValue(stored.info(), new TypeReference<LinkedHashMap<String, Object>>() { });
+        if (!stored.warnings().isEmpty()) {
+            body.put("warnings", stored.warnings());
+        }
+        ctx.status(stored.created() ? HttpStatus.CREATED : HttpStatus.OK).json(body);
     }
 
     private StoredSnapshot upload(Context ctx) throws IOException {

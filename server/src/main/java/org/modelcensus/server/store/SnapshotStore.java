@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.modelcensus.functions.dataset.BadInputException;
 import org.modelcensus.functions.dataset.EpochCsv;
+import org.modelcensus.functions.dataset.Questionable;
 import org.modelcensus.functions.dataset.Snapshot;
 
 /**
@@ -113,10 +114,11 @@ public final class SnapshotStore {
         }
         Snapshot parsed = EpochCsv.parse(name, bytes);
         String id = parsed.provenance().sha256();
+        List<String> warnings = parsed.questionable().stream().map(Questionable::message).toList();
         try {
             return lock.hold(() -> {
                 if (Files.exists(dataFile(id))) {
-                    return new StoredSnapshot(metadata(id), false);
+                    return new StoredSnapshot(metadata(id), false, warnings);
                 }
                 SnapshotInfo info = new SnapshotInfo(id, name, parsed.provenance().rows(),
                         parsed.provenance().generation(), Instant.now().toString(), bytes.length);
@@ -126,7 +128,7 @@ public final class SnapshotStore {
                 } catch (IOException e) {
                     throw failedWrite(name, info, e);
                 }
-                return new StoredSnapshot(info, true);
+                return new StoredSnapshot(info, true, warnings);
             });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store snapshot " + id + ": " + e.getMessage(), e);

@@ -53,21 +53,21 @@ class CappedInputStreamTest {
 
     @Test
     void passesABodyExactlyAtTheLimit() throws IOException {
-        assertArrayEquals(new byte[100], new CappedInputStream(new Source(100), 100).readAllBytes());
+        assertArrayEquals(new byte[100], new CappedInputStream(new Source(100), 100, -1).readAllBytes());
     }
 
     @Test
     void refusesTheFirstBytePastTheLimitAndReadsNoMore() {
         Source source = new Source(10_000_000);
         HttpResponseException e = assertThrows(HttpResponseException.class,
-                () -> new CappedInputStream(source, 100).readAllBytes());
+                () -> new CappedInputStream(source, 100, -1).readAllBytes());
         assertEquals(413, e.getStatus());
         assertEquals(101, source.taken);
     }
 
     @Test
     void aLaterTighterLimitApplies() {
-        CappedInputStream in = new CappedInputStream(new Source(1_000), 10_000);
+        CappedInputStream in = new CappedInputStream(new Source(1_000), 10_000, -1);
         in.limit(10);
         assertEquals(413, assertThrows(HttpResponseException.class, in::readAllBytes).getStatus());
     }
@@ -79,7 +79,7 @@ class CappedInputStreamTest {
             public int read(byte[] b, int off, int len) throws IOException {
                 throw new EofException("Early EOF");
             }
-        }, 10);
+        }, 10, -1);
         assertEquals(400, assertThrows(HttpResponseException.class, in::readAllBytes).getStatus());
     }
 }
