@@ -2,10 +2,12 @@ package org.modelcensus.functions.normalize;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.modelcensus.functions.dataset.Field;
@@ -29,6 +31,7 @@ final class UnmappedScan {
     private final NormalizedDataset data;
     private final Mappings mappings;
     private final Map<Kind, Map<String, Found>> found = new EnumMap<>(Kind.class);
+    private final Map<String, Optional<String>> parents = new HashMap<>();
 
     UnmappedScan(NormalizedDataset data) {
         this.data = data;
@@ -37,8 +40,8 @@ final class UnmappedScan {
 
     /** Every item, kind by kind in {@link Kind} order, values in order of first appearance. */
     Map<Item, Set<Integer>> items() {
-        Set<String> developers = new LinkedHashSet<>();
-        data.models().forEach(n -> developers.addAll(n.developers()));
+        Map<String, Integer> developers = new HashMap<>();
+        data.models().forEach(n -> n.developers().forEach(d -> developers.putIfAbsent(d, developers.size())));
         for (NormalizedModel n : data.models()) {
             scan(n, developers);
         }
@@ -49,7 +52,7 @@ final class UnmappedScan {
         return out;
     }
 
-    private void scan(NormalizedModel n, Set<String> developers) {
+    private void scan(NormalizedModel n, Map<String, Integer> developers) {
         ModelRecord r = n.record();
         Tags.split(r.get(Field.COUNTRY)).stream().filter(c -> mappings.country(c).map(k -> k.labelKo().isBlank())
                 .orElse(true)).forEach(c -> add(Kind.COUNTRY, c, n, ""));
@@ -74,12 +77,27 @@ final class UnmappedScan {
     }
 
     /** The developer an organisation without a parent rule probably belongs to, by name: Google Cloud → Google. */
-    private java.util.Optional<String> parentOf(String organization, Set<String> developers) {
-        if (mappings.hasParentRule(organization)) {
-            return java.util.Optional.empty();
+    private Optional<String> parentOf(String organization, Map<String, Integer> developers) {
+        return parents.computeIfAbsent(organization, o -> mappings.hasParentRule(o) ? Optional.empty()
+                : firstPrefix(o, developers));
+    }
+
+    /**
+     * The developer, first in {@code developers}' order, that the organisation's name starts with,
+     * followed by a space: a lookup per space in the name, instead of a scan of every developer.
+     */
+    private static Optional<String> firstPrefix(String organization, Map<String, Integer> developers) {
+        String best = null;
+        int bestOrder = Integer.MAX_VALUE;
+        for (int i = organization.indexOf(' '); i >= 0; i = organization.indexOf(' ', i + 1)) {
+            String prefix = organization.substring(0, i);
+            Integer order = developers.get(prefix);
+            if (order != null && order < bestOrder) {
+                best = prefix;
+                bestOrder = order;
+            }
         }
-        return developers.stream().filter(d -> !d.equals(organization) && organization.startsWith(d + " "))
-                .findFirst();
+        return Optional.ofNullable(best);
     }
 
     private List<String> hardware(String cell) {
