@@ -81,10 +81,10 @@ final class Questions {
 
     private void checkDate(ModelRecord r) {
         String raw = r.get(Field.PUBLICATION_DATE).strip();
-        if (raw.isEmpty() || !EpochCsv.isIsoDate(raw)) {
+        LocalDate date = EpochCsv.isoDate(raw);
+        if (date == null) {
             return;
         }
-        LocalDate date = LocalDate.parse(raw);
         if (date.isBefore(EARLIEST) || date.isAfter(today)) {
             add(r, Field.PUBLICATION_DATE, "publication date " + raw + " is " + (date.isAfter(today)
                     ? "after the import (" + today + ")" : "before " + EARLIEST + ", earlier than any model Epoch lists"));

@@ -74,9 +74,15 @@ public final class Normalizer {
         final Map<String, List<String>> orgTypes = new HashMap<>();
         final Map<String, List<String>> withoutMultinational = new HashMap<>();
         final Map<List<String>, List<Country>> countries = new HashMap<>();
+        final Map<String, List<String>> resolved = new HashMap<>();
 
         List<String> split(String cell) {
             return splits.computeIfAbsent(cell, Tags::split);
+        }
+
+        /** The organisations of an organisation cell, each resolved through the aliases. */
+        List<String> resolved(String cell, Mappings mappings) {
+            return resolved.computeIfAbsent(cell, c -> mappings.aliases().resolveAll(split(c)));
         }
 
         List<String> splitAll(String cell) {
@@ -88,7 +94,7 @@ public final class Normalizer {
         String date = r.get(Field.PUBLICATION_DATE).strip();
         int year = date.length() >= 4 ? parseYear(date) : 0;
         String orgCell = r.get(Field.ORGANIZATION);
-        Orgs orgs = memo.orgs.computeIfAbsent(orgCell, c -> orgs(mappings.aliases().resolveAll(memo.split(c))));
+        Orgs orgs = memo.orgs.computeIfAbsent(orgCell, c -> orgs(memo.resolved(c, mappings)));
         Domains domains = memo.domains.computeIfAbsent(r.get(Field.DOMAIN), c -> domains(memo.split(c)));
         Tasks tasks = memo.tasks.computeIfAbsent(r.get(Field.TASK), c -> tasks(memo.split(c)));
         String typeCell = r.get(Field.ORGANIZATION_CATEGORIZATION);
@@ -171,7 +177,7 @@ public final class Normalizer {
     private Map<String, Set<String>> soleOrganisationCountries(List<ModelRecord> records, Memo memo) {
         Map<String, Set<String>> out = new HashMap<>();
         for (ModelRecord r : records) {
-            List<String> orgs = mappings.aliases().resolveAll(memo.split(r.get(Field.ORGANIZATION)));
+            List<String> orgs = memo.resolved(r.get(Field.ORGANIZATION), mappings);
             if (orgs.size() != 1) {
                 continue;
             }

@@ -32,6 +32,8 @@ final class UnmappedScan {
     private final Mappings mappings;
     private final Map<Kind, Map<String, Found>> found = new EnumMap<>(Kind.class);
     private final Map<String, Optional<String>> parents = new HashMap<>();
+    /** Each distinct cell split once: models repeat countries, domains and categorizations. */
+    private final Map<String, List<String>> splits = new HashMap<>();
 
     UnmappedScan(NormalizedDataset data) {
         this.data = data;
@@ -54,7 +56,7 @@ final class UnmappedScan {
 
     private void scan(NormalizedModel n, Map<String, Integer> developers) {
         ModelRecord r = n.record();
-        Tags.split(r.get(Field.COUNTRY)).stream().filter(c -> mappings.country(c).map(k -> k.labelKo().isBlank())
+        split(r.get(Field.COUNTRY)).stream().filter(c -> mappings.country(c).map(k -> k.labelKo().isBlank())
                 .orElse(true)).forEach(c -> add(Kind.COUNTRY, c, n, ""));
         if (n.countries().isEmpty() && !n.organizations().stream().allMatch(o -> mappings.orgCountries(o).isPresent())) {
             add(Kind.MODEL_COUNTRY, n.name(), n, String.join(", ", n.organizations()));
@@ -62,14 +64,14 @@ final class UnmappedScan {
         for (String o : n.organizations()) {
             parentOf(o, developers).ifPresent(p -> add(Kind.ORG_PARENT, o, n, p));
         }
-        List<String> own = Tags.split(r.get(Field.ORGANIZATION_CATEGORIZATION));
+        List<String> own = split(r.get(Field.ORGANIZATION_CATEGORIZATION));
         Normalizer.categorizations(own, n.organizations(), mappings).stream()
                 .filter(c -> mappings.orgType(c).isEmpty()).forEach(c -> add(Kind.ORG_TYPE, c, n, ""));
         if (own.isEmpty()) {
             n.organizations().stream().filter(o -> mappings.orgCategories(o).isEmpty())
                     .forEach(o -> add(Kind.ORG_CATEGORY, o, n, ""));
         }
-        Tags.split(r.get(Field.DOMAIN)).stream().filter(d -> mappings.domainGroup(d).isEmpty())
+        split(r.get(Field.DOMAIN)).stream().filter(d -> mappings.domainGroup(d).isEmpty())
                 .forEach(d -> add(Kind.DOMAIN, d, n, ""));
         n.domains().stream().filter(d -> !mappings.hasDomainLabel(d)).forEach(d -> add(Kind.DOMAIN_LABEL, d, n, ""));
         n.tasks().stream().filter(t -> mappings.taskGroup(t).isEmpty()).forEach(t -> add(Kind.TASK, t, n, ""));
@@ -98,6 +100,10 @@ final class UnmappedScan {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private List<String> split(String cell) {
+        return splits.computeIfAbsent(cell, Tags::split);
     }
 
     private List<String> hardware(String cell) {
