@@ -49,8 +49,13 @@ final class Questions {
     private void checkName(ModelRecord r) {
         String name = r.name();
         // Epoch's own names carry line breaks and tabs; NUL, ESC, DEL and the like only come from damage.
-        int bad = name.codePoints().filter(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')
-                .findFirst().orElse(-1);
+        int bad = -1;
+        for (int i = 0; i < name.length() && bad < 0; i++) {
+            char c = name.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                bad = c;
+            }
+        }
         if (bad >= 0) {
             add(r, Field.NAME, String.format(Locale.ROOT, "the model name contains the control character U+%04X",
                     bad));

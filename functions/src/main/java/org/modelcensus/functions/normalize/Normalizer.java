@@ -223,12 +223,61 @@ public final class Normalizer {
         if (s.isEmpty()) {
             return null;
         }
+        if (fewDigits(s)) {
+            // At most 15 digits: rounding to 15 changes nothing, and both parsers round correctly.
+            double d = Double.parseDouble(s);
+            return Double.isFinite(d) ? d : null;
+        }
         try {
             double d = new BigDecimal(s).round(EXCEL_DIGITS).doubleValue();
             return Double.isFinite(d) ? d : null;
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * Whether {@code s} is a plain decimal number, {@code [+]digits[.digits][(e|E)[+-]digits]}, with
+     * at least one and at most 15 digits before the exponent: the form {@link BigDecimal} and
+     * {@link Double#parseDouble} read alike.
+     */
+    static boolean fewDigits(String s) {
+        int i = 0;
+        int n = s.length();
+        // Not '-': BigDecimal reads "-0" as 0, parseDouble as -0.0.
+        if (i < n && s.charAt(i) == '+') {
+            i++;
+        }
+        int digits = 0;
+        boolean point = false;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '.' && !point) {
+                point = true;
+            } else {
+                break;
+            }
+        }
+        if (digits == 0 || digits > 15) {
+            return false;
+        }
+        if (i == n) {
+            return true;
+        }
+        if (s.charAt(i) != 'e' && s.charAt(i) != 'E') {
+            return false;
+        }
+        i++;
+        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            i++;
+        }
+        int exponentDigits = 0;
+        for (; i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9'; i++) {
+            exponentDigits++;
+        }
+        return i == n && exponentDigits > 0 && exponentDigits <= 9;
     }
 
     private static List<String> distinct(List<String> values) {
