@@ -37,7 +37,7 @@ real="$root/../shared/epoch/large_scale_ai_models_2025-05-20.csv"
 ref_sha="$(git -C "$root" rev-parse --verify "$ref^{commit}")"
 head_sha="$(git -C "$root" rev-parse HEAD)"
 dirty=""
-[[ -n "$(git -C "$root" status --porcelain --untracked-files=no)" ]] && dirty=" + uncommitted changes"
+[[ -n "$(git -C "$root" status --porcelain --untracked-files=no -- . ':!docs/benchmarks.md')" ]] && dirty=" + uncommitted changes"
 
 tmp="$(mktemp -d "${TMPDIR:-/tmp}/census-compare.XXXXXX")"
 cleanup() {
