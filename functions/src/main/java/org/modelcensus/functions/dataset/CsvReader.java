@@ -62,13 +62,13 @@ final class CsvReader {
     /** Reads a quoted field from its opening quote; doubled quotes become one, breaks become LF. */
     private String quoted(int number) {
         long openLine = line;
-        int openColumn = column();
+        int openLineStart = lineStart;
         int start = ++pos;
         StringBuilder value = new StringBuilder();
         int copied = start;
         while (true) {
             if (pos >= text.length()) {
-                throw new BadInputException(source, openLine, openColumn,
+                throw new BadInputException(source, openLine, text.codePointCount(openLineStart, start - 1) + 1,
                         "unclosed quote: the quoted field that opens here never ends");
             }
             char c = text.charAt(pos);

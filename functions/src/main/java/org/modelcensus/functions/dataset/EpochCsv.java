@@ -8,15 +8,16 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 /**
  * Reads Epoch's CSV (any schema generation {@link EpochSchema} declares) from a path, a URL or bytes.
@@ -39,8 +40,6 @@ public final class EpochCsv {
     public static final int MAX_FIELD_CHARS = 1_000_000;
     /** Longest a download may take, from the request to the last byte. */
     static final Duration DOWNLOAD_TIMEOUT = Duration.ofMinutes(2);
-
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private EpochCsv() {
     }
@@ -87,8 +86,9 @@ public final class EpochCsv {
         Instant readAt = Instant.now();
         Questions questions = new Questions(source, header, LocalDate.ofInstant(readAt, ZoneOffset.UTC));
         List<ModelRecord> models = new ArrayList<>();
+        Shared shared = new Shared(header.columns());
         for (List<String> fields = reader.next(); fields != null; fields = reader.next()) {
-            ModelRecord record = record(source, reader.recordLine(), fields, header);
+            ModelRecord record = record(source, reader.recordLine(), fields, header, shared);
             questions.check(record);
             models.add(record);
         }
@@ -114,13 +114,13 @@ public final class EpochCsv {
     }
 
     /** One data row, checked: as many fields as the header, a model name, an ISO publication date. */
-    private static ModelRecord record(String source, long line, List<String> fields, Header header) {
+    private static ModelRecord record(String source, long line, List<String> fields, Header header, Shared shared) {
         int expected = header.names().size();
         if (fields.size() != expected) {
             throw new BadInputException(source, line, Math.min(fields.size(), expected) + 1,
                     "the row has " + fields.size() + " fields but the header has " + expected);
         }
-        ModelRecord record = new ModelRecord(header.columns(), fields.toArray(new String[0]), line);
+        ModelRecord record = new ModelRecord(header.columns(), shared.share(fields.toArray(new String[0])), line);
         if (record.name().isEmpty()) {
             throw fieldProblem(source, line, header, Field.NAME, "the model name is empty");
         }
@@ -139,17 +139,67 @@ public final class EpochCsv {
                 problem + " (column '" + header.nameOf(field) + "', field " + number + ")");
     }
 
+    /**
+     * One string per distinct text in the columns whose texts repeat across rows (organisations,
+     * countries, domains, tasks, dates...): the snapshot stays smaller, and each text's hash, which
+     * the normalizer's lookups need, is computed once.
+     */
+    private static final class Shared {
+        private static final List<Field> REPEATING = List.of(Field.DOMAIN, Field.TASK, Field.ORGANIZATION,
+                Field.PUBLICATION_DATE, Field.COUNTRY, Field.ORGANIZATION_CATEGORIZATION, Field.HARDWARE,
+                Field.CONFIDENCE, Field.ACCESSIBILITY);
+        private final int[] columns;
+        private final Map<String, String> texts = new HashMap<>();
+
+        Shared(Columns header) {
+            columns = REPEATING.stream().mapToInt(header::indexOf).filter(i -> i >= 0).toArray();
+        }
+
+        String[] share(String[] values) {
+            for (int i : columns) {
+                String known = texts.putIfAbsent(values[i], values[i]);
+                if (known != null) {
+                    values[i] = known;
+                }
+            }
+            return values;
+        }
+    }
+
     /** Whether {@code date} is a valid ISO date {@code YYYY-MM-DD}, the only form a publication date may take. */
     public static boolean isIsoDate(String date) {
-        if (!ISO_DATE.matcher(date).matches()) {
-            return false;
+        return isoDate(date) != null;
+    }
+
+    /** The date of a valid ISO date text {@code YYYY-MM-DD} (ASCII digits, a real day), else null. */
+    static LocalDate isoDate(String date) {
+        if (date.length() != 10 || date.charAt(4) != '-' || date.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(date, 0, 4);
+        int month = digits(date, 5, 7);
+        int day = digits(date, 8, 10);
+        if (year < 0 || month < 0 || day < 0) {
+            return null;
         }
         try {
-            LocalDate.parse(date);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
         }
+    }
+
+    /** The number the ASCII digits of {@code text[from, to)} write, or -1 if any is not one. */
+    private static int digits(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     static String sha256(byte[] bytes) {

@@ -55,8 +55,13 @@ public final class Questions {
     private void checkName(ModelRecord r) {
         String name = r.name();
         // Epoch's own names carry line breaks and tabs; NUL, ESC, DEL and the like only come from damage.
-        int bad = name.codePoints().filter(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')
-                .findFirst().orElse(-1);
+        int bad = -1;
+        for (int i = 0; i < name.length() && bad < 0; i++) {
+            char c = name.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                bad = c;
+            }
+        }
         if (bad >= 0) {
             add(r, Field.NAME, String.format(Locale.ROOT, "the model name contains the control character U+%04X",
                     bad));
@@ -87,10 +92,10 @@ public final class Questions {
 
     private void checkDate(ModelRecord r) {
         String raw = r.get(Field.PUBLICATION_DATE).strip();
-        if (raw.isEmpty() || !EpochCsv.isIsoDate(raw)) {
+        LocalDate date = EpochCsv.isoDate(raw);
+        if (date == null) {
             return;
         }
-        LocalDate date = LocalDate.parse(raw);
         if (date.isBefore(EARLIEST) || date.isAfter(today)) {
             add(r, Field.PUBLICATION_DATE, "publication date " + raw + " is " + (date.isAfter(today)
                     ? "after the import (" + today + ")" : "before " + EARLIEST + ", earlier than any model Epoch lists"));

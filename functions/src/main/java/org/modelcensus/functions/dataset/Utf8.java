@@ -16,11 +16,15 @@ final class Utf8 {
     /** The text of {@code bytes}, or a {@link BadInputException} at the first byte that is not UTF-8. */
     static String decode(String source, byte[] bytes) {
         int start = hasBom(bytes) ? BOM_LENGTH : 0;
-        int bad = firstMalformed(bytes, start);
-        if (bad >= 0) {
-            throw malformedAt(source, bytes, start, bad);
+        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        // The decoder replaces a bad byte with U+FFFD: only a text holding one needs the strict, slower pass.
+        if (text.indexOf('\uFFFD') >= 0) {
+            int bad = firstMalformed(bytes, start);
+            if (bad >= 0) {
+                throw malformedAt(source, bytes, start, bad);
+            }
         }
-        return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        return text;
     }
 
     private static boolean hasBom(byte[] bytes) {

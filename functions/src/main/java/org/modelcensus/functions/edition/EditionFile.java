@@ -35,19 +35,18 @@ import org.modelcensus.functions.dataset.BadInputException;
  */
 final class EditionFile {
     static final String DIRECTORY = "editions/";
-    private static final ObjectMapper MAPPER = mapper();
     private static final Pattern TABLE_ID = Pattern.compile("[A-Za-z][A-Za-z0-9._-]{0,30}");
     /** An edition id goes into URLs and file names. */
     private static final Pattern EDITION_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     /** The file's top level; fields marked {@code @JsonProperty} are optional, all others required. */
-    private record Document(String id, EditionTable.Template title, @JsonProperty("publication") String publication,
+    record Document(String id, EditionTable.Template title, @JsonProperty("publication") String publication,
             Years years, String mappingScope, @JsonProperty("snapshot") String snapshot,
             @JsonProperty("publishedFigures") String publishedFigures, List<EditionTable> tables) {
     }
 
     /** The years the edition's tables cover, both included. */
-    private record Years(int from, int to) {
+    record Years(int from, int to) {
         Years {
             if (from < 1900 || to > 2999 || from > to) {
                 throw new IllegalArgumentException("years must run from one year to a later or equal one, not "
@@ -55,6 +54,9 @@ final class EditionFile {
             }
         }
     }
+
+    static final TypeReference<Document> DOCUMENT = new TypeReference<>() {
+    };
 
     private EditionFile() {
     }
@@ -64,8 +66,8 @@ final class EditionFile {
         String index = DIRECTORY + "index.json";
         List<Edition> editions = new ArrayList<>();
         for (String name : parse(index, resource(index), new TypeReference<List<String>>() {
-        })) {
-            editions.add(edition(DIRECTORY + name, resource(DIRECTORY + name)));
+        }, true)) {
+            editions.add(edition(DIRECTORY + name, resource(DIRECTORY + name), true));
         }
         return List.copyOf(editions);
     }
@@ -79,7 +81,7 @@ final class EditionFile {
         } catch (IOException e) {
             throw new BadInputException(source, 0, 0, "cannot read edition file: " + e.getMessage(), e);
         }
-        Edition edition = edition(source, json);
+        Edition edition = edition(source, json, false);
         Set<String> scopes = Edition.mappingScopes();
         if (!scopes.contains(edition.mappingScope())) {
             throw JsonErrors.at(source, json, List.of("mappingScope"), "mappingScope '" + edition.mappingScope()
@@ -95,7 +97,7 @@ final class EditionFile {
         return edition;
     }
 
-    private static byte[] resource(String name) {
+    static byte[] resource(String name) {
         try (InputStream in = EditionFile.class.getResourceAsStream("/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("built-in edition file " + name + " is missing from the jar");
@@ -106,9 +108,20 @@ final class EditionFile {
         }
     }
 
-    private static <T> T parse(String source, byte[] json, TypeReference<T> type) {
+    /**
+     * Reads a file as {@code type}: a built-in one with {@link BuiltInJson} when it can (start-up), else
+     * (and every user file) with Jackson, whose strict checks name the problem's line.
+     */
+    @SuppressWarnings("unchecked")
+    static <T> T parse(String source, byte[] json, TypeReference<T> type, boolean builtIn) {
+        if (builtIn) {
+            Object fast = BuiltInJson.read(json, type.getType());
+            if (fast != BuiltInJson.UNSUPPORTED) {
+                return (T) fast;
+            }
+        }
         try {
-            return MAPPER.readValue(json, type);
+            return Strict.MAPPER.readValue(json, type);
         } catch (JacksonException e) {
             throw JsonErrors.of(source, json, e);
         } catch (IOException e) {
@@ -117,9 +130,8 @@ final class EditionFile {
     }
 
     /** Reads one edition and checks its id, and its table ids: unique and usable as sheet names. */
-    private static Edition edition(String source, byte[] json) {
-        Document d = parse(source, json, new TypeReference<Document>() {
-        });
+    private static Edition edition(String source, byte[] json, boolean builtIn) {
+        Document d = parse(source, json, DOCUMENT, builtIn);
         if (d == null) {
             throw JsonErrors.at(source, json, List.of(), "the edition file must be a JSON object, not null");
         }
@@ -152,6 +164,11 @@ final class EditionFile {
             out.add(c.getAnnotation(JsonTypeName.class).value());
         }
         return String.join(", ", out);
+    }
+
+    /** Jackson's mapper, made on first use: a start-up that reads only built-in files never loads it. */
+    private static final class Strict {
+        static final ObjectMapper MAPPER = mapper();
     }
 
     /**

@@ -120,9 +120,16 @@ public final class DataTables {
      */
     private static final class Ids {
         private final Map<String, Integer> ids = new HashMap<>();
+        /** The id of each text as given: most rows repeat a text, so its lower case is made once. */
+        private final Map<String, Integer> byText = new HashMap<>();
 
         Integer of(String text) {
-            return ids.computeIfAbsent(text.toLowerCase(java.util.Locale.ROOT), k -> ids.size() + 1);
+            Integer id = byText.get(text);
+            if (id == null) {
+                id = ids.computeIfAbsent(text.toLowerCase(java.util.Locale.ROOT), k -> ids.size() + 1);
+                byText.put(text, id);
+            }
+            return id;
         }
     }
 

@@ -74,9 +74,15 @@ public final class Normalizer {
         final Map<String, List<String>> orgTypes = new HashMap<>();
         final Map<String, List<String>> withoutMultinational = new HashMap<>();
         final Map<List<String>, List<Country>> countries = new HashMap<>();
+        final Map<String, List<String>> resolved = new HashMap<>();
 
         List<String> split(String cell) {
             return splits.computeIfAbsent(cell, Tags::split);
+        }
+
+        /** The organisations of an organisation cell, each resolved through the aliases. */
+        List<String> resolved(String cell, Mappings mappings) {
+            return resolved.computeIfAbsent(cell, c -> mappings.aliases().resolveAll(split(c)));
         }
 
         List<String> splitAll(String cell) {
@@ -88,7 +94,7 @@ public final class Normalizer {
         String date = r.get(Field.PUBLICATION_DATE).strip();
         int year = date.length() >= 4 ? parseYear(date) : 0;
         String orgCell = r.get(Field.ORGANIZATION);
-        Orgs orgs = memo.orgs.computeIfAbsent(orgCell, c -> orgs(mappings.aliases().resolveAll(memo.split(c))));
+        Orgs orgs = memo.orgs.computeIfAbsent(orgCell, c -> orgs(memo.resolved(c, mappings)));
         Domains domains = memo.domains.computeIfAbsent(r.get(Field.DOMAIN), c -> domains(memo.split(c)));
         Tasks tasks = memo.tasks.computeIfAbsent(r.get(Field.TASK), c -> tasks(memo.split(c)));
         String typeCell = r.get(Field.ORGANIZATION_CATEGORIZATION);
@@ -171,7 +177,7 @@ public final class Normalizer {
     private Map<String, Set<String>> soleOrganisationCountries(List<ModelRecord> records, Memo memo) {
         Map<String, Set<String>> out = new HashMap<>();
         for (ModelRecord r : records) {
-            List<String> orgs = mappings.aliases().resolveAll(memo.split(r.get(Field.ORGANIZATION)));
+            List<String> orgs = memo.resolved(r.get(Field.ORGANIZATION), mappings);
             if (orgs.size() != 1) {
                 continue;
             }
@@ -217,12 +223,61 @@ public final class Normalizer {
         if (s.isEmpty()) {
             return null;
         }
+        if (fewDigits(s)) {
+            // At most 15 digits: rounding to 15 changes nothing, and both parsers round correctly.
+            double d = Double.parseDouble(s);
+            return Double.isFinite(d) ? d : null;
+        }
         try {
             double d = new BigDecimal(s).round(EXCEL_DIGITS).doubleValue();
             return Double.isFinite(d) ? d : null;
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * Whether {@code s} is a plain decimal number, {@code [+]digits[.digits][(e|E)[+-]digits]}, with
+     * at least one and at most 15 digits before the exponent: the form {@link BigDecimal} and
+     * {@link Double#parseDouble} read alike.
+     */
+    static boolean fewDigits(String s) {
+        int i = 0;
+        int n = s.length();
+        // Not '-': BigDecimal reads "-0" as 0, parseDouble as -0.0.
+        if (i < n && s.charAt(i) == '+') {
+            i++;
+        }
+        int digits = 0;
+        boolean point = false;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '.' && !point) {
+                point = true;
+            } else {
+                break;
+            }
+        }
+        if (digits == 0 || digits > 15) {
+            return false;
+        }
+        if (i == n) {
+            return true;
+        }
+        if (s.charAt(i) != 'e' && s.charAt(i) != 'E') {
+            return false;
+        }
+        i++;
+        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            i++;
+        }
+        int exponentDigits = 0;
+        for (; i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9'; i++) {
+            exponentDigits++;
+        }
+        return i == n && exponentDigits > 0 && exponentDigits <= 9;
     }
 
     private static List<String> distinct(List<String> values) {

@@ -2,10 +2,12 @@ package org.modelcensus.functions.normalize;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.modelcensus.functions.dataset.Field;
@@ -29,6 +31,9 @@ final class UnmappedScan {
     private final NormalizedDataset data;
     private final Mappings mappings;
     private final Map<Kind, Map<String, Found>> found = new EnumMap<>(Kind.class);
+    private final Map<String, Optional<String>> parents = new HashMap<>();
+    /** Each distinct cell split once: models repeat countries, domains and categorizations. */
+    private final Map<String, List<String>> splits = new HashMap<>();
 
     UnmappedScan(NormalizedDataset data) {
         this.data = data;
@@ -37,8 +42,8 @@ final class UnmappedScan {
 
     /** Every item, kind by kind in {@link Kind} order, values in order of first appearance. */
     Map<Item, Set<Integer>> items() {
-        Set<String> developers = new LinkedHashSet<>();
-        data.models().forEach(n -> developers.addAll(n.developers()));
+        Map<String, Integer> developers = new HashMap<>();
+        data.models().forEach(n -> n.developers().forEach(d -> developers.putIfAbsent(d, developers.size())));
         for (NormalizedModel n : data.models()) {
             scan(n, developers);
         }
@@ -49,9 +54,9 @@ final class UnmappedScan {
         return out;
     }
 
-    private void scan(NormalizedModel n, Set<String> developers) {
+    private void scan(NormalizedModel n, Map<String, Integer> developers) {
         ModelRecord r = n.record();
-        Tags.split(r.get(Field.COUNTRY)).stream().filter(c -> mappings.country(c).map(k -> k.labelKo().isBlank())
+        split(r.get(Field.COUNTRY)).stream().filter(c -> mappings.country(c).map(k -> k.labelKo().isBlank())
                 .orElse(true)).forEach(c -> add(Kind.COUNTRY, c, n, ""));
         if (n.countries().isEmpty() && !n.organizations().stream().allMatch(o -> mappings.orgCountries(o).isPresent())) {
             add(Kind.MODEL_COUNTRY, n.name(), n, String.join(", ", n.organizations()));
@@ -59,14 +64,14 @@ final class UnmappedScan {
         for (String o : n.organizations()) {
             parentOf(o, developers).ifPresent(p -> add(Kind.ORG_PARENT, o, n, p));
         }
-        List<String> own = Tags.split(r.get(Field.ORGANIZATION_CATEGORIZATION));
+        List<String> own = split(r.get(Field.ORGANIZATION_CATEGORIZATION));
         Normalizer.categorizations(own, n.organizations(), mappings).stream()
                 .filter(c -> mappings.orgType(c).isEmpty()).forEach(c -> add(Kind.ORG_TYPE, c, n, ""));
         if (own.isEmpty()) {
             n.organizations().stream().filter(o -> mappings.orgCategories(o).isEmpty())
                     .forEach(o -> add(Kind.ORG_CATEGORY, o, n, ""));
         }
-        Tags.split(r.get(Field.DOMAIN)).stream().filter(d -> mappings.domainGroup(d).isEmpty())
+        split(r.get(Field.DOMAIN)).stream().filter(d -> mappings.domainGroup(d).isEmpty())
                 .forEach(d -> add(Kind.DOMAIN, d, n, ""));
         n.domains().stream().filter(d -> !mappings.hasDomainLabel(d)).forEach(d -> add(Kind.DOMAIN_LABEL, d, n, ""));
         n.tasks().stream().filter(t -> mappings.taskGroup(t).isEmpty()).forEach(t -> add(Kind.TASK, t, n, ""));
@@ -74,12 +79,31 @@ final class UnmappedScan {
     }
 
     /** The developer an organisation without a parent rule probably belongs to, by name: Google Cloud → Google. */
-    private java.util.Optional<String> parentOf(String organization, Set<String> developers) {
-        if (mappings.hasParentRule(organization)) {
-            return java.util.Optional.empty();
+    private Optional<String> parentOf(String organization, Map<String, Integer> developers) {
+        return parents.computeIfAbsent(organization, o -> mappings.hasParentRule(o) ? Optional.empty()
+                : firstPrefix(o, developers));
+    }
+
+    /**
+     * The developer, first in {@code developers}' order, that the organisation's name starts with,
+     * followed by a space: a lookup per space in the name, instead of a scan of every developer.
+     */
+    private static Optional<String> firstPrefix(String organization, Map<String, Integer> developers) {
+        String best = null;
+        int bestOrder = Integer.MAX_VALUE;
+        for (int i = organization.indexOf(' '); i >= 0; i = organization.indexOf(' ', i + 1)) {
+            String prefix = organization.substring(0, i);
+            Integer order = developers.get(prefix);
+            if (order != null && order < bestOrder) {
+                best = prefix;
+                bestOrder = order;
+            }
         }
-        return developers.stream().filter(d -> !d.equals(organization) && organization.startsWith(d + " "))
-                .findFirst();
+        return Optional.ofNullable(best);
+    }
+
+    private List<String> split(String cell) {
+        return splits.computeIfAbsent(cell, Tags::split);
     }
 
     private List<String> hardware(String cell) {

@@ -36,12 +36,21 @@ final class BenchCommand implements Callable<Integer> {
             description = "sizes of generated snapshots, comma-separated; 0 for none (default: ${DEFAULT-VALUE})")
     List<Integer> sizes;
 
+    /** For bench/compare.sh: the same synthetic snapshot for every build it compares. */
+    @Option(names = "--write-synthetic", hidden = true, paramLabel = "FILE",
+            description = "write the synthetic snapshot of the first --synthetic size to FILE, then stop")
+    Path writeSynthetic;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         bench.check();
+        if (writeSynthetic != null) {
+            Files.write(writeSynthetic, SyntheticSnapshot.generate(sizes.get(0), bench.seed));
+            return 0;
+        }
         PrintWriter out = spec.commandLine().getOut();
         List<Path> real = bench.realSnapshots();
         if (real.isEmpty()) {
