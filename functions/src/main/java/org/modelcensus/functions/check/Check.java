@@ -10,10 +10,14 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -201,7 +205,7 @@ public record Check(String edition, List<CellResult> cells, String ledger, World
         Map<CellKey, PrintedFigure> printed = printedByKey(figures);
         for (PrintedFigure f : figures) {
             Query q = f.backing() != null ? null : report.definition(f.key());
-            Object computed = valueOf(f, report, printed);
+            Object computed = valueOf(f, CellValues.of(report), printed);
             boolean equal = computed != null && f.matches(computed);
             List<String> behind = equal || q == null ? List.of() : new ModelsBehind(report, q);
             out.add(new CellResult(f, computed, equal, behind));
@@ -230,11 +234,12 @@ public record Check(String edition, List<CellResult> cells, String ledger, World
         all.addAll(figures.prose(report.edition()));
         Check plain = of(report, all);
         Worlds worlds = new Worlds(report, ledger, searchDirs, recompute);
-        Report made = worlds.world();
+        CellValues made = worlds.world();
         // A scenario that cannot be applied leaves the data as checked (the world's notes say why).
-        Report world = made == null ? report : made;
+        boolean needsWorld = made != null && !worlds.scenario.isEmpty();
+        CellValues world = needsWorld ? made : CellValues.of(report);
+        worlds.prefetch();
         List<CellResult> cells = plain.cells();
-        boolean needsWorld = world != report;
         Map<CellKey, Object> worldValues = new LinkedHashMap<>();
         Map<CellKey, Boolean> worldEqual = new LinkedHashMap<>();
         Map<CellKey, PrintedFigure> printedByKey = printedByKey(cells.stream().map(CellResult::printed).toList());
@@ -322,7 +327,7 @@ public record Check(String edition, List<CellResult> cells, String ledger, World
 
         // Report side: expressions over cells, verified once every cell they read is equal or explained.
         Expression.Cells values = ref -> ref.source() == Expression.Source.PRINTED ? number(printedByKey.get(ref.key()))
-                : number(needsWorld ? valueIn(world, ref.key()) : valueIn(report, ref.key()));
+                : number(world.value(ref.key()));
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -390,16 +395,38 @@ public record Check(String edition, List<CellResult> cells, String ledger, World
      * The computed value of a printed figure in a report: the cell, or for a number of the report text its
      * backing expression over cells (null when a cell it reads has no number).
      */
-    private static Object valueOf(PrintedFigure f, Report r, Map<CellKey, PrintedFigure> printed) {
+    private static Object valueOf(PrintedFigure f, CellValues r, Map<CellKey, PrintedFigure> printed) {
         if (r == null) {
             return null;
         }
         if (f.backing() == null) {
-            return valueIn(r, f.key());
+            return r.value(f.key());
         }
         double v = f.backing().value(ref -> ref.source() == Expression.Source.PRINTED ? number(printed.get(ref.key()))
-                : number(valueIn(r, ref.key())));
+                : number(r.value(ref.key())));
         return Double.isFinite(v) ? v : null;
+    }
+
+    /**
+     * The value of every cell of a report (null where the report has no such cell): what a check keeps of
+     * a recomputed world, so that a world costs the heap of its values, not of its dataset.
+     */
+    private interface CellValues {
+        Object value(CellKey key);
+
+        /** The values of a report, read from it as asked for. */
+        static CellValues of(Report r) {
+            return k -> valueIn(r, k);
+        }
+
+        /** The values of a report, every cell evaluated now, the report not kept. */
+        static CellValues copyOf(Report r) {
+            Map<CellKey, Object> values = new HashMap<>();
+            for (ComputedCell c : r.evaluate()) {
+                values.put(c.key(), c.value());
+            }
+            return values::get;
+        }
     }
 
     private static Object valueIn(Report r, CellKey k) {
@@ -493,8 +520,8 @@ public record Check(String edition, List<CellResult> cells, String ledger, World
         private final Ledger ledger;
         private final List<Path> searchDirs;
         private final Function<Snapshot, Report> recompute;
-        private final Map<List<String>, Report> reports = new HashMap<>();
-        private final Map<List<String>, String> errors = new HashMap<>();
+        private final Map<List<String>, Optional<CellValues>> reports = new ConcurrentHashMap<>();
+        private final Map<List<String>, String> errors = new ConcurrentHashMap<>();
         private final List<String> scenarioNotes = new ArrayList<>();
         private final List<String> scenario;
 
@@ -506,14 +533,35 @@ public record Check(String edition, List<CellResult> cells, String ledger, World
             this.scenario = ledger.scenario().stream().map(Ledger.Step::hypothesis).toList();
         }
 
-        Report world() {
-            return scenario.isEmpty() ? base : report(scenario, true);
+        CellValues world() {
+            return scenario.isEmpty() ? CellValues.of(base) : report(scenario, true);
         }
 
-        Report without(String hypothesis) {
+        CellValues without(String hypothesis) {
             List<String> names = new ArrayList<>(scenario);
             names.remove(hypothesis);
-            return names.isEmpty() ? base : report(names, false);
+            return names.isEmpty() ? CellValues.of(base) : report(names, false);
+        }
+
+        /**
+         * Recomputes every world the check will ask for (without each scenario file, with each alternative)
+         * on the machine's cores at once: they are independent, and each is kept as its cells' values only.
+         */
+        void prefetch() {
+            Set<List<String>> worlds = new LinkedHashSet<>();
+            for (String name : scenario) {
+                List<String> names = new ArrayList<>(scenario);
+                names.remove(name);
+                if (!names.isEmpty()) {
+                    worlds.add(List.copyOf(names));
+                }
+            }
+            for (Cause c : ledger.causes()) {
+                if (c.kind().isData() && !ledger.inScenario(c.hypothesis())) {
+                    worlds.add(withList(c.hypothesis()));
+                }
+            }
+            worlds.parallelStream().forEach(names -> report(names, false));
         }
 
         /** Why the world without a scenario file could not be made, or null. */
@@ -529,10 +577,11 @@ public record Check(String edition, List<CellResult> cells, String ledger, World
             return scenarioNotes;
         }
 
-        private Report report(List<String> names, boolean isWorld) {
+        private CellValues report(List<String> names, boolean isWorld) {
             List<String> key = List.copyOf(names);
-            if (reports.containsKey(key) || errors.containsKey(key)) {
-                return reports.get(key);
+            Optional<CellValues> known = reports.get(key);
+            if (known != null) {
+                return known.orElse(null);
             }
             RECOMPUTATIONS.incrementAndGet();
             Snapshot data = base.data().snapshot();
@@ -546,15 +595,15 @@ public record Check(String edition, List<CellResult> cells, String ledger, World
                     }
                     data = c.snapshot();
                 }
-                Report r = recompute.apply(data);
-                reports.put(key, r);
+                CellValues r = CellValues.copyOf(recompute.apply(data));
+                reports.put(key, Optional.of(r));
                 return r;
             } catch (BadInputException e) {
                 errors.put(key, "the hypotheses cannot be applied to this data: " + e.getMessage());
                 if (isWorld) {
                     scenarioNotes.add("the scenario cannot be applied to this data: " + e.getMessage());
                 }
-                reports.put(key, null);
+                reports.put(key, Optional.empty());
                 return null;
             }
         }
@@ -569,14 +618,14 @@ public record Check(String edition, List<CellResult> cells, String ledger, World
                     .orElseThrow().data();
         }
 
-        private Report withAlternative(String hypothesis) {
+        private CellValues withAlternative(String hypothesis) {
             List<String> names = new ArrayList<>(scenario);
             names.add(hypothesis);
             return report(names, false);
         }
 
         String alternativeNote(String hypothesis, CellKey k, PrintedFigure printed) {
-            Report r = withAlternative(hypothesis);
+            CellValues r = withAlternative(hypothesis);
             if (r == null) {
                 return errors.get(withList(hypothesis));
             }
@@ -602,7 +651,7 @@ public record Check(String edition, List<CellResult> cells, String ledger, World
             }
             List<Alternative> out = new ArrayList<>();
             for (String name : names.keySet()) {
-                Report r = withAlternative(name);
+                CellValues r = withAlternative(name);
                 if (r == null) {
                     out.add(new Alternative(name, List.of(), List.of(), errors.get(withList(name))));
                     continue;
