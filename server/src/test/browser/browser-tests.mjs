@@ -475,7 +475,7 @@ async function proseTest(page) {
     if (r.id !== e.id || r.sentence !== e.sentence || r.printed !== e.printed) {
       fail("본문 수치 row " + (i + 1) + " is " + JSON.stringify(r) + ", not " + JSON.stringify(e));
     }
-    if (!["같음", "설명됨", "설명 안 됨"].includes(r.status)) fail("본문 수치 " + r.id + " has the status " + r.status);
+    if (!["일치", "설명됨", "미설명"].includes(r.status)) fail("본문 수치 " + r.id + " has the status " + r.status);
   });
   console.log("ok the 본문 수치 panel lists the " + rows.length + " numbers of the text with their sentences");
   const heading = await page.textContent("#prose-heading");
@@ -492,7 +492,11 @@ async function proseTest(page) {
   }
   console.log("ok " + outOfScope + " out-of-scope numbers and the one world (" + scenario.join(" → ") + ")");
   await page.locator("#prose-heading").evaluate((h) => h.scrollIntoView());
-  await page.locator("section:has(#prose-heading)").screenshot({ path: join(spec.outDir, "web-prose.png") });
+  // The top of the panel (heading, one world, the first numbers): the whole panel is some 8,000 px tall.
+  const box = await page.locator("section:has(#prose-heading)").boundingBox();
+  const top = await page.evaluate(() => scrollY);
+  await page.screenshot({ path: join(spec.outDir, "web-prose.png"), fullPage: true,
+    clip: { x: box.x, y: box.y + top, width: box.width, height: Math.min(box.height, 1000) } });
   await page.click("#lang");
   await page.waitForFunction(() => document.getElementById("prose-heading").textContent === "Numbers of the report text");
   const english = await page.evaluate(() => ({

@@ -39,16 +39,17 @@
                    "task-growth": "한 모델이 여러 과업을 수행하면 각 과업에 셉니다.", "org-types": "공동 개발 모델은 각 조직 유형에 셉니다.",
                    multimodal: "비중(%) = 멀티모달 모델 수 ÷ 전체 모델 수 × 100.", development: "비중(%)은 표의 인쇄 자릿수대로 씁니다." },
           proseHeading: "본문 수치", proseIntro: "보고서 본문의 문장에 인쇄된 수치마다 그 수치를 뒷받침하는 표 셀의 식으로 계산한 값과 설명(원장의 원인)을 보여 줍니다.",
-          proseScore: function (s) { return "본문 수치 " + s.cells + "개: 같음 " + s.equal + " · 설명됨 " + s.explained + " · 설명 안 됨 " + s.unexplained; },
+          proseScore: function (s) { return "본문 수치 " + s.cells + "개: 일치 " + s.equal + " · 설명됨 " + s.explained + " · 미설명 " + s.unexplained; },
           proseCols: ["번호", "문장", "인쇄값", "계산값", "설명", "뒷받침 식", "원인"],
-          proseStatus: { equal: "같음", explained: "설명됨", unexplained: "설명 안 됨" },
+          proseStatus: { equal: "일치", explained: "설명됨", unexplained: "미설명" },
           outOfScope: function (n) { return "범위 밖 본문 수치 " + n + "개 (어떤 데이터로도 뒷받침할 수 없어 검사하지 않음)"; },
           outCols: ["번호", "문장", "인쇄값", "이유"],
           worldHeading: "하나의 세계",
           worldIntro: "상태는 아래 시나리오(가설 파일을 한꺼번에 적용한 하나의 데이터 상태)에서 셉니다. 시나리오 밖의 가설은 대안으로만 보이며 세지 않습니다.",
           scenario: "시나리오", noScenario: "없음 (내려받은 데이터 그대로)", broken: function (n) { return "시나리오가 깨는 셀 " + n + "개"; },
-          alternatives: "대안", fixes: function (n) { return "고침 " + n + "개"; }, breaks: function (n) { return "깨짐 " + n + "개"; },
+          alternatives: "대안 (세지 않음)", alternativesSummary: function (n) { return "시나리오 밖 가설 " + n + "개: 각각 고치는 셀과 깨는 셀"; }, fixes: function (n) { return "고침 " + n + "개"; }, breaks: function (n) { return "깨짐 " + n + "개"; },
           withoutEffect: function (n) { return "효과 없는 원인 " + n + "개"; }, none: "없음",
+          withoutEffectSummary: "시나리오에서 빼도 그 셀이 바뀌지 않는 원장 원인 (인정하지 않음)",
           other: "English" },
     en: { intro: "Report tables and workbooks computed from Epoch AI's model data. Pick a snapshot, an edition and a table: the computed figures stand beside the printed ones.",
           data: "Data", snapshot: "Snapshot", edition: "Edition", table: "Table", sample: "Sample data, not Epoch's: the server was started without --data.",
@@ -87,8 +88,9 @@
           worldHeading: "One world",
           worldIntro: "Statuses are counted in the scenario below (one data state: the hypothesis files applied together). A hypothesis outside it is shown as an alternative and never counts.",
           scenario: "Scenario", noScenario: "none (the data as downloaded)", broken: function (n) { return n + " cells the scenario breaks"; },
-          alternatives: "Alternatives", fixes: function (n) { return "fixes " + n; }, breaks: function (n) { return "breaks " + n; },
+          alternatives: "Alternatives (never counted)", alternativesSummary: function (n) { return n + " hypotheses outside the scenario: the cells each fixes and breaks"; }, fixes: function (n) { return "fixes " + n; }, breaks: function (n) { return "breaks " + n; },
           withoutEffect: function (n) { return n + " causes without effect"; }, none: "none",
+          withoutEffectSummary: "ledger causes whose removal from the scenario leaves the cell unchanged (not credited)",
           other: "한국어" }
   };
   var LONG_TABLES = ["Models", "Countries", "Domains", "Tasks", "OrgTypes", "Developers"];
@@ -465,8 +467,9 @@
         tr.appendChild(el("td", null, "backing")).appendChild(el("code", p.backing));
         var causes = tr.appendChild(el("td", null, "causes"));
         (p.causes || []).forEach(function (x) { causes.appendChild(el("p", causeLine(x))); });
+        // The check's note (what the one world gives) says something only where the number differs.
         var note = field(p, "note");
-        if (note) { causes.appendChild(el("p", note, "note")); }
+        if (note && p.status !== "equal") { causes.appendChild(el("p", note, "note")); }
       });
     }
     if (out.length) {
@@ -497,16 +500,26 @@
     dl.appendChild(el("dt", t("broken")(w.broken.length)));
     dl.appendChild(el("dd", w.broken.length ? w.broken.map(cellName).join("; ") : t("none")));
     dl.appendChild(el("dt", t("alternatives")));
-    var alt = dl.appendChild(el("dd"));
-    if (!w.alternatives.length) { alt.textContent = t("none"); }
+    var dd = dl.appendChild(el("dd"));
+    if (!w.alternatives.length) { dd.textContent = t("none"); }
+    // Each alternative names every cell it fixes and breaks: folded, so that the note stays short.
+    var alt = w.alternatives.length ? dd.appendChild(el("details")) : dd;
+    if (w.alternatives.length) {
+      alt.appendChild(el("summary", t("alternativesSummary")(w.alternatives.length)));
+    }
     w.alternatives.forEach(function (a) {
       var p = alt.appendChild(el("p", null, "alternative"));
       p.appendChild(el("code", a.hypothesis));
       p.appendChild(document.createTextNode(" — " + t("fixes")(a.fixes.length) + (a.fixes.length ? " (" + a.fixes.map(cellName).join("; ") + ")" : "")
         + " · " + t("breaks")(a.breaks.length) + (a.breaks.length ? " (" + a.breaks.map(cellName).join("; ") + ")" : "")));
     });
-    dl.appendChild(el("dt", t("withoutEffect")((w.withoutEffect || []).length)));
-    dl.appendChild(el("dd", (w.withoutEffect || []).length ? w.withoutEffect.map(function (c) { return cellName(c) + " (" + c.kind + ")"; }).join("; ") : t("none")));
+    var none = w.withoutEffect || [];
+    dl.appendChild(el("dt", t("withoutEffect")(none.length)));
+    var ndd = dl.appendChild(el("dd"));
+    if (!none.length) { ndd.textContent = t("none"); return; }
+    var fold = ndd.appendChild(el("details"));
+    fold.appendChild(el("summary", t("withoutEffectSummary")));
+    fold.appendChild(el("p", none.map(function (c) { return cellName(c) + " (" + (t("kinds")[c.kind] || c.kind) + ")"; }).join("; ")));
   }
 
   /** The status and causes of a differing cell, from check.json (the edition's ledger). */

@@ -31,7 +31,9 @@ import org.modelcensus.functions.report.Report;
  * (a reference to it), the difference and a status, which compares at the printed precision as
  * {@code ./census check} does; then the explanation — {@code 일치 (equal)} from that same status
  * formula, otherwise explained / unexplained as the Java check with the edition's ledger found when
- * the workbook was generated — and the causes (text from the same Java check).
+ * the workbook was generated — and the causes (text from the same Java check). Below, apart from those
+ * rows and totals: the numbers of the report text (본문 수치) with their sentences and backing, the
+ * out-of-scope numbers with why, and the one world the explanations are counted in.
  */
 final class ChecksSheet {
     static final String NAME = "Checks";
