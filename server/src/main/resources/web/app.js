@@ -40,7 +40,8 @@
                    multimodal: "비중(%) = 멀티모달 모델 수 ÷ 전체 모델 수 × 100.", development: "비중(%)은 표의 인쇄 자릿수대로 씁니다." },
           proseHeading: "본문 수치", proseIntro: "보고서 본문의 문장에 인쇄된 수치마다 그 수치를 뒷받침하는 표 셀의 식으로 계산한 값과 설명(원장의 원인)을 보여 줍니다.",
           proseScore: function (s) { return "본문 수치 " + s.cells + "개: 일치 " + s.equal + " · 설명됨 " + s.explained + " · 미설명 " + s.unexplained; },
-          proseCols: ["번호", "문장", "인쇄값", "계산값", "설명", "뒷받침 식", "원인"],
+          proseCols: ["번호", "문장", "인쇄값", "계산값", "세계 값", "설명", "뒷받침 식", "원인"],
+          worldValueTitle: "하나의 세계(시나리오 적용)에서 계산한 값: 상태는 이 값으로 셉니다",
           proseStatus: { equal: "일치", explained: "설명됨", unexplained: "미설명" },
           outOfScope: function (n) { return "범위 밖 본문 수치 " + n + "개 (어떤 데이터로도 뒷받침할 수 없어 검사하지 않음)"; },
           outCols: ["번호", "문장", "인쇄값", "이유"],
@@ -81,7 +82,8 @@
                    multimodal: "Share (%) = multimodal models ÷ all models × 100.", development: "Shares (%) at the table's printed decimals." },
           proseHeading: "Numbers of the report text", proseIntro: "Each number printed in a sentence of the report text, computed by the expression over table cells that backs it, with its explanation (the ledger's causes).",
           proseScore: function (s) { return s.cells + " numbers of the text: " + s.equal + " equal · " + s.explained + " explained · " + s.unexplained + " unexplained"; },
-          proseCols: ["Id", "Sentence", "Printed", "Computed", "Status", "Backing", "Causes"],
+          proseCols: ["Id", "Sentence", "Printed", "Computed", "World", "Status", "Backing", "Causes"],
+          worldValueTitle: "The value in the one world (the scenario applied): the status is counted on it",
           proseStatus: { equal: "equal", explained: "explained", unexplained: "unexplained" },
           outOfScope: function (n) { return n + " numbers of the text out of scope (no data can back them: not checked)"; },
           outCols: ["Id", "Sentence", "Printed", "Why"],
@@ -463,6 +465,8 @@
         tr.appendChild(el("td", p.printed, "num"));
         var computed = tr.appendChild(el("td", atPrinted(p.computed, p.printed), "num"));
         if (typeof p.computed === "number") { computed.title = String(p.computed); }
+        var world = tr.appendChild(el("td", atPrinted(p.worldValue, p.printed), "num world"));
+        world.title = t("worldValueTitle");
         tr.appendChild(el("td", t("proseStatus")[p.status] || p.status, "status"));
         tr.appendChild(el("td", null, "backing")).appendChild(el("code", p.backing));
         var causes = tr.appendChild(el("td", null, "causes"));
