@@ -54,8 +54,8 @@ final class ChecksSheet {
     /** The title of the one-world block. */
     static final String WORLD_TITLE = "하나의 세계 (one world): 상태를 세는 시나리오 (the scenario the statuses are counted in)";
     private static final String[] PROSE_HEADER = {"번호 (id)", "문장 (sentence)", "인쇄값 (printed)", "계산값 (computed)",
-        "설명 (explanation)", "뒷받침 식·원인 (backing, causes)"};
-    private static final int[] PROSE_COLUMNS = {0, 1, 4, 5, 7, 9};
+        "세계 값 (world value)", "설명 (explanation)", "뒷받침 식·원인 (backing, causes)"};
+    private static final int[] PROSE_COLUMNS = {0, 1, 4, 5, 6, 7, 9};
     /** Characters of a sentence per line in the merged columns B:D (64 characters wide). */
     private static final int SENTENCE_WIDTH = 60;
     /** Characters per line across the merged columns B:J of the one-world block. */
@@ -188,8 +188,8 @@ final class ChecksSheet {
     /**
      * The section of the numbers of the report text, from row {@code first} (0-based): id, sentence (B:D),
      * printed, computed (a formula over the table cells when the backing expression is arithmetic of
-     * cells, else the Java value), status from the Java check and, in J, the backing expression with the
-     * causes. Returns the row after the section.
+     * cells, else the Java value), the value in the one world, status from the Java check and, in J, the
+     * backing expression with the causes. Returns the row after the section.
      */
     private static int prose(Cells cells, Layout layout, SXSSFSheet sheet, Check check, int first) {
         List<Check.CellResult> prose = check.cells(c -> c.printed().backing() != null);
@@ -219,6 +219,11 @@ final class ChecksSheet {
             } else if (c.computed() instanceof Double d) {
                 r.createCell(5).setCellValue(d);
                 r.getCell(5).setCellStyle(asPrinted);
+            }
+            // The value with the scenario applied, which the status is counted on (Java: no sheet holds that world).
+            if (c.worldValue() instanceof Double d) {
+                r.createCell(6).setCellValue(d);
+                r.getCell(6).setCellStyle(asPrinted);
             }
             cells.label(r, 7, label(c.status()), null);
             String causes = causeText(c);

@@ -147,6 +147,9 @@ class ChecksExplanationTest {
                     wrong.add(id + ": status " + status + ", Java " + c.status());
                 }
                 assertTrue(text(r.getCell(9)).startsWith("= " + f.backing().text()), text(r.getCell(9)));
+                if (c.worldValue() instanceof Double w && r.getCell(6).getNumericCellValue() != w) {
+                    wrong.add(id + ": world value " + r.getCell(6) + ", Java " + w);
+                }
                 Cell computed = r.getCell(5);
                 if (computed != null && computed.getCellType() == CellType.FORMULA) {
                     formulas++;
