@@ -314,24 +314,15 @@ final class ChecksSheet {
      */
     static String excelFormula(Expression backing, Layout layout) {
         String text = backing.text();
-        StringBuilder out = new StringBuilder();
+        // First the text between the cells (numbers, + - * / and parentheses only), then the addresses.
+        List<String> between = new ArrayList<>();
+        StringBuilder piece = new StringBuilder();
         String prefix = Expression.Source.COMPUTED.id() + "(";
         int i = 0;
-        int refs = 0;
         while (i < text.length()) {
             if (text.startsWith(prefix, i)) {
-                if (refs >= backing.cells().size()) {
-                    return null;
-                }
-                Expression.CellRef ref = backing.cells().get(refs++);
-                if (ref.source() != Expression.Source.COMPUTED) {
-                    return null;
-                }
-                try {
-                    out.append(layout.address(ref.key()));
-                } catch (IllegalArgumentException e) {
-                    return null;
-                }
+                between.add(piece.toString());
+                piece.setLength(0);
                 // Skip to the ')' closing the cell; rows may hold parentheses, as Expression's parser allows.
                 int level = 0;
                 i += prefix.length();
@@ -346,10 +337,24 @@ final class ChecksSheet {
             if ("0123456789.+-*/() ".indexOf(ch) < 0) {
                 return null;
             }
-            out.append(ch);
+            piece.append(ch);
             i++;
         }
-        return refs == backing.cells().size() && refs > 0 ? out.toString().strip() : null;
+        List<Expression.CellRef> refs = backing.cells();
+        if (refs.isEmpty() || between.size() != refs.size()
+                || refs.stream().anyMatch(r -> r.source() != Expression.Source.COMPUTED)) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; k < refs.size(); k++) {
+            out.append(between.get(k));
+            try {
+                out.append(layout.address(refs.get(k).key()));
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+        return out.append(piece).toString().strip();
     }
 
     /**
