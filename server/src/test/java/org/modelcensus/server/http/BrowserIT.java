@@ -52,7 +52,9 @@ import org.modelcensus.server.tables.TablesJson;
  * chart has no 중복/순위 series, F2's share its own axis, every table's links pin {@code snapshot=} and
  * every chart offers PNG and SVG; on the May 2025 snapshot F1 2024 shows printed 122 beside computed 132
  * and a click lists its 132 models in view, Enter on a focused cell does too, F3's pie says 9.6 % as the
- * table does, and T1, F2 and F3 download as PNG and SVG). Screenshots and charts go to the test's temp
+ * table does, T1, F2 and F3 download as PNG and SVG, and the 본문 수치 panel lists every number of the
+ * spri-2025 text with its id, sentence and printed figure, the out-of-scope ones and the one world's
+ * scenario, in Korean and after the switch in English; its top is saved as web-prose.png). Screenshots and charts go to the test's temp
  * dir and then to target/browser-screenshots. Skipped when node, npm or Chromium is missing,
  * except under {@code CI=true}, where that fails. Chromium: {@code $CHROMIUM} or /usr/bin/chromium.
  */
