@@ -456,8 +456,58 @@ async function realSnapshotTest(browser) {
     files[id] = await downloadChart(page, id, sha256);
     console.log("ok " + id + " (" + chart.kind + ") downloads as " + files[id].png + " and .svg");
   }
-  result.real = { computed: Number(cell.computed), printed: Number(cell.printed), models, charts: files };
+  const prose = await proseTest(page);
+  result.real = { computed: Number(cell.computed), printed: Number(cell.printed), models, charts: files, prose };
   await page.close();
+}
+
+// The 본문 수치 panel: one row per number of the report text (id, sentence and printed figure as the Java
+// check has them), a Korean status, the out-of-scope list and the one-world note; then the English switch.
+async function proseTest(page) {
+  const expected = spec.real.prose;
+  await page.waitForSelector("#prose-table tbody tr");
+  const rows = await page.evaluate(() => [...document.querySelectorAll("#prose-table tbody tr")].map((tr) => ({
+    id: tr.querySelector("th").textContent, sentence: tr.querySelector("td.sentence").textContent,
+    printed: tr.children[2].textContent, status: tr.querySelector("td.status").textContent })));
+  if (rows.length !== expected.length) fail("the 본문 수치 panel lists " + rows.length + " numbers, not " + expected.length);
+  expected.forEach((e, i) => {
+    const r = rows[i];
+    if (r.id !== e.id || r.sentence !== e.sentence || r.printed !== e.printed) {
+      fail("본문 수치 row " + (i + 1) + " is " + JSON.stringify(r) + ", not " + JSON.stringify(e));
+    }
+    if (!["일치", "설명됨", "미설명"].includes(r.status)) fail("본문 수치 " + r.id + " has the status " + r.status);
+  });
+  console.log("ok the 본문 수치 panel lists the " + rows.length + " numbers of the text with their sentences");
+  const heading = await page.textContent("#prose-heading");
+  if (heading !== "본문 수치") fail("the panel's heading is " + heading);
+  const outOfScope = await page.locator("#out-of-scope tbody tr").count();
+  if (outOfScope !== spec.real.outOfScope) fail(outOfScope + " out-of-scope numbers listed, not " + spec.real.outOfScope);
+  const world = await page.textContent("#world");
+  if (!world.includes("하나의 세계") || !world.includes("시나리오")) fail("the one-world note says " + world);
+  // The scenario as check.json gives it (its content is DownloadRoutesTest's): the note must name each file.
+  const scenario = await page.evaluate(async () => (await (await fetch("/api/v1/reports/spri-2025/check.json?snapshot="
+    + new URL(location.href).searchParams.get("snapshot"))).json()).world.scenario);
+  for (const f of scenario) {
+    if (!world.includes(f)) fail("the one-world note does not name the scenario file " + f);
+  }
+  console.log("ok " + outOfScope + " out-of-scope numbers and the one world (" + scenario.join(" → ") + ")");
+  await page.locator("#prose-heading").evaluate((h) => h.scrollIntoView());
+  // The top of the panel (heading, one world, the first numbers): the whole panel is some 8,000 px tall.
+  const box = await page.locator("section:has(#prose-heading)").boundingBox();
+  const top = await page.evaluate(() => scrollY);
+  await page.screenshot({ path: join(spec.outDir, "web-prose.png"), fullPage: true,
+    clip: { x: box.x, y: box.y + top, width: box.width, height: Math.min(box.height, 1000) } });
+  await page.click("#lang");
+  await page.waitForFunction(() => document.getElementById("prose-heading").textContent === "Numbers of the report text");
+  const english = await page.evaluate(() => ({
+    statuses: [...new Set([...document.querySelectorAll("#prose-table td.status")].map((td) => td.textContent))],
+    world: document.getElementById("world-heading").textContent, columns: document.querySelector("#prose-table thead th").textContent }));
+  if (english.world !== "One world" || english.columns !== "Id"
+      || english.statuses.some((x) => !["equal", "explained", "unexplained"].includes(x))) {
+    fail("the English switch leaves the panel as " + JSON.stringify(english));
+  }
+  console.log("ok the English switch redraws the panel: " + english.statuses.join(", "));
+  return rows.length;
 }
 
 const browser = await chromium.launch({ executablePath: spec.chromium, args: ["--no-sandbox"] });

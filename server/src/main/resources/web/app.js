@@ -2,7 +2,8 @@
 // (?snapshot=&report=&table=&lang=; links always pin the snapshot's sha256), each table's computed
 // figures beside the printed ones (differing cells marked), the models behind a clicked (or Enter on
 // a focused) cell, the table as the report prints it (to copy), one SVG chart design per table kind
-// (downloadable as SVG and PNG with the source line), downloads and the function reference.
+// (downloadable as SVG and PNG with the source line), downloads, the numbers of the report text (본문 수치)
+// with the one world their statuses are counted in, and the function reference.
 // Korean by default; the language switch redraws everything. Data from the server is only ever
 // inserted as text (textContent / createTextNode), never as HTML.
 (function () {
@@ -37,6 +38,19 @@
                    domains: "한 모델이 여러 분야에 속하면 각 분야에 셉니다.", tasks: "한 모델이 여러 과업을 수행하면 각 과업에 셉니다.",
                    "task-growth": "한 모델이 여러 과업을 수행하면 각 과업에 셉니다.", "org-types": "공동 개발 모델은 각 조직 유형에 셉니다.",
                    multimodal: "비중(%) = 멀티모달 모델 수 ÷ 전체 모델 수 × 100.", development: "비중(%)은 표의 인쇄 자릿수대로 씁니다." },
+          proseHeading: "본문 수치", proseIntro: "보고서 본문의 문장에 인쇄된 수치마다 그 수치를 뒷받침하는 표 셀의 식으로 계산한 값과 설명(원장의 원인)을 보여 줍니다.",
+          proseScore: function (s) { return "본문 수치 " + s.cells + "개: 일치 " + s.equal + " · 설명됨 " + s.explained + " · 미설명 " + s.unexplained; },
+          proseCols: ["번호", "문장", "인쇄값", "계산값", "세계 값", "설명", "뒷받침 식", "원인"],
+          worldValueTitle: "하나의 세계(시나리오 적용)에서 계산한 값: 상태는 이 값으로 셉니다",
+          proseStatus: { equal: "일치", explained: "설명됨", unexplained: "미설명" },
+          outOfScope: function (n) { return "범위 밖 본문 수치 " + n + "개 (어떤 데이터로도 뒷받침할 수 없어 검사하지 않음)"; },
+          outCols: ["번호", "문장", "인쇄값", "이유"],
+          worldHeading: "하나의 세계",
+          worldIntro: "상태는 아래 시나리오(가설 파일을 한꺼번에 적용한 하나의 데이터 상태)에서 셉니다. 시나리오 밖의 가설은 대안으로만 보이며 세지 않습니다.",
+          scenario: "시나리오", noScenario: "없음 (내려받은 데이터 그대로)", broken: function (n) { return "시나리오가 깨는 셀 " + n + "개"; },
+          alternatives: "대안 (세지 않음)", alternativesSummary: function (n) { return "시나리오 밖 가설 " + n + "개: 각각 고치는 셀과 깨는 셀"; }, fixes: function (n) { return "고침 " + n + "개"; }, breaks: function (n) { return "깨짐 " + n + "개"; },
+          withoutEffect: function (n) { return "효과 없는 원인 " + n + "개"; }, none: "없음",
+          withoutEffectSummary: "시나리오에서 빼도 그 셀이 바뀌지 않는 원장 원인 (인정하지 않음)",
           other: "English" },
     en: { intro: "Report tables and workbooks computed from Epoch AI's model data. Pick a snapshot, an edition and a table: the computed figures stand beside the printed ones.",
           data: "Data", snapshot: "Snapshot", edition: "Edition", table: "Table", sample: "Sample data, not Epoch's: the server was started without --data.",
@@ -66,6 +80,19 @@
                    domains: "A model in several domains counts in each.", tasks: "A model with several tasks counts in each.",
                    "task-growth": "A model with several tasks counts in each.", "org-types": "A co-developed model counts for each organisation type.",
                    multimodal: "Share (%) = multimodal models ÷ all models × 100.", development: "Shares (%) at the table's printed decimals." },
+          proseHeading: "Numbers of the report text", proseIntro: "Each number printed in a sentence of the report text, computed by the expression over table cells that backs it, with its explanation (the ledger's causes).",
+          proseScore: function (s) { return s.cells + " numbers of the text: " + s.equal + " equal · " + s.explained + " explained · " + s.unexplained + " unexplained"; },
+          proseCols: ["Id", "Sentence", "Printed", "Computed", "World", "Status", "Backing", "Causes"],
+          worldValueTitle: "The value in the one world (the scenario applied): the status is counted on it",
+          proseStatus: { equal: "equal", explained: "explained", unexplained: "unexplained" },
+          outOfScope: function (n) { return n + " numbers of the text out of scope (no data can back them: not checked)"; },
+          outCols: ["Id", "Sentence", "Printed", "Why"],
+          worldHeading: "One world",
+          worldIntro: "Statuses are counted in the scenario below (one data state: the hypothesis files applied together). A hypothesis outside it is shown as an alternative and never counts.",
+          scenario: "Scenario", noScenario: "none (the data as downloaded)", broken: function (n) { return n + " cells the scenario breaks"; },
+          alternatives: "Alternatives (never counted)", alternativesSummary: function (n) { return n + " hypotheses outside the scenario: the cells each fixes and breaks"; }, fixes: function (n) { return "fixes " + n; }, breaks: function (n) { return "breaks " + n; },
+          withoutEffect: function (n) { return n + " causes without effect"; }, none: "none",
+          withoutEffectSummary: "ledger causes whose removal from the scenario leaves the cell unchanged (not credited)",
           other: "한국어" }
   };
   var LONG_TABLES = ["Models", "Countries", "Domains", "Tasks", "OrgTypes", "Developers"];
@@ -219,6 +246,7 @@
     return getJson("/api/v1/reports/" + encodeURIComponent(report.id) + "/check.json?" + pin()).then(function (doc) {
       check = doc;
       status("");
+      showProse();
       return showTable();
     }).catch(function (e) { status(e.message, true); });
   }
@@ -391,6 +419,113 @@
     }
   }
 
+  /** A computed number at the decimals of the printed figure (its full value in the title). */
+  function atPrinted(value, printed) {
+    if (typeof value !== "number") { return value === null || value === undefined ? "" : String(value); }
+    var m = /^-?\d+(?:\.(\d+))?$/.exec(String(printed).trim());
+    return m ? value.toFixed(m[1] ? m[1].length : 0) : String(value);
+  }
+
+  function headerRow(table, labels) {
+    var tr = table.appendChild(el("thead")).appendChild(el("tr"));
+    labels.forEach(function (l) { tr.appendChild(el("th", l)).scope = "col"; });
+  }
+
+  /** One cause of a number of the text, in the page's language (Korean evidence on the Korean page). */
+  function causeLine(x) {
+    return (t("kinds")[x.kind] || x.kind) + " (" + (t("strengths")[x.strength] || x.strength) + ")"
+      + (x.models && x.models.length ? " " + x.models.join("; ") : "") + (field(x, "evidence") ? ": " + field(x, "evidence") : "");
+  }
+
+  /** The 본문 수치 panel (every number of the report text), the out-of-scope list and the one-world note. */
+  function showProse() {
+    var box = $("prose");
+    box.textContent = "";
+    $("out-of-scope").textContent = "";
+    $("world-body").textContent = "";
+    $("prose-score").textContent = "";
+    var prose = (check && check.prose) || [];
+    var out = (check && check.outOfScope) || [];
+    $("out-of-scope-box").hidden = !out.length;
+    $("out-of-scope-summary").textContent = t("outOfScope")(out.length);
+    if (!check) { return; }
+    var s = { cells: prose.length, equal: 0, explained: 0, unexplained: 0 };
+    prose.forEach(function (p) { s[p.status] = (s[p.status] || 0) + 1; });
+    $("prose-score").textContent = prose.length ? t("proseScore")(s) : t("noPrint");
+    if (prose.length) {
+      var table = box.appendChild(el("table"));
+      table.id = "prose-table";
+      headerRow(table, t("proseCols"));
+      var body = table.appendChild(el("tbody"));
+      prose.forEach(function (p) {
+        var tr = body.appendChild(el("tr", null, "status-" + p.status));
+        tr.dataset.id = p.row;
+        tr.appendChild(el("th", p.row)).scope = "row";
+        tr.appendChild(el("td", p.sentence, "sentence"));
+        tr.appendChild(el("td", p.printed, "num"));
+        var computed = tr.appendChild(el("td", atPrinted(p.computed, p.printed), "num"));
+        if (typeof p.computed === "number") { computed.title = String(p.computed); }
+        var world = tr.appendChild(el("td", atPrinted(p.worldValue, p.printed), "num world"));
+        world.title = t("worldValueTitle");
+        tr.appendChild(el("td", t("proseStatus")[p.status] || p.status, "status"));
+        tr.appendChild(el("td", null, "backing")).appendChild(el("code", p.backing));
+        var causes = tr.appendChild(el("td", null, "causes"));
+        (p.causes || []).forEach(function (x) { causes.appendChild(el("p", causeLine(x))); });
+        // The check's note (what the one world gives) says something only where the number differs.
+        var note = field(p, "note");
+        if (note && p.status !== "equal") { causes.appendChild(el("p", note, "note")); }
+      });
+    }
+    if (out.length) {
+      var ot = $("out-of-scope").appendChild(el("table"));
+      headerRow(ot, t("outCols"));
+      var ob = ot.appendChild(el("tbody"));
+      out.forEach(function (o) {
+        var tr = ob.appendChild(el("tr"));
+        tr.appendChild(el("th", o.id)).scope = "row";
+        tr.appendChild(el("td", o.sentence, "sentence"));
+        tr.appendChild(el("td", o.printed, "num"));
+        tr.appendChild(el("td", o.why));
+      });
+    }
+    showWorld(check.world);
+  }
+
+  function cellName(k) { return k.table + " " + k.row + " / " + k.column; }
+
+  /** The one world the statuses are counted in: scenario, cells it breaks, alternatives (never counted). */
+  function showWorld(w) {
+    var body = $("world-body");
+    if (!w) { return; }
+    body.appendChild(el("p", t("worldIntro")));
+    var dl = body.appendChild(el("dl"));
+    dl.appendChild(el("dt", t("scenario")));
+    dl.appendChild(el("dd", w.scenario.length ? w.scenario.join(" → ") : t("noScenario")));
+    dl.appendChild(el("dt", t("broken")(w.broken.length)));
+    dl.appendChild(el("dd", w.broken.length ? w.broken.map(cellName).join("; ") : t("none")));
+    dl.appendChild(el("dt", t("alternatives")));
+    var dd = dl.appendChild(el("dd"));
+    if (!w.alternatives.length) { dd.textContent = t("none"); }
+    // Each alternative names every cell it fixes and breaks: folded, so that the note stays short.
+    var alt = w.alternatives.length ? dd.appendChild(el("details")) : dd;
+    if (w.alternatives.length) {
+      alt.appendChild(el("summary", t("alternativesSummary")(w.alternatives.length)));
+    }
+    w.alternatives.forEach(function (a) {
+      var p = alt.appendChild(el("p", null, "alternative"));
+      p.appendChild(el("code", a.hypothesis));
+      p.appendChild(document.createTextNode(" — " + t("fixes")(a.fixes.length) + (a.fixes.length ? " (" + a.fixes.map(cellName).join("; ") + ")" : "")
+        + " · " + t("breaks")(a.breaks.length) + (a.breaks.length ? " (" + a.breaks.map(cellName).join("; ") + ")" : "")));
+    });
+    var none = w.withoutEffect || [];
+    dl.appendChild(el("dt", t("withoutEffect")(none.length)));
+    var ndd = dl.appendChild(el("dd"));
+    if (!none.length) { ndd.textContent = t("none"); return; }
+    var fold = ndd.appendChild(el("details"));
+    fold.appendChild(el("summary", t("withoutEffectSummary")));
+    fold.appendChild(el("p", none.map(function (c) { return cellName(c) + " (" + (t("kinds")[c.kind] || c.kind) + ")"; }).join("; ")));
+  }
+
   /** The status and causes of a differing cell, from check.json (the edition's ledger). */
   function showCauses(box, c) {
     if (!c || c.status !== "differs") { return; }
@@ -517,6 +652,7 @@
     status("");
     if (defaultSnapshot) { fillSnapshots(); }
     showTable();
+    showProse();
     showFunctions();
   });
   $("snapshot").addEventListener("change", function () { selected = null; loadReports(false); });

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ComparisonOperator;
@@ -19,6 +20,9 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.modelcensus.functions.query.CellKey;
 import org.modelcensus.functions.check.Check;
+import org.modelcensus.functions.check.Expression;
+import org.modelcensus.functions.check.PrintedFigure;
+import org.modelcensus.functions.check.PublishedFigures;
 import org.modelcensus.functions.report.Report;
 
 /**
@@ -27,7 +31,9 @@ import org.modelcensus.functions.report.Report;
  * (a reference to it), the difference and a status, which compares at the printed precision as
  * {@code ./census check} does; then the explanation — {@code 일치 (equal)} from that same status
  * formula, otherwise explained / unexplained as the Java check with the edition's ledger found when
- * the workbook was generated — and the causes (text from the same Java check).
+ * the workbook was generated — and the causes (text from the same Java check). Below, apart from those
+ * rows and totals: the numbers of the report text (본문 수치) with their sentences and backing, the
+ * out-of-scope numbers with why, and the one world the explanations are counted in.
  */
 final class ChecksSheet {
     static final String NAME = "Checks";
@@ -43,6 +49,17 @@ final class ChecksSheet {
     private static final int CAUSE_WIDTH = 80;
     /** Characters of cause text per printed line in that width (measured on a LibreOffice page: about 100). */
     private static final int CAUSE_CHARS_PER_LINE = 95;
+    /** The title of the section of the numbers of the report text. */
+    static final String PROSE_TITLE = "본문 수치 (Numbers of the report text)";
+    /** The title of the one-world block. */
+    static final String WORLD_TITLE = "하나의 세계 (one world): 상태를 세는 시나리오 (the scenario the statuses are counted in)";
+    private static final String[] PROSE_HEADER = {"번호 (id)", "문장 (sentence)", "인쇄값 (printed)", "계산값 (computed)",
+        "세계 값 (world value)", "설명 (explanation)", "뒷받침 식·원인 (backing, causes)"};
+    private static final int[] PROSE_COLUMNS = {0, 1, 4, 5, 6, 7, 9};
+    /** Characters of a sentence per line in the merged columns B:D (64 characters wide). */
+    private static final int SENTENCE_WIDTH = 60;
+    /** Characters per line across the merged columns B:J of the one-world block. */
+    private static final int WORLD_CHARS_PER_LINE = 200;
     private static final List<String> DETAIL_HEADER = List.of("표 (table)", "행 (row)", "열 (column)", "셀 (cell)",
             "인쇄값 (printed)", "수식 값 (formula value)", "차이 (difference)", "상태 (status)",
             "설명 (explanation)", "원인 (cause)");
@@ -64,7 +81,7 @@ final class ChecksSheet {
         int totalsHeader = 3;
         int firstDetail = totalsHeader + scores.size() + 4;
         // An edition not yet printed has no detail rows: the ranges then cover one empty row, not the header.
-        // The numbers of the report text (table 본문) are in check and its JSON, not in this sheet's rows.
+        // The numbers of the report text (table 본문) have their own section below the table cells.
         List<Check.CellResult> detailCells = check.tableCells();
         int lastDetail = firstDetail + Math.max(detailCells.size(), 1) - 1;
         String tables = column(0, firstDetail, lastDetail);
@@ -117,6 +134,9 @@ final class ChecksSheet {
             detail(wb, cells, layout, report, Cells.row(sheet, rowIndex++), c);
         }
         statusColours(sheet, firstDetail, lastDetail);
+        int next = prose(cells, layout, sheet, check, lastDetail + 3);
+        next = outOfScope(cells, sheet, report, next + 1);
+        world(cells, sheet, check, next + 1);
         sheet.setAutoFilter(new CellRangeAddress(firstDetail - 1, Math.max(firstDetail, lastDetail), 0, DETAIL_HEADER.size() - 1));
         sheet.setRepeatingRows(new CellRangeAddress(firstDetail - 1, firstDetail - 1, -1, -1));
         sheet.createFreezePane(0, firstDetail);
@@ -166,15 +186,183 @@ final class ChecksSheet {
     }
 
     /**
-     * The explanation (column I) and cause (column J) of one printed cell: equal when the status
-     * formula of column H says so, else the Java check's explained / unexplained; the causes as text.
+     * The section of the numbers of the report text, from row {@code first} (0-based): id, sentence (B:D),
+     * printed, computed (a formula over the table cells when the backing expression is arithmetic of
+     * cells, else the Java value), the value in the one world, status from the Java check and, in J, the
+     * backing expression with the causes. Returns the row after the section.
      */
-    private static void explanation(Cells cells, Row r, Check.CellResult c, boolean missing) {
-        String java = switch (c.status()) {
+    private static int prose(Cells cells, Layout layout, SXSSFSheet sheet, Check check, int first) {
+        List<Check.CellResult> prose = check.cells(c -> c.printed().backing() != null);
+        cells.label(Cells.row(sheet, first), 0, PROSE_TITLE, cells.title);
+        cells.label(Cells.row(sheet, first + 1), 0, "보고서 본문의 문장에 인쇄된 수치 " + prose.size() + "개: 각 수치를 "
+                + "뒷받침하는 표 셀의 식(J열)으로 계산합니다. 계산값은 그 식의 수식이고, 설명은 생성 시 Java 검사에서 "
+                + "(" + prose.size() + " numbers printed in the sentences of the report text, each computed by the "
+                + "expression over table cells in column J; the explanation comes from the Java check).", null);
+        Row h = Cells.row(sheet, first + 2);
+        for (int i = 0; i < PROSE_HEADER.length; i++) {
+            cells.label(h, PROSE_COLUMNS[i], PROSE_HEADER[i], cells.header);
+        }
+        sheet.addMergedRegion(new CellRangeAddress(first + 2, first + 2, 1, 3));
+        int rowIndex = first + 3;
+        for (Check.CellResult c : prose) {
+            Row r = Cells.row(sheet, rowIndex);
+            String printed = c.printed().published().strip();
+            cells.label(r, 0, c.printed().key().row(), null);
+            cells.label(r, 1, c.printed().sentence(), cells.wrapped);
+            sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 1, 3));
+            printed(cells, r, 4, printed);
+            BigDecimal number = number(printed);
+            CellStyle asPrinted = number == null ? cells.centered : cells.numberFormat(numberFormat(printed, number));
+            String formula = c.computed() == null ? null : excelFormula(c.printed().backing(), layout);
+            if (formula != null) {
+                cells.formula(r, 5, formula, c.computed(), asPrinted);
+            } else if (c.computed() instanceof Double d) {
+                r.createCell(5).setCellValue(d);
+                r.getCell(5).setCellStyle(asPrinted);
+            }
+            // The value with the scenario applied, which the status is counted on (Java: no sheet holds that world).
+            if (c.worldValue() instanceof Double d) {
+                r.createCell(6).setCellValue(d);
+                r.getCell(6).setCellStyle(asPrinted);
+            }
+            cells.label(r, 7, label(c.status()), null);
+            String causes = causeText(c);
+            String backing = "= " + c.printed().backing().text() + (causes.isEmpty() ? "" : " — " + causes);
+            String shown = backing.length() > MAX_CAUSE ? backing.substring(0, MAX_CAUSE - 1) + "…" : backing;
+            cells.label(r, 9, shown, cells.wrapped);
+            r.setHeightInPoints(AboutSheet.LINE_POINTS * Math.max(AboutSheet.lines(c.printed().sentence(), SENTENCE_WIDTH),
+                    AboutSheet.lines(shown, CAUSE_CHARS_PER_LINE)));
+            rowIndex++;
+        }
+        if (!prose.isEmpty()) {
+            explanationColours(sheet, first + 3, rowIndex - 1);
+        }
+        return rowIndex;
+    }
+
+    /** The numbers of the report text that no data can back (page counts, "상위 5개"), with why; returns the next row. */
+    private static int outOfScope(Cells cells, SXSSFSheet sheet, Report report, int first) {
+        List<PrintedFigure> out = PublishedFigures.builtIn().outOfScope(report.edition());
+        cells.label(Cells.row(sheet, first), 0, "범위 밖 본문 수치 " + out.size() + "개 (numbers of the text no data can "
+                + "back: not checked)", cells.bold);
+        Row h = Cells.row(sheet, first + 1);
+        cells.label(h, 0, "번호 (id)", cells.header);
+        cells.label(h, 1, "문장 (sentence)", cells.header);
+        cells.label(h, 4, "인쇄값 (printed)", cells.header);
+        cells.label(h, 9, "이유 (why)", cells.header);
+        sheet.addMergedRegion(new CellRangeAddress(first + 1, first + 1, 1, 3));
+        int rowIndex = first + 2;
+        for (PrintedFigure f : out) {
+            Row r = Cells.row(sheet, rowIndex);
+            cells.label(r, 0, f.key().row(), null);
+            cells.label(r, 1, f.sentence(), cells.wrapped);
+            sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 1, 3));
+            printed(cells, r, 4, f.published());
+            cells.label(r, 9, f.note(), cells.wrapped);
+            r.setHeightInPoints(AboutSheet.LINE_POINTS * Math.max(AboutSheet.lines(f.sentence(), SENTENCE_WIDTH),
+                    AboutSheet.lines(f.note() == null ? "" : f.note(), CAUSE_CHARS_PER_LINE)));
+            rowIndex++;
+        }
+        return rowIndex;
+    }
+
+    /**
+     * The one world the statuses are counted in: the scenario (hypothesis files applied together), the cells it
+     * breaks and the alternatives (hypotheses outside it, with what they fix and break; never counted).
+     */
+    private static void world(Cells cells, SXSSFSheet sheet, Check check, int first) {
+        Check.World w = check.world();
+        cells.label(Cells.row(sheet, first), 0, WORLD_TITLE, cells.bold);
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"시나리오 (scenario)", w.scenario().isEmpty() ? "없음 (none: the data as downloaded)"
+                : String.join(" → ", w.scenario()) + (w.scenarioNotes().isEmpty() ? "" : " — " + String.join("; ", w.scenarioNotes()))});
+        rows.add(new String[] {"깨는 셀 (broken)", w.broken().isEmpty() ? "없음 (none)"
+                : w.broken().size() + "개: " + keys(w.broken())});
+        for (Check.Alternative a : w.alternatives()) {
+            rows.add(new String[] {"대안 (alternative)", a.hypothesis() + " — 고침 (fixes) " + a.fixes().size() + "개: "
+                    + keys(a.fixes()) + "; 깨짐 (breaks) " + a.breaks().size() + "개: " + keys(a.breaks())
+                    + (a.note() == null || a.note().isBlank() ? "" : " — " + a.note())});
+        }
+        rows.add(new String[] {"효과 없는 원인 (without effect)", w.withoutEffect().size() + "개"});
+        int rowIndex = first + 1;
+        for (String[] row : rows) {
+            Row r = Cells.row(sheet, rowIndex);
+            cells.label(r, 0, row[0], cells.bold);
+            String text = row[1].length() > MAX_CAUSE ? row[1].substring(0, MAX_CAUSE - 1) + "…" : row[1];
+            cells.label(r, 1, text, cells.wrapped);
+            sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 1, 9));
+            r.setHeightInPoints(AboutSheet.LINE_POINTS * AboutSheet.lines(text, WORLD_CHARS_PER_LINE));
+            rowIndex++;
+        }
+    }
+
+    private static String keys(List<CellKey> keys) {
+        return keys.stream().map(k -> k.table() + " " + k.row() + " / " + k.column()).collect(Collectors.joining("; "));
+    }
+
+    private static String label(Check.Status s) {
+        return switch (s) {
             case EQUAL -> EQUAL;
             case EXPLAINED -> EXPLAINED;
             case UNEXPLAINED -> UNEXPLAINED;
         };
+    }
+
+    /**
+     * The backing expression as an Excel formula over the table sheets' cells ({@code computed(F1,모델 수,2024)}
+     * → {@code 'F1'!F5}), or null when it reads a printed figure, compares, or names a cell no sheet holds.
+     */
+    static String excelFormula(Expression backing, Layout layout) {
+        String text = backing.text();
+        // First the text between the cells (numbers, + - * / and parentheses only), then the addresses.
+        List<String> between = new ArrayList<>();
+        StringBuilder piece = new StringBuilder();
+        String prefix = Expression.Source.COMPUTED.id() + "(";
+        int i = 0;
+        while (i < text.length()) {
+            if (text.startsWith(prefix, i)) {
+                between.add(piece.toString());
+                piece.setLength(0);
+                // Skip to the ')' closing the cell; rows may hold parentheses, as Expression's parser allows.
+                int level = 0;
+                i += prefix.length();
+                while (i < text.length() && !(text.charAt(i) == ')' && level == 0)) {
+                    level += text.charAt(i) == '(' ? 1 : text.charAt(i) == ')' ? -1 : 0;
+                    i++;
+                }
+                i++;
+                continue;
+            }
+            char ch = text.charAt(i);
+            if ("0123456789.+-*/() ".indexOf(ch) < 0) {
+                return null;
+            }
+            piece.append(ch);
+            i++;
+        }
+        List<Expression.CellRef> refs = backing.cells();
+        if (refs.isEmpty() || between.size() != refs.size()
+                || refs.stream().anyMatch(r -> r.source() != Expression.Source.COMPUTED)) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; k < refs.size(); k++) {
+            out.append(between.get(k));
+            try {
+                out.append(layout.address(refs.get(k).key()));
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+        return out.append(piece).toString().strip();
+    }
+
+    /**
+     * The explanation (column I) and cause (column J) of one printed cell: equal when the status
+     * formula of column H says so, else the Java check's explained / unexplained; the causes as text.
+     */
+    private static void explanation(Cells cells, Row r, Check.CellResult c, boolean missing) {
+        String java = label(c.status());
         if (missing || c.broken()) {
             // A cell the scenario breaks is equal here but not in the one world the check counts in.
             cells.label(r, 8, java, null);
@@ -183,8 +371,20 @@ final class ChecksSheet {
             cells.formula(r, 8, "IF(H" + (r.getRowNum() + 1) + "=" + quoted(MATCH) + "," + quoted(EQUAL) + ","
                     + quoted(differs) + ")", java, null);
         }
-        // Kind, strength, models and ledger line per cause, then each distinct verification note once:
-        // the evidence itself is at the ledger line (and in docs/reproduction.md), so the column stays readable.
+        String t = causeText(c);
+        if (!t.isEmpty()) {
+            String shown = t.length() > MAX_CAUSE ? t.substring(0, MAX_CAUSE - 1) + "…" : t;
+            cells.label(r, 9, shown, cells.wrapped);
+            // Streamed rows are not fitted to wrapped text by LibreOffice: the height is set here.
+            r.setHeightInPoints(AboutSheet.LINE_POINTS * AboutSheet.lines(shown, CAUSE_CHARS_PER_LINE));
+        }
+    }
+
+    /**
+     * Kind, strength, role, models, Korean evidence and ledger line per cause, then each distinct verification
+     * note once (empty when there is neither).
+     */
+    private static String causeText(Check.CellResult c) {
         List<String> causes = new ArrayList<>();
         Set<String> notes = new LinkedHashSet<>();
         if (!c.note().isEmpty()) {
@@ -200,14 +400,11 @@ final class ChecksSheet {
                 notes.add(cr.note());
             }
         }
-        if (!causes.isEmpty() || !notes.isEmpty()) {
-            String t = (String.join("; ", causes) + (notes.isEmpty() ? "" : " — " + String.join("; ", notes)))
-                    .replaceAll("\\s*[\\r\\n]+\\s*", " ");
-            String shown = t.length() > MAX_CAUSE ? t.substring(0, MAX_CAUSE - 1) + "…" : t;
-            cells.label(r, 9, shown, cells.wrapped);
-            // Streamed rows are not fitted to wrapped text by LibreOffice: the height is set here.
-            r.setHeightInPoints(AboutSheet.LINE_POINTS * AboutSheet.lines(shown, CAUSE_CHARS_PER_LINE));
+        if (causes.isEmpty() && notes.isEmpty()) {
+            return "";
         }
+        return (String.join("; ", causes) + (notes.isEmpty() ? "" : " — " + String.join("; ", notes)))
+                .replaceAll("\\s*[\\r\\n]+\\s*", " ");
     }
 
     /**
@@ -288,6 +485,15 @@ final class ChecksSheet {
             fillRule(formatting, EQUAL, IndexedColors.LIGHT_GREEN), fillRule(formatting, EXPLAINED, IndexedColors.LIGHT_YELLOW),
             fillRule(formatting, UNEXPLAINED, IndexedColors.ROSE)};
         formatting.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(firstRow, lastRow, 8, 8)}, explained);
+    }
+
+    /** Green, yellow and rose for equal, explained and unexplained in column H of the prose section. */
+    private static void explanationColours(SXSSFSheet sheet, int firstRow, int lastRow) {
+        var formatting = sheet.getSheetConditionalFormatting();
+        var rules = new ConditionalFormattingRule[] {
+            fillRule(formatting, EQUAL, IndexedColors.LIGHT_GREEN), fillRule(formatting, EXPLAINED, IndexedColors.LIGHT_YELLOW),
+            fillRule(formatting, UNEXPLAINED, IndexedColors.ROSE)};
+        formatting.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(firstRow, lastRow, 7, 7)}, rules);
     }
 
     private static ConditionalFormattingRule fillRule(

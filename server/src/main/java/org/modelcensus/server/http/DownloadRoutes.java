@@ -66,6 +66,10 @@ final class DownloadRoutes implements Routes {
      * ({@code equal}, {@code differs}, {@code unprinted}); printed cells also carry {@code explanation}
      * ({@code equal}, {@code explained}, {@code unexplained}) and {@code causes} from the edition's
      * built-in ledger (see {@code census check}); the score counts explained and unexplained cells too.
+     * Then, as {@code census check --format json} gives them: {@code world} (scenario, broken cells,
+     * alternatives with what they fix and break, causes without effect), {@code prose} (the numbers of the
+     * report text with sentence, printed, computed, status, backing and causes), {@code outOfScope} and
+     * {@code totals}.
      */
     private void check(Context ctx) {
         Edition edition = ReportParam.path(ctx);
@@ -91,6 +95,11 @@ final class DownloadRoutes implements Routes {
         for (ReportTable t : report.tables()) {
             tables.add(checkTable(report, t, printed));
         }
+        // The same builders as census check --format json: one world, the numbers of the text, out of scope.
+        doc.set("world", CheckJson.world(explained));
+        doc.set("prose", CheckJson.prose(explained));
+        doc.set("totals", CheckJson.totals(explained));
+        doc.set("outOfScope", CheckJson.outOfScope(report.edition().id()));
         return doc;
     }
 

@@ -67,13 +67,7 @@ public final class CheckJson {
         }
         doc.set("totals", totals(check));
         doc.set("world", world(check));
-        ArrayNode outOfScope = doc.putArray("outOfScope");
-        Edition.builtIns().stream().filter(e -> e.id().equals(check.edition())).findFirst().ifPresent(e -> {
-            for (PrintedFigure f : PublishedFigures.builtIn().outOfScope(e)) {
-                outOfScope.addObject().put("id", f.key().row()).put("printed", f.published()).put("sentence", f.sentence())
-                        .put("why", f.note());
-            }
-        });
+        doc.set("outOfScope", outOfScope(check.edition()));
         ArrayNode cells = doc.putArray("cells");
         for (Check.CellResult c : check.cells()) {
             cells.add(cell(c, true));
@@ -139,6 +133,28 @@ public final class CheckJson {
             none.add(key(c.cell()).put("kind", c.kind().id()).put("hypothesis", c.hypothesis()).put("where", c.where()));
         }
         return n;
+    }
+
+    /**
+     * The numbers of the edition's report text that no data can back (page counts, "상위 5개"): id, printed,
+     * sentence and why; empty for an edition that is not built in.
+     */
+    public static ArrayNode outOfScope(String edition) {
+        ArrayNode out = MAPPER.createArrayNode();
+        Edition.builtIns().stream().filter(e -> e.id().equals(edition)).findFirst().ifPresent(e -> {
+            for (PrintedFigure f : PublishedFigures.builtIn().outOfScope(e)) {
+                out.addObject().put("id", f.key().row()).put("printed", f.published()).put("sentence", f.sentence())
+                        .put("why", f.note());
+            }
+        });
+        return out;
+    }
+
+    /** The numbers of the report text, each as {@link #cell} gives it (with sentence and backing). */
+    public static ArrayNode prose(Check check) {
+        ArrayNode out = MAPPER.createArrayNode();
+        check.cells(c -> c.printed().backing() != null).forEach(c -> out.add(cell(c, false)));
+        return out;
     }
 
     private static ObjectNode key(CellKey k) {

@@ -30,6 +30,8 @@ import org.modelcensus.functions.RealSnapshots;
 import org.modelcensus.functions.dataset.EpochCsv;
 import org.modelcensus.functions.dataset.SampleData;
 import org.modelcensus.functions.dataset.Snapshot;
+import org.modelcensus.functions.check.PrintedFigure;
+import org.modelcensus.functions.check.PublishedFigures;
 import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.report.Report;
 import org.modelcensus.functions.report.ReportTable;
@@ -50,7 +52,9 @@ import org.modelcensus.server.tables.TablesJson;
  * chart has no 중복/순위 series, F2's share its own axis, every table's links pin {@code snapshot=} and
  * every chart offers PNG and SVG; on the May 2025 snapshot F1 2024 shows printed 122 beside computed 132
  * and a click lists its 132 models in view, Enter on a focused cell does too, F3's pie says 9.6 % as the
- * table does, and T1, F2 and F3 download as PNG and SVG). Screenshots and charts go to the test's temp
+ * table does, T1, F2 and F3 download as PNG and SVG, and the 본문 수치 panel lists every number of the
+ * spri-2025 text with its id, sentence and printed figure, the out-of-scope ones and the one world's
+ * scenario, in Korean and after the switch in English; its top is saved as web-prose.png). Screenshots and charts go to the test's temp
  * dir and then to target/browser-screenshots. Skipped when node, npm or Chromium is missing,
  * except under {@code CI=true}, where that fails. Chromium: {@code $CHROMIUM} or /usr/bin/chromium.
  */
@@ -90,8 +94,14 @@ class BrowserIT {
             ObjectNode cell = cell(datasets);
             spec.set("cell", cell);
             if (real != null) {
-                spec.putObject("real").put("base", "http://127.0.0.1:" + real.port())
+                ObjectNode r = spec.putObject("real").put("base", "http://127.0.0.1:" + real.port())
                         .put("dir", RealSnapshots.sharedDir().resolve("epoch").toAbsolutePath().toString());
+                Edition edition = Edition.of("spri-2025");
+                ArrayNode prose = r.putArray("prose");
+                for (PrintedFigure f : PublishedFigures.builtIn().prose(edition)) {
+                    prose.addObject().put("id", f.key().row()).put("sentence", f.sentence()).put("printed", f.published());
+                }
+                r.put("outOfScope", PublishedFigures.builtIn().outOfScope(edition).size());
             }
             Path specFile = work.resolve("expected.json");
             JSON.writeValue(specFile.toFile(), spec);
@@ -112,6 +122,8 @@ class BrowserIT {
                 assertEquals(132, result.get("real").get("computed").asInt());
                 assertEquals(122, result.get("real").get("printed").asInt());
                 assertEquals(132, result.get("real").get("models").asInt());
+                assertEquals(PublishedFigures.builtIn().prose(Edition.of("spri-2025")).size(), result.get("real").get("prose").asInt(),
+                        "the 본문 수치 panel lists every number of the text");
                 for (String id : List.of("T1", "F2", "F3")) {
                     for (String type : List.of("png", "svg")) {
                         assertTrue(Files.size(Path.of(result.get("real").get("charts").get(id).get(type).asText())) > 1000,

@@ -19,6 +19,9 @@ import org.modelcensus.functions.RealSnapshots;
 import org.modelcensus.functions.dataset.EpochCsv;
 import org.modelcensus.functions.dataset.SampleData;
 import org.modelcensus.functions.dataset.Snapshot;
+import org.modelcensus.functions.check.PrintedFigure;
+import org.modelcensus.functions.check.PublishedFigures;
+import org.modelcensus.functions.edition.Edition;
 
 /** The check, models-behind, metadata and long-table downloads, and the BOM on every CSV. */
 class DownloadRoutesTest {
@@ -68,6 +71,31 @@ class DownloadRoutesTest {
             }
             assertEquals(score.get("printed").asInt(), score.get("equal").asInt() + score.get("explained").asInt()
                     + score.get("unexplained").asInt(), score.toString());
+            // The one world and the numbers of the report text, as census check --format json gives them.
+            Edition edition = Edition.of("spri-2025");
+            var prose = PublishedFigures.builtIn().prose(edition);
+            assertEquals(prose.size(), check.get("prose").size(), "one entry per number of the text");
+            for (JsonNode p : check.get("prose")) {
+                assertEquals("prose", p.get("printedAs").asText(), p.toString());
+                assertFalse(p.get("sentence").asText().isBlank(), p.toString());
+                assertFalse(p.get("backing").asText().isBlank(), p.toString());
+                assertTrue(java.util.List.of("equal", "explained", "unexplained").contains(p.get("status").asText()), p.toString());
+                assertTrue(p.get("causes").isArray() && p.has("computed"), p.toString());
+            }
+            JsonNode first = check.get("prose").get(0);
+            assertEquals(prose.get(0).sentence(), first.get("sentence").asText());
+            assertEquals(prose.get(0).published(), first.get("printed").asText());
+            var outOfScope = PublishedFigures.builtIn().outOfScope(edition);
+            assertEquals(outOfScope.size(), check.get("outOfScope").size());
+            assertFalse(check.get("outOfScope").get(0).get("why").asText().isBlank());
+            JsonNode world = check.get("world");
+            assertTrue(world.get("scenario").isArray() && world.get("broken").isArray() && world.get("alternatives").isArray()
+                    && world.get("withoutEffect").isArray(), world.toString());
+            for (JsonNode a : world.get("alternatives")) {
+                assertTrue(a.get("fixes").isArray() && a.get("breaks").isArray() && !a.get("hypothesis").asText().isBlank(), a.toString());
+            }
+            assertEquals(prose.size(), check.get("totals").get("tables").get(PrintedFigure.TEXT_TABLE).get("cells").asInt(),
+                    "totals carry the prose cells");
             JsonNode models = json(client.get("/api/v1/reports/spri-2025/models.json?table=F1&row="
                     + java.net.URLEncoder.encode("모델 수", StandardCharsets.UTF_8) + "&column=2024"));
             assertEquals(132, models.get("models").size());
