@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.modelcensus.functions.dataset.BadInputException;
 import org.modelcensus.functions.dataset.Snapshot;
 import org.modelcensus.functions.drift.Drift;
+import org.modelcensus.functions.check.Check;
 import org.modelcensus.functions.run.Run;
 import org.modelcensus.workbook.TemplateWorkbook;
 import picocli.CommandLine.Command;
@@ -65,10 +66,12 @@ final class WorkbookCommand implements Callable<Integer> {
             drift = DriftCommand.of(run.uncorrected().on(before), run);
         }
         TemplateWorkbook.Summary summary = write(input, drift);
+        Check check = input.check();
         spec.commandLine().getErr().printf("wrote %s: %d sheets, %d formula cells, %d report cells indexed, "
-                + "%d / %d printed cells equal, %d explained, %d unexplained%n", out, summary.sheets(), summary.formulaCells(),
-                summary.indexedCells(), input.check().equal(), input.check().printed(), input.check().tablesTotals().explained(),
-                input.check().tablesTotals().unexplained());
+                + "%d / %d printed cells equal; one world: %d explained, %d unexplained (%d of them broken by the scenario)%n",
+                out, summary.sheets(), summary.formulaCells(), summary.indexedCells(), check.equal(), check.printed(),
+                check.tablesTotals().explained(), check.tablesTotals().unexplained(),
+                check.tableCells().stream().filter(Check.CellResult::broken).count());
         if (drift != null) {
             spec.commandLine().getErr().printf("Drift sheet: %d cells differ from %s, %d model lines%n",
                     drift.cells().size(), drift.a().source(), drift.modelLines());
