@@ -24,6 +24,7 @@ import org.modelcensus.functions.check.Expression;
 import org.modelcensus.functions.check.PrintedFigure;
 import org.modelcensus.functions.check.PublishedFigures;
 import org.modelcensus.functions.report.Report;
+import org.modelcensus.functions.report.ReportTable;
 
 /**
  * The {@code Checks} sheet: per table, the printed cells the formulas reproduce (formulas over the
@@ -50,6 +51,11 @@ final class ChecksSheet {
     /** Characters of cause text per printed line in that width (measured on a LibreOffice page: about 100). */
     private static final int CAUSE_CHARS_PER_LINE = 95;
     /** The title of the section of the numbers of the report text. */
+    /** Said in place of the detail rows when the edition has no printed figures yet. */
+    static final String NOT_PRINTED = "이 판은 아직 인쇄되지 않았습니다: 대조할 인쇄값이 없습니다. 계산된 셀은 아래와 표 시트, Index에 "
+            + "있습니다 (this edition is not printed yet: there are no printed figures to compare; its computed cells "
+            + "are listed below, on the table sheets and in Index).";
+    static final String COMPUTED_TITLE = "계산된 셀 (computed cells; nothing is printed yet)";
     static final String PROSE_TITLE = "본문 수치 (Numbers of the report text)";
     /** The title of the one-world block. */
     static final String WORLD_TITLE = "하나의 세계 (one world): 상태를 세는 시나리오 (the scenario the statuses are counted in)";
@@ -134,9 +140,17 @@ final class ChecksSheet {
             detail(wb, cells, layout, report, Cells.row(sheet, rowIndex++), c);
         }
         statusColours(sheet, firstDetail, lastDetail);
+        boolean unprinted = report.edition().publishedFigures().isEmpty();
+        if (unprinted) {
+            // Column B, not A: the totals count column A, which must stay empty.
+            cells.label(Cells.row(sheet, firstDetail), 1, NOT_PRINTED, cells.bold);
+        }
         int next = prose(cells, layout, sheet, check, lastDetail + 3);
         next = outOfScope(cells, sheet, report, next + 1);
-        world(cells, sheet, check, next + 1);
+        next = world(cells, sheet, check, next + 1);
+        if (unprinted) {
+            computedCells(wb, cells, layout, report, sheet, next + 1);
+        }
         sheet.setAutoFilter(new CellRangeAddress(firstDetail - 1, Math.max(firstDetail, lastDetail), 0, DETAIL_HEADER.size() - 1));
         sheet.setRepeatingRows(new CellRangeAddress(firstDetail - 1, firstDetail - 1, -1, -1));
         sheet.createFreezePane(0, firstDetail);
@@ -270,7 +284,37 @@ final class ChecksSheet {
      * The one world the statuses are counted in: the scenario (hypothesis files applied together), the cells it
      * breaks and the alternatives (hypotheses outside it, with what they fix and break; never counted).
      */
-    private static void world(Cells cells, SXSSFSheet sheet, Check check, int first) {
+    /**
+     * For an edition not printed yet: every computed cell with its address and its value as a formula
+     * referring to the table sheet, so that the draft can still be read and audited from here.
+     */
+    private static void computedCells(SXSSFWorkbook wb, Cells cells, Layout layout, Report report, SXSSFSheet sheet,
+            int first) {
+        cells.label(Cells.row(sheet, first), 0, COMPUTED_TITLE, cells.bold);
+        Row h = Cells.row(sheet, first + 1);
+        for (int i = 0; i < 4; i++) {
+            cells.label(h, i, DETAIL_HEADER.get(i), cells.header);
+        }
+        cells.label(h, 5, DETAIL_HEADER.get(5), cells.header);
+        int rowIndex = first + 2;
+        for (ReportTable t : report.tables()) {
+            for (CellKey key : t.cells().keySet()) {
+                Row r = Cells.row(sheet, rowIndex++);
+                cells.label(r, 0, key.table(), null);
+                cells.label(r, 1, key.row(), null);
+                cells.label(r, 2, key.column(), null);
+                String address = layout.address(key);
+                var link = cells.label(r, 3, address, null);
+                var hyperlink = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+                hyperlink.setAddress(address);
+                link.setHyperlink(hyperlink);
+                cells.formula(r, 5, address, report.value(key), cells.centered);
+            }
+        }
+    }
+
+    /** The one-world block from row {@code first}; returns the row after it. */
+    private static int world(Cells cells, SXSSFSheet sheet, Check check, int first) {
         Check.World w = check.world();
         cells.label(Cells.row(sheet, first), 0, WORLD_TITLE, cells.bold);
         List<String[]> rows = new ArrayList<>();
@@ -294,6 +338,7 @@ final class ChecksSheet {
             r.setHeightInPoints(AboutSheet.LINE_POINTS * AboutSheet.lines(text, WORLD_CHARS_PER_LINE));
             rowIndex++;
         }
+        return rowIndex;
     }
 
     private static String keys(List<CellKey> keys) {
