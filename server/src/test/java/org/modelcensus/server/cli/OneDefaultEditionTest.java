@@ -55,7 +55,8 @@ class OneDefaultEditionTest {
 
     @Test
     void theWebPageAndTheAddInNameNoEditionOfTheirOwn() throws IOException {
-        for (String page : new String[] {"/web/app.js", "/web/index.html", "/addin/taskpane.html", "/addin/functions.js"}) {
+        for (String page : new String[] {"/web/app.js", "/web/charts.js", "/web/index.html", "/addin/taskpane.html",
+                "/addin/taskpane.js", "/addin/functions.js"}) {
             try (InputStream in = OneDefaultEditionTest.class.getResourceAsStream(page)) {
                 String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 assertFalse(Pattern.compile("spri-20\\d\\d").matcher(text).find(), page + " names an edition");
