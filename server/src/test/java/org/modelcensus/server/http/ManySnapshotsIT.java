@@ -5,20 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.modelcensus.functions.RealSnapshots;
@@ -38,7 +30,7 @@ class ManySnapshotsIT {
 
     @TempDir
     Path root;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final Flood flood = new Flood(Duration.ofSeconds(180));
 
     @Test
     void sixLargeSnapshotsNeverRunTheDefaultHeapOutOfMemory() throws Exception {
@@ -57,41 +49,20 @@ class ManySnapshotsIT {
                     urls.add(server.base() + "/api/v1/reports/spri-2025/tables/T1.csv?snapshot=" + id);
                 }
             }
-            Map<Integer, Integer> all = at(urls, 6);
-            Map<Integer, Integer> oneByOne = at(urls.subList(0, SNAPSHOTS), 1);
+            Map<Integer, Integer> all = flood.statuses(urls, 6);
+            Map<Integer, Integer> oneByOne = flood.statuses(urls.subList(0, SNAPSHOTS), 1);
             System.out.printf("six 28,000-model snapshots on 512 MiB: at once %s, one by one %s%n", all, oneByOne);
             assertTrue(all.keySet().stream().allMatch(c -> c == 200 || c == 503), all.toString());
             assertEquals(Map.of(200, SNAPSHOTS), oneByOne, "one at a time, each is answered");
 
-            assertEquals(200, get(server.base() + "/api/v1/reports/spri-2025/tables/T1.csv"), "the default snapshot");
-            int drift = get(server.base() + "/api/v1/snapshots/" + ids.get(0) + "/drift/" + ids.get(1) + "?report=spri-2025");
+            assertEquals(200, flood.get(server.base() + "/api/v1/reports/spri-2025/tables/T1.csv"), "the default snapshot");
+            int drift = flood.get(server.base() + "/api/v1/snapshots/" + ids.get(0) + "/drift/" + ids.get(1) + "?report=spri-2025");
             System.out.println("drift between two of them: " + drift);
             assertNotEquals(500, drift);
             assertTrue(drift == 200 || drift == 503 || drift == 413, "drift: " + drift);
-            assertEquals(200, get(server.base() + "/health"));
+            assertEquals(200, flood.get(server.base() + "/health"));
             assertFalse(server.log().contains("OutOfMemoryError"), server.log());
         }
     }
 
-    private Map<Integer, Integer> at(List<String> urls, int atOnce) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(atOnce);
-        try {
-            List<Future<Integer>> answers = new ArrayList<>();
-            for (String url : urls) {
-                answers.add(pool.submit(() -> get(url)));
-            }
-            Map<Integer, Integer> codes = new TreeMap<>();
-            for (Future<Integer> a : answers) {
-                codes.merge(a.get(), 1, Integer::sum);
-            }
-            return codes;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private int get(String url) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(180)).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
 }

@@ -15,10 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.modelcensus.functions.RealSnapshots;
@@ -38,6 +34,7 @@ class WorkbookFloodIT {
     @TempDir
     Path root;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final Flood flood = new Flood(Duration.ofSeconds(120));
 
     @Test
     void identicalRequestsShareWorkAndMostAreAnswered() throws Exception {
@@ -51,12 +48,12 @@ class WorkbookFloodIT {
                         + "/workbook.xlsx?snapshot=" + ids.get((i / 2) % ids.size()));
             }
             long start = System.nanoTime();
-            Map<Integer, Integer> codes = flood(urls);
+            Map<Integer, Integer> codes = flood.statuses(urls, AT_ONCE);
             System.out.printf("workbook flood: %d requests, %d at once, 8 distinct, %.1f s: %s%n", REQUESTS, AT_ONCE,
                     (System.nanoTime() - start) / 1e9, codes);
             assertTrue(codes.keySet().stream().allMatch(c -> c == 200 || c == 503), codes.toString());
             assertTrue(codes.getOrDefault(200, 0) * 2 >= REQUESTS, "at least half answered 200: " + codes);
-            assertEquals(200, get(urls.get(0)), "a request after the flood");
+            assertEquals(200, flood.get(urls.get(0)), "a request after the flood");
         }
     }
 
@@ -77,25 +74,4 @@ class WorkbookFloodIT {
         return ids;
     }
 
-    private Map<Integer, Integer> flood(List<String> urls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(AT_ONCE);
-        try {
-            List<Future<Integer>> answers = new ArrayList<>();
-            for (String url : urls) {
-                answers.add(pool.submit(() -> get(url)));
-            }
-            Map<Integer, Integer> codes = new TreeMap<>();
-            for (Future<Integer> a : answers) {
-                codes.merge(a.get(), 1, Integer::sum);
-            }
-            return codes;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private int get(String url) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120)).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
 }
