@@ -145,9 +145,13 @@ class CheckCommandTest {
                 "--corrections", Fixtures.repoFile("corrections/spri-2024-known-edits.csv").toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("HyperCLOVA 204B: 2024-07-16 스냅숏에서 과업(Task)이 비었거나 짧은 10개 모델에"), r.out());
-        assertTrue(r.out().contains("\ntotals (causes at least medium): 408 cells: 367 equal (90.0 %), 0 explained, 41 unexplained"),
-                r.out());
-        assertTrue(r.out().contains("\nnumbers of the report text out of scope (no data can back them): 4\n"), r.out());
+        assertTrue(r.out().contains("\n합계 (원인 강도 medium 이상): 셀 408개 중 일치 367 (90.0 %), 설명됨 0, 미설명 41"), r.out());
+        assertTrue(r.out().contains("\n범위 밖 본문 수치 (어떤 데이터로도 뒷받침할 수 없음): 4\n"), r.out());
+        Cli en = Cli.run("check", "--data", july(), "--report", "spri-2024", "--lang", "en", "--min-strength", "medium",
+                "--corrections", Fixtures.repoFile("corrections/spri-2024-known-edits.csv").toString());
+        assertTrue(en.out().contains("\ntotals (causes at least medium): 408 cells: 367 equal (90.0 %), 0 explained, 41 unexplained"),
+                en.out());
+        assertTrue(en.out().contains("\nnumbers of the report text out of scope (no data can back them): 4\n"), en.out());
         Cli bad = Cli.run("check", "--data", july(), "--report", "spri-2024", "--min-strength", "certain");
         assertEquals(2, bad.code(), bad.err());
         assertTrue(bad.err().contains("--min-strength takes strong, medium, weak or speculative, not 'certain'"), bad.err());

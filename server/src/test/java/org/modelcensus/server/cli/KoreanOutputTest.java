@@ -39,6 +39,20 @@ class KoreanOutputTest {
     }
 
     @Test
+    void checkFollowsAKoreanLocale() throws Exception {
+        Run ko = census(KO, "check", "--report", "spri-2025", "--data",
+                RealSnapshots.path(RealSnapshots.MAY_2025).toString());
+        assertEquals(0, ko.code, ko.err);
+        assertTrue(ko.out.contains("spri-2025: 인쇄된 셀 360 / 453 일치"), ko.out.substring(0, Math.min(2000, ko.out.length())));
+        assertTrue(ko.out.contains("\n합계: 셀 "), "the totals line");
+        assertTrue(ko.out.contains("\n하나의 세계: 시나리오 "), "the one-world line");
+        assertTrue(ko.out.contains("    상태: 미설명 (unexplained)"), "statuses in the Checks sheet's words");
+        assertFalse(ko.out.contains("printed cells equal\n"), "no English score line");
+        Run draft = census(KO, "check", "--report", "spri-2026");
+        assertTrue(draft.out.contains("spri-2026: 아직 인쇄값이 없습니다"), draft.out);
+    }
+
+    @Test
     void driftFollowsAKoreanLocale() throws Exception {
         Run ko = census(KO, "drift", RealSnapshots.path(RealSnapshots.JULY_2024).toString(),
                 RealSnapshots.path(RealSnapshots.MAY_2025).toString(), "--report", "spri-2024");
