@@ -66,7 +66,8 @@ class EditionsCommandTest {
         List<String> lines = r.out().lines().toList();
         assertTrue(lines.get(0).startsWith("# source=") && lines.get(0).endsWith(" edition=spri-2026 sample=true"), lines.get(0));
         assertEquals(DataOptions.SAMPLE_NOTE, lines.get(1));
-        assertEquals(List.of("spri-2026: no printed figures yet (the edition is not published); nothing to check"),
+        assertEquals(List.of("spri-2026: no printed figures yet (the edition is not published); nothing to check. "
+                + "census tables --report spri-2026 lists the computed cells"),
                 lines.subList(2, lines.size()));
     }
 }
