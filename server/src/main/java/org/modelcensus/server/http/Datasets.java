@@ -83,9 +83,9 @@ public final class Datasets {
     }
 
     /**
-     * The served run of the snapshot {@code id} names (null: the default one) and an edition: at once
-     * when cached, else made on the heavy-work pool (with its report computed). A 404 for an unknown or
-     * blank id, a 503 when the pool is full, a 413 when the snapshot could never fit the memory budget.
+     * The served run of the snapshot {@code id} names (null or empty: the default one) and an edition: at
+     * once when cached, else made on the heavy-work pool (with its report computed). A 404 for an unknown id
+     * or one of blanks only, a 503 when the pool is full, a 413 when the snapshot could never fit the memory budget.
      */
     public CompletableFuture<Served> run(String id, Edition edition, HeavyWork heavy) {
         return runs(id, List.of(edition), heavy).thenApply(list -> list.get(0));
@@ -93,7 +93,7 @@ public final class Datasets {
 
     /** The served runs of one snapshot and several editions, as {@link #run}, made in one heavy job (one read). */
     public CompletableFuture<List<Served>> runs(String id, List<Edition> editions, HeavyWork heavy) {
-        String sha = id == null ? defaultSnapshot.provenance().sha256() : known(id);
+        String sha = sha(id);
         List<Key> keys = editions.stream().map(e -> new Key(sha, Recipe.of(e))).toList();
         List<Served> cached = keys.stream().map(cache::getIfPresent).toList();
         if (!cached.contains(null)) {
@@ -127,7 +127,7 @@ public final class Datasets {
      * size when cached, else what making it takes. A 404 for an unknown id.
      */
     public long bytesToHold(String id, Edition edition) {
-        String sha = id == null ? defaultSnapshot.provenance().sha256() : known(id);
+        String sha = sha(id);
         Served cached = cache.getIfPresent(new Key(sha, Recipe.of(edition)));
         return cached != null ? cached.run().estimatedBytes() : bytesToMake(sha, 1);
     }
@@ -148,7 +148,7 @@ public final class Datasets {
      * an unknown or blank id.
      */
     public Served runNow(String id, Edition edition) {
-        return make(new Key(id == null ? defaultSnapshot.provenance().sha256() : known(id), Recipe.of(edition)));
+        return make(new Key(sha(id), Recipe.of(edition)));
     }
 
     /** The estimated bytes of the runs the cache holds now (within {@link MemoryBudget#cacheBytes()}); /health shows it. */
@@ -169,7 +169,11 @@ public final class Datasets {
         cache.asMap().computeIfPresent(new Key(run.snapshot().provenance().sha256(), run.recipe()), (k, v) -> v);
     }
 
-    private String known(String id) {
+    /** The snapshot id a request names: the default one for none or an empty one; a 404 for one of blanks only. */
+    private String sha(String id) {
+        if (id == null || id.isEmpty()) {
+            return defaultSnapshot.provenance().sha256();
+        }
         if (id.isBlank()) {
             throw unknown(id);
         }
