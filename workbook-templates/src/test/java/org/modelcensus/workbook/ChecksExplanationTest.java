@@ -22,10 +22,8 @@ import org.modelcensus.functions.Fixtures;
 import org.modelcensus.functions.RealSnapshots;
 import org.modelcensus.functions.dataset.EpochCsv;
 import org.modelcensus.functions.edition.Edition;
-import org.modelcensus.functions.normalize.NormalizedDataset;
 import org.modelcensus.functions.check.Check;
 import org.modelcensus.functions.check.Expression;
-import org.modelcensus.functions.check.Ledger;
 import org.modelcensus.functions.check.PrintedFigure;
 import org.modelcensus.functions.check.PublishedFigures;
 

@@ -29,8 +29,6 @@ import org.modelcensus.functions.RealSnapshots;
 import org.modelcensus.functions.dataset.EpochCsv;
 import org.modelcensus.functions.drift.Drift;
 import org.modelcensus.functions.edition.Edition;
-import org.modelcensus.functions.normalize.NormalizedDataset;
-import org.modelcensus.functions.report.Reports;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorksheetDocument;
 
 /** The {@code Drift} sheet of a workbook made with {@code --compare}: 2024-07-16 → 2025-05-20, spri-2024. */

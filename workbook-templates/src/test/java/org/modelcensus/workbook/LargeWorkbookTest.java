@@ -7,12 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.modelcensus.functions.dataset.EpochCsv;
 import org.modelcensus.functions.dataset.SyntheticSnapshot;
 import org.modelcensus.functions.edition.Edition;
-import org.modelcensus.functions.normalize.NormalizedDataset;
 
 class LargeWorkbookTest {
     /** Table sheets longer than the streaming window (200 rows) failed with "row already written to disk". */

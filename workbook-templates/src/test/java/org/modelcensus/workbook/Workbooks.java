@@ -25,7 +25,6 @@ import org.modelcensus.functions.dataset.SampleData;
 import org.modelcensus.functions.dataset.Snapshot;
 import org.modelcensus.functions.dataset.SyntheticSnapshot;
 import org.modelcensus.functions.edition.Edition;
-import org.modelcensus.functions.normalize.NormalizedDataset;
 import org.modelcensus.functions.query.CellKey;
 import org.modelcensus.functions.query.ExcelError;
 import org.modelcensus.functions.report.ComputedCell;

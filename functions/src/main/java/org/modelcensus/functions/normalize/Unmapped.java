@@ -1,7 +1,6 @@
 package org.modelcensus.functions.normalize;
 
 import org.modelcensus.functions.edition.Edition;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
