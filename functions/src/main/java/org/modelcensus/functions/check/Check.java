@@ -538,8 +538,7 @@ public record Check(String edition, List<CellResult> cells, String ledger, World
         }
 
         CellValues without(String hypothesis) {
-            List<String> names = new ArrayList<>(scenario);
-            names.remove(hypothesis);
+            List<String> names = withoutList(hypothesis);
             return names.isEmpty() ? CellValues.of(base) : report(names, false);
         }
 
@@ -550,26 +549,19 @@ public record Check(String edition, List<CellResult> cells, String ledger, World
         void prefetch() {
             Set<List<String>> worlds = new LinkedHashSet<>();
             for (String name : scenario) {
-                List<String> names = new ArrayList<>(scenario);
-                names.remove(name);
+                List<String> names = withoutList(name);
                 if (!names.isEmpty()) {
-                    worlds.add(List.copyOf(names));
+                    worlds.add(names);
                 }
             }
-            for (Cause c : ledger.causes()) {
-                if (c.kind().isData() && !ledger.inScenario(c.hypothesis())) {
-                    worlds.add(withList(c.hypothesis()));
-                }
-            }
+            alternativeNames().forEach(name -> worlds.add(withList(name)));
             worlds.parallelStream().forEach(names -> report(names, false));
         }
 
         /** Why the world without a scenario file could not be made, or null. */
         String ablationError(String hypothesis) {
             without(hypothesis);
-            List<String> names = new ArrayList<>(scenario);
-            names.remove(hypothesis);
-            return errors.get(names);
+            return errors.get(withoutList(hypothesis));
         }
 
         List<String> scenarioNotes() {
@@ -619,9 +611,7 @@ public record Check(String edition, List<CellResult> cells, String ledger, World
         }
 
         private CellValues withAlternative(String hypothesis) {
-            List<String> names = new ArrayList<>(scenario);
-            names.add(hypothesis);
-            return report(names, false);
+            return report(withList(hypothesis), false);
         }
 
         String alternativeNote(String hypothesis, CellKey k, PrintedFigure printed) {
@@ -635,22 +625,35 @@ public record Check(String edition, List<CellResult> cells, String ledger, World
                     + " (see the alternatives for what it fixes and breaks)";
         }
 
+        /** The scenario's files with {@code hypothesis} applied last. */
         private List<String> withList(String hypothesis) {
             List<String> names = new ArrayList<>(scenario);
             names.add(hypothesis);
             return List.copyOf(names);
         }
 
-        List<Alternative> alternatives(List<CellResult> cells, Map<CellKey, Boolean> worldEqual,
-                Map<CellKey, PrintedFigure> printed) {
-            Map<String, Boolean> names = new LinkedHashMap<>();
+        /** The scenario's files but {@code hypothesis}. */
+        private List<String> withoutList(String hypothesis) {
+            List<String> names = new ArrayList<>(scenario);
+            names.remove(hypothesis);
+            return List.copyOf(names);
+        }
+
+        /** The ledger's data hypotheses outside the scenario, in ledger order. */
+        private Set<String> alternativeNames() {
+            Set<String> names = new LinkedHashSet<>();
             for (Cause c : ledger.causes()) {
                 if (c.kind().isData() && !ledger.inScenario(c.hypothesis())) {
-                    names.put(c.hypothesis(), true);
+                    names.add(c.hypothesis());
                 }
             }
+            return names;
+        }
+
+        List<Alternative> alternatives(List<CellResult> cells, Map<CellKey, Boolean> worldEqual,
+                Map<CellKey, PrintedFigure> printed) {
             List<Alternative> out = new ArrayList<>();
-            for (String name : names.keySet()) {
+            for (String name : alternativeNames()) {
                 CellValues r = withAlternative(name);
                 if (r == null) {
                     out.add(new Alternative(name, List.of(), List.of(), errors.get(withList(name))));

@@ -51,14 +51,8 @@ final class Lang {
      * JVM's own choice (on Windows, the console's code page).
      */
     static Charset terminalCharset(Map<String, String> env) {
-        for (String name : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
-            String v = env.get(name);
-            if (v != null && !v.isBlank()) {
-                String lower = v.toLowerCase(Locale.ROOT);
-                return lower.contains("utf-8") || lower.contains("utf8") ? StandardCharsets.UTF_8 : stdoutCharset();
-            }
-        }
-        return stdoutCharset();
+        String locale = firstSet(env, "LC_ALL", "LC_CTYPE", "LANG");
+        return locale.contains("utf-8") || locale.contains("utf8") ? StandardCharsets.UTF_8 : stdoutCharset();
     }
 
     private static Charset stdoutCharset() {
@@ -72,12 +66,17 @@ final class Lang {
 
     /** Whether the POSIX locale variables of {@code env} name a Korean locale (the first one set wins). */
     static boolean koreanLocale(Map<String, String> env) {
-        for (String name : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        return firstSet(env, "LC_ALL", "LC_MESSAGES", "LANG").startsWith("ko");
+    }
+
+    /** The first of the POSIX locale variables {@code names} that is set, lower-cased; "" when none is. */
+    private static String firstSet(Map<String, String> env, String... names) {
+        for (String name : names) {
             String v = env.get(name);
             if (v != null && !v.isBlank()) {
-                return v.toLowerCase(Locale.ROOT).startsWith("ko");
+                return v.toLowerCase(Locale.ROOT);
             }
         }
-        return false;
+        return "";
     }
 }

@@ -114,7 +114,7 @@ public final class Datasets {
             return cached;
         }
         String sha = key.sha256();
-        Snapshot parsed = sha.equals(defaultSnapshot.provenance().sha256()) ? defaultSnapshot : parsed(sha);
+        Snapshot parsed = parsed(sha);
         Snapshot snapshot = parsed != null ? parsed : lookup.find(sha).orElseThrow(() -> unknown(sha)).read().get();
         Served made = new Served(Run.of(snapshot, key.recipe()));
         made.run().report();
@@ -134,7 +134,7 @@ public final class Datasets {
 
     /** The heap making {@code runs} runs of snapshot {@code sha} takes: reading it unless parsed, and each run. */
     private long bytesToMake(String sha, long runs) {
-        Snapshot parsed = sha.equals(defaultSnapshot.provenance().sha256()) ? defaultSnapshot : parsed(sha);
+        Snapshot parsed = parsed(sha);
         if (parsed != null) {
             return runs * Run.derivedBytes(parsed.models().size());
         }
@@ -180,8 +180,11 @@ public final class Datasets {
         return id.strip();
     }
 
-    /** A snapshot already parsed for another edition, so that it is not read again. */
+    /** The snapshot with this id if already in memory (the default one, or read for another edition's run), else null. */
     private Snapshot parsed(String sha) {
+        if (sha.equals(defaultSnapshot.provenance().sha256())) {
+            return defaultSnapshot;
+        }
         for (Map.Entry<Key, Served> e : cache.asMap().entrySet()) {
             if (e.getKey().sha256().equals(sha)) {
                 return e.getValue().run().snapshot();

@@ -1,7 +1,7 @@
 package org.modelcensus.server.http;
 
 /**
- * How a server divides its heap: {@code base} for itself (the default snapshot, small requests), then a
+ * How a server divides its heap: {@link HeavyWork#BASE_HEAP_BYTES} for itself (the default snapshot, small requests), then a
  * third of the rest for the cache of runs and two thirds for heavy jobs in progress, each of which
  * reserves its estimated size before it runs. Estimates are upper bounds (a run's is within 15 % of
  * the measured size at 28,000 and 100,000 models), so the parts add up to less than the heap.
@@ -10,19 +10,16 @@ package org.modelcensus.server.http;
  * 277 MiB of jobs on the 512 MiB heap {@code ./census serve} starts with.
  */
 public record MemoryBudget(long heapBytes, long cacheBytes, long jobBytes) {
-    /** Heap a server needs besides cached runs and heavy jobs, measured under bench/load.sh. */
-    public static final long BASE_BYTES = 96L << 20;
-
     public MemoryBudget {
         if (cacheBytes <= 0 || jobBytes <= 0) {
             throw new IllegalArgumentException("a heap of " + (heapBytes >> 20) + " MiB leaves no room beside the "
-                    + (BASE_BYTES >> 20) + " MiB the server needs: raise -Xmx");
+                    + (HeavyWork.BASE_HEAP_BYTES >> 20) + " MiB the server needs: raise -Xmx");
         }
     }
 
     /** The budget of a heap of {@code heapBytes} (at least 128 MiB is needed). */
     public static MemoryBudget of(long heapBytes) {
-        long rest = heapBytes - BASE_BYTES;
+        long rest = heapBytes - HeavyWork.BASE_HEAP_BYTES;
         return new MemoryBudget(heapBytes, rest / 3, rest - rest / 3);
     }
 
