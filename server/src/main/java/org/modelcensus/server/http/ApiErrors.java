@@ -13,6 +13,7 @@ import java.util.Map;
 import org.eclipse.jetty.http.BadMessageException;
 import org.eclipse.jetty.server.Request;
 import org.modelcensus.functions.dataset.BadInputException;
+import org.modelcensus.functions.drift.DriftTooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +32,8 @@ final class ApiErrors {
 
     static void addTo(Javalin app) {
         app.exception(BadInputException.class, (e, ctx) -> respond(ctx, 400, e.getMessage()));
+        // A drift whose model lines would not fit its job's memory: the request asks for too much.
+        app.exception(DriftTooLargeException.class, (e, ctx) -> respond(ctx, 413, e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> {
             e.getDetails().forEach(ctx::header);
             respond(ctx, e.getStatus(), e.getMessage());

@@ -3,16 +3,13 @@ package org.modelcensus.server.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.javalin.http.HttpResponseException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.modelcensus.functions.dataset.BadInputException;
 import org.modelcensus.functions.drift.Drift;
-import org.modelcensus.functions.drift.DriftTooLargeException;
 import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.run.Run;
 import org.modelcensus.server.tables.DriftOutput;
@@ -71,12 +68,7 @@ final class DriftRoutes implements Routes {
     }
 
     private static byte[] render(Run a, Run b, boolean csv) {
-        Drift drift;
-        try {
-            drift = Drift.of(a.report(), b.report(), Drift.linesFitting(DRIFT_BYTES));
-        } catch (DriftTooLargeException e) {
-            throw new HttpResponseException(413, e.getMessage(), Map.of());
-        }
+        Drift drift = Drift.of(a.report(), b.report(), Drift.linesFitting(DRIFT_BYTES));
         try {
             if (csv) {
                 StringBuilder out = new StringBuilder(DownloadRoutes.BOM);
