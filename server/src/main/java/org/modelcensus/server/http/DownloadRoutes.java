@@ -194,15 +194,26 @@ final class DownloadRoutes implements Routes {
                 throw new NotFoundResponse("no long table " + name + "; use one of " + String.join(", ", data.tables().keySet()));
             }
             ReportRoutes.provenance(ctx, data.provenance());
-            StringBuilder csv = new StringBuilder(BOM);
-            try {
-                CsvExport.write(t, csv);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e); // a StringBuilder does not fail
-            }
             ctx.contentType("text/csv; charset=utf-8");
-            return csv.toString().getBytes(StandardCharsets.UTF_8);
+            return withBom(csv -> CsvExport.write(t, csv));
         }));
+    }
+
+    /** Writes CSV text; a writer into memory throws no IOException, whatever its signature says. */
+    @FunctionalInterface
+    interface CsvText {
+        void write(StringBuilder out) throws IOException;
+    }
+
+    /** A CSV as the routes send it: UTF-8 bytes led by a byte-order mark, so that Excel reads them as UTF-8. */
+    static byte[] withBom(CsvText text) {
+        StringBuilder out = new StringBuilder(BOM);
+        try {
+            text.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** A table's metadata, as Our World in Data publishes beside each chart. */

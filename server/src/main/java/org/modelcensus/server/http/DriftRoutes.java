@@ -5,7 +5,6 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.modelcensus.functions.dataset.BadInputException;
@@ -69,12 +68,10 @@ final class DriftRoutes implements Routes {
 
     private static byte[] render(Run a, Run b, boolean csv) {
         Drift drift = Drift.of(a.report(), b.report(), Drift.linesFitting(DRIFT_BYTES));
+        if (csv) {
+            return DownloadRoutes.withBom(out -> DriftOutput.writeCsv(drift, out));
+        }
         try {
-            if (csv) {
-                StringBuilder out = new StringBuilder(DownloadRoutes.BOM);
-                DriftOutput.writeCsv(drift, out);
-                return out.toString().getBytes(StandardCharsets.UTF_8);
-            }
             return MAPPER.writeValueAsBytes(DriftOutput.document(drift));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.modelcensus.functions.dataset.Provenance;
@@ -111,13 +108,8 @@ final class ReportRoutes implements Routes {
             if (format.equals("json")) {
                 ctx.json(TablesJson.document(report, List.of(table)));
             } else {
-                StringBuilder csv = new StringBuilder(DownloadRoutes.BOM);
-                try {
-                    TablesCsv.writeTable(report, table, p.sample() ? SAMPLE_ROW_HEADER : ROW_HEADER, csv);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e); // a StringBuilder does not fail
-                }
-                ctx.contentType("text/csv; charset=utf-8").result(csv.toString().getBytes(StandardCharsets.UTF_8));
+                ctx.contentType("text/csv; charset=utf-8").result(DownloadRoutes.withBom(
+                        csv -> TablesCsv.writeTable(report, table, p.sample() ? SAMPLE_ROW_HEADER : ROW_HEADER, csv)));
             }
         }));
     }
