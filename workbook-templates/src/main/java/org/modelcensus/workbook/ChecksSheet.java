@@ -41,9 +41,9 @@ final class ChecksSheet {
     static final String MATCH = "일치 (match)";
     static final String DIFFERS = "차이 (differs)";
     static final String MISSING = "없음 (not computed)";
-    static final String EQUAL = "일치 (equal)";
-    static final String EXPLAINED = "설명됨 (explained)";
-    static final String UNEXPLAINED = "미설명 (unexplained)";
+    static final String EQUAL = Check.Status.EQUAL.label();
+    static final String EXPLAINED = Check.Status.EXPLAINED.label();
+    static final String UNEXPLAINED = Check.Status.UNEXPLAINED.label();
     /** The longest cause text written in one cell (Excel holds 32,767 characters; a reader wants far fewer). */
     static final int MAX_CAUSE = 2000;
     /** The cause column's width in characters. */
@@ -239,7 +239,7 @@ final class ChecksSheet {
                 r.createCell(6).setCellValue(d);
                 r.getCell(6).setCellStyle(asPrinted);
             }
-            cells.label(r, 7, label(c.status()), null);
+            cells.label(r, 7, c.status().label(), null);
             String causes = causeText(c);
             String backing = "= " + c.printed().backing().text() + (causes.isEmpty() ? "" : " — " + causes);
             String shown = backing.length() > MAX_CAUSE ? backing.substring(0, MAX_CAUSE - 1) + "…" : backing;
@@ -345,14 +345,6 @@ final class ChecksSheet {
         return keys.stream().map(k -> k.table() + " " + k.row() + " / " + k.column()).collect(Collectors.joining("; "));
     }
 
-    private static String label(Check.Status s) {
-        return switch (s) {
-            case EQUAL -> EQUAL;
-            case EXPLAINED -> EXPLAINED;
-            case UNEXPLAINED -> UNEXPLAINED;
-        };
-    }
-
     /**
      * The backing expression as an Excel formula over the table sheets' cells ({@code computed(F1,모델 수,2024)}
      * → {@code 'F1'!F5}), or null when it reads a printed figure, compares, or names a cell no sheet holds.
@@ -407,7 +399,7 @@ final class ChecksSheet {
      * formula of column H says so, else the Java check's explained / unexplained; the causes as text.
      */
     private static void explanation(Cells cells, Row r, Check.CellResult c, boolean missing) {
-        String java = label(c.status());
+        String java = c.status().label();
         if (missing || c.broken()) {
             // A cell the scenario breaks is equal here but not in the one world the check counts in.
             cells.label(r, 8, java, null);

@@ -56,10 +56,21 @@ public record Check(String edition, List<CellResult> cells, String ledger, World
 
     /** A printed cell's status. */
     public enum Status {
-        EQUAL, EXPLAINED, UNEXPLAINED;
+        EQUAL("일치 (equal)"), EXPLAINED("설명됨 (explained)"), UNEXPLAINED("미설명 (unexplained)");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
 
         public String id() {
             return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** Korean first, English beside, as the Checks sheet and Korean outputs show it, e.g. {@code 미설명 (unexplained)}. */
+        public String label() {
+            return label;
         }
     }
 

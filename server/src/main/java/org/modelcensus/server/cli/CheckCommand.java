@@ -250,11 +250,7 @@ final class CheckCommand implements Callable<Integer> {
 
     /** A status in the output's language: the words of the Checks sheet in Korean. */
     private String status(Check.Status s) {
-        return lang.korean() ? switch (s) {
-            case EQUAL -> "일치 (equal)";
-            case EXPLAINED -> "설명됨 (explained)";
-            case UNEXPLAINED -> "미설명 (unexplained)";
-        } : s.id();
+        return lang.korean() ? s.label() : s.id();
     }
 
     private void printSideEffects(PrintWriter out, List<Check.CellResult[]> side) {
