@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -249,7 +248,6 @@ public record Check(String edition, List<CellResult> cells, String ledger, World
         // A scenario that cannot be applied leaves the data as checked (the world's notes say why).
         boolean needsWorld = made != null && !worlds.scenario.isEmpty();
         CellValues world = needsWorld ? made : CellValues.of(report);
-        worlds.prefetch();
         List<CellResult> cells = plain.cells();
         Map<CellKey, Object> worldValues = new LinkedHashMap<>();
         Map<CellKey, Boolean> worldEqual = new LinkedHashMap<>();
@@ -531,8 +529,8 @@ public record Check(String edition, List<CellResult> cells, String ledger, World
         private final Ledger ledger;
         private final List<Path> searchDirs;
         private final Function<Snapshot, Report> recompute;
-        private final Map<List<String>, Optional<CellValues>> reports = new ConcurrentHashMap<>();
-        private final Map<List<String>, String> errors = new ConcurrentHashMap<>();
+        private final Map<List<String>, Optional<CellValues>> reports = new HashMap<>();
+        private final Map<List<String>, String> errors = new HashMap<>();
         private final List<String> scenarioNotes = new ArrayList<>();
         private final List<String> scenario;
 
@@ -551,22 +549,6 @@ public record Check(String edition, List<CellResult> cells, String ledger, World
         CellValues without(String hypothesis) {
             List<String> names = withoutList(hypothesis);
             return names.isEmpty() ? CellValues.of(base) : report(names, false);
-        }
-
-        /**
-         * Recomputes every world the check will ask for (without each scenario file, with each alternative)
-         * on the machine's cores at once: they are independent, and each is kept as its cells' values only.
-         */
-        void prefetch() {
-            Set<List<String>> worlds = new LinkedHashSet<>();
-            for (String name : scenario) {
-                List<String> names = withoutList(name);
-                if (!names.isEmpty()) {
-                    worlds.add(names);
-                }
-            }
-            alternativeNames().forEach(name -> worlds.add(withList(name)));
-            worlds.parallelStream().forEach(names -> report(names, false));
         }
 
         /** Why the world without a scenario file could not be made, or null. */
