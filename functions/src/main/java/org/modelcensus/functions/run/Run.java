@@ -3,6 +3,8 @@ package org.modelcensus.functions.run;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.modelcensus.functions.check.Check;
 import org.modelcensus.functions.check.Ledger;
@@ -79,6 +81,50 @@ public final class Run {
     /** A run of a recipe over a snapshot (as read, before the recipe's corrections). */
     public static Run of(Snapshot snapshot, Recipe recipe) {
         return new Run(snapshot, recipe, List.of(), new Stage<>(recipe::loadMappings), new Stage<>(recipe::loadLedger));
+    }
+
+    /**
+     * A run of a recipe over a snapshot that {@code read} reads on this thread while another thread
+     * resolves the recipe and loads its mappings: at the real snapshot's size the two take about as long.
+     * A failure of either is thrown as it was thrown, the snapshot's first; the mappings' when they are first used.
+     */
+    public static Run reading(Supplier<Snapshot> read, Supplier<Recipe> recipe) {
+        CompletableFuture<Recipe> resolved = new CompletableFuture<>();
+        CompletableFuture<Mappings> mappings = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            Recipe r;
+            try {
+                r = recipe.get();
+                resolved.complete(r);
+            } catch (Throwable t) {
+                resolved.completeExceptionally(t);
+                return;
+            }
+            try {
+                mappings.complete(r.loadMappings());
+            } catch (Throwable t) {
+                mappings.completeExceptionally(t);
+            }
+        }, "census-recipe");
+        loader.setDaemon(true);
+        loader.start();
+        Snapshot snapshot = read.get();
+        Recipe r = join(resolved);
+        return new Run(snapshot, r, List.of(), new Stage<>(() -> join(mappings)), new Stage<>(r::loadLedger));
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /** This run with directories where the ledger's hypotheses also look for the snapshots they copy models from. */

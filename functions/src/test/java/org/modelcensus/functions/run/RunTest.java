@@ -3,6 +3,7 @@ package org.modelcensus.functions.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -41,6 +42,30 @@ class RunTest {
         assertSame(run.normalized(), run.report().data());
         assertSame(run.catalog(), run.catalog());
         assertSame(run.check(), run.check());
+    }
+
+    @Test
+    void readingLoadsTheRecipeBesideTheSnapshotAndThrowsEachFailureAsThrown() {
+        Run run = Run.reading(SampleData::snapshot, () -> RECIPE);
+        assertSame(RECIPE, run.recipe());
+        assertEquals(Run.of(SampleData.snapshot(), RECIPE).report().evaluate(), run.report().evaluate());
+
+        IllegalStateException unread = new IllegalStateException("no data");
+        assertSame(unread, assertThrows(IllegalStateException.class, () -> Run.reading(() -> {
+            throw unread;
+        }, () -> {
+            throw new IllegalArgumentException("no edition");
+        })), "the snapshot's failure comes first");
+        IllegalArgumentException unknown = new IllegalArgumentException("no edition");
+        assertSame(unknown, assertThrows(IllegalArgumentException.class,
+                () -> Run.reading(SampleData::snapshot, () -> {
+                    throw unknown;
+                })));
+        Recipe missing = new Recipe(RECIPE.edition(), null, java.nio.file.Path.of("no-such-export.csv"), List.of(), null);
+        Run later = Run.reading(SampleData::snapshot, () -> missing);
+        RuntimeException failed = assertThrows(RuntimeException.class, later::mappings);
+        assertEquals(assertThrows(RuntimeException.class, () -> Run.of(SampleData.snapshot(), missing).mappings())
+                .getMessage(), failed.getMessage());
     }
 
     @Test

@@ -50,7 +50,8 @@ final class DataOptions {
     /** The run of the data and the recipe options, made once: every stage of the chain comes from it. */
     Run run() {
         if (run == null) {
-            run = Run.of(read(), recipeOptions.recipe()).searching(dataDirectory());
+            run = Run.reading(this::read, recipeOptions::resolved).searching(dataDirectory());
+            recipeOptions.recipe();
         }
         return run;
     }

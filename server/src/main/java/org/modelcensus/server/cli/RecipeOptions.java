@@ -40,18 +40,26 @@ final class RecipeOptions {
     CommandSpec command;
 
     private Recipe recipe;
+    private boolean overridesPrinted;
 
     /** The recipe of these options (read once); names the mapping files {@code --mappings} replaces on stderr. */
     Recipe recipe() {
+        Recipe r = resolved();
+        if (!overridesPrinted && mappings != null) {
+            overridesPrinted = true;
+            PrintWriter err = command.commandLine().getErr();
+            List<String> replaced = Mappings.overrides(mappings);
+            err.println("# --mappings " + mappings + " replaces: "
+                    + (replaced.isEmpty() ? "nothing (no mapping file in it)" : String.join(", ", replaced)));
+            err.flush();
+        }
+        return r;
+    }
+
+    /** The recipe of these options, read once and printing nothing: safe to ask for from another thread. */
+    synchronized Recipe resolved() {
         if (recipe == null) {
             Edition edition = editionFile != null ? Edition.load(editionFile) : Edition.resolve(report);
-            if (mappings != null) {
-                PrintWriter err = command.commandLine().getErr();
-                List<String> replaced = Mappings.overrides(mappings);
-                err.println("# --mappings " + mappings + " replaces: "
-                        + (replaced.isEmpty() ? "nothing (no mapping file in it)" : String.join(", ", replaced)));
-                err.flush();
-            }
             recipe = new Recipe(edition, mappings, orgs, corrections, null);
         }
         return recipe;

@@ -16,6 +16,24 @@ class CensusTest {
     }
 
     @Test
+    void aCommandBuiltAloneHelpsAndParsesAsInTheWholeTree() {
+        for (Class<?> command : Census.COMMANDS) {
+            String name = command.getAnnotation(picocli.CommandLine.Command.class).name();
+            if (name.equals("help")) {
+                continue;
+            }
+            assertEquals(java.util.List.of(command), Census.commandsFor(new String[] {name, "--help"}), name);
+            Cli alone = Cli.run(name, "--help");
+            Cli inTree = Cli.run("help", name);
+            assertEquals(0, alone.code(), alone.err());
+            assertEquals(inTree.out(), alone.out(), name);
+            assertEquals(2, Cli.run(name, "--no-such-option").code(), name);
+        }
+        assertEquals(Census.COMMANDS, Census.commandsFor(new String[] {"tabels"}));
+        assertTrue(Cli.run("tabels").err().contains("Did you mean: census tables"));
+    }
+
+    @Test
     void offersTheCorrectionsOptionOnEveryDataReadingCommand() {
         for (String command : new String[] {"tables", "check", "unmapped", "export"}) {
             assertTrue(Cli.run(command, "--help").out().contains("--corrections=FILE"), command);
