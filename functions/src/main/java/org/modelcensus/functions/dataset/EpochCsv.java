@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Reads Epoch's CSV (any schema generation {@link EpochSchema} declares) from a path, a URL or bytes.
@@ -77,6 +78,8 @@ public final class EpochCsv {
 
     /** As {@link #parse(String, byte[], boolean)}, matching the header against another schema declaration. */
     public static Snapshot parse(String source, byte[] bytes, boolean sample, EpochSchema schema) {
+        // The digest needs only the bytes: another core computes it while this one parses.
+        CompletableFuture<String> sha256 = CompletableFuture.supplyAsync(() -> sha256(bytes));
         String text = Utf8.decode(source, bytes);
         if (text.isBlank()) {
             throw new BadInputException(source, 1, 1, "empty file: expected an Epoch CSV header");
@@ -92,7 +95,7 @@ public final class EpochCsv {
             questions.check(record);
             models.add(record);
         }
-        Provenance provenance = new Provenance(source, sha256(bytes), models.size(), header.generation(),
+        Provenance provenance = new Provenance(source, sha256.join(), models.size(), header.generation(),
                 header.missingFields(), header.unusedColumns(), readAt, sample);
         return new Snapshot(provenance, header.columns(), models, questions.found(models.size()));
     }
