@@ -3,6 +3,7 @@ package org.modelcensus.functions.run;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -212,6 +213,11 @@ public final class Run {
     /** The report checked against the built-in printed figures, its differing cells explained by the ledger. */
     public Check check() {
         return check.get();
+    }
+
+    /** The check when it has been computed already, else empty: what a caller that must not wait for it can use. */
+    public Optional<Check> computedCheck() {
+        return Optional.ofNullable(check.value);
     }
 
     public FunctionCatalog catalog() {

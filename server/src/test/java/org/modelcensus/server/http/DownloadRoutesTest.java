@@ -51,6 +51,32 @@ class DownloadRoutesTest {
     }
 
     @Test
+    void aComputedCheckIsAnsweredWhileEveryHeavySlotIsTaken() throws Exception {
+        HeavyWork heavy = new HeavyWork(1);
+        Datasets datasets = new Datasets(SampleData.snapshot(), Datasets.NO_STORE);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        JavalinTest.test(CensusServer.create(ServerConfig.defaults().withPort(0), datasets, heavy), (server, client) -> {
+            String first = client.get("/api/v1/reports/spri-2025/check.json").body().string();
+            heavy.submit(() -> {
+                try {
+                    return release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            try {
+                assertEquals(503, client.get("/api/v1/reports/spri-2024/check.json").code(), "a check not yet computed waits for a slot");
+                Response again = client.get("/api/v1/reports/spri-2025/check.json");
+                assertEquals(200, again.code());
+                assertEquals(first, again.body().string());
+            } finally {
+                release.countDown();
+            }
+        });
+        heavy.close();
+    }
+
+    @Test
     void checkShowsPrintedBesideComputedOnTheMay2025Snapshot() throws Exception {
         Path file = RealSnapshots.path(RealSnapshots.MAY_2025);
         Snapshot snapshot = EpochCsv.parse(file.toAbsolutePath().toString(), Files.readAllBytes(file), false);
