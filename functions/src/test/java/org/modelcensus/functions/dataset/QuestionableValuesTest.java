@@ -33,6 +33,16 @@ class QuestionableValuesTest {
     }
 
     @Test
+    void namesEqualButForCaseAreDuplicatesInGreekToo() {
+        List<String> m = messages(row("PanGu-Σ", "2023-01-01", "") + row("pangu-σ", "2023-02-01", "")
+                + row("ΟΔΟΣ", "2023-01-01", "") + row("οδος", "2023-01-01", "") + row("οδοσ", "2023-01-01", ""));
+        assertEquals(List.of(
+                "q.csv, line 3, column 1: the model name 'pangu-σ' is also on line 2 (column 'Model')",
+                "q.csv, line 5, column 1: the model name 'οδος' is also on line 4 (column 'Model')",
+                "q.csv, line 6, column 1: the model name 'οδοσ' is also on line 4 (column 'Model')"), m);
+    }
+
+    @Test
     void flagsDuplicateNamesControlCharactersAndImpossibleDates() {
         List<String> m = messages(row("Twin", "2023-01-01", "") + row("twin", "2023-02-01", "") + row("Nul\u0000l",
                 "2023-01-01", "") + row("Old", "1900-01-01", "") + row("Future", "2999-01-01", "")
