@@ -118,63 +118,93 @@ final class CountIndex {
 
     /**
      * Groups {@code table} by {@code keyColumns}; {@code rangeColumn} is -1 when there is none.
-     * Rows are first grouped by their raw cells (cheap: no key object for one column), then raw
-     * groups that normalize alike ({@code "Chat"} and {@code "chat"}, 1 and 1.0) are merged.
+     * One pass over the rows groups them by their raw cells (nested maps, one level per key column, so
+     * no key object per row) and collects each group's range numbers as it goes; then raw groups that
+     * normalize alike ({@code "Chat"} and {@code "chat"}, 1 and 1.0) are merged.
      */
     private static CountIndex build(LongTable table, int[] keyColumns, int rangeColumn) {
         List<Object[]> all = table.rows();
-        Map<Object, Ints> raw = new HashMap<>();
+        Map<Object, Object> raw = new HashMap<>();
+        Collected only = keyColumns.length == 0 ? new Collected(rangeColumn >= 0) : null;
+        int last = keyColumns.length - 1;
         for (int r = 0; r < all.size(); r++) {
-            raw.computeIfAbsent(rawKey(all.get(r), keyColumns), k -> new Ints()).add(r);
+            Object[] row = all.get(r);
+            Collected c = only;
+            if (c == null) {
+                Map<Object, Object> level = raw;
+                for (int i = 0; i < last; i++) {
+                    level = nested(level, row[keyColumns[i]]);
+                }
+                c = (Collected) level.get(row[keyColumns[last]]);
+                if (c == null) {
+                    c = new Collected(rangeColumn >= 0);
+                    level.put(row[keyColumns[last]], c);
+                }
+            }
+            c.rows.add(r);
+            if (rangeColumn >= 0 && row[rangeColumn] instanceof Number v) {
+                c.numbers.add(v.doubleValue());
+            }
         }
-        Map<Key, Ints> merged = new HashMap<>(raw.size() * 2);
-        raw.forEach((k, rows) -> merged.merge(normalizedKey(k, keyColumns.length), rows, Ints::append));
+        Map<Key, Collected> merged = new HashMap<>();
+        if (only != null) {
+            merged.put(new Key(new Object[0]), only);
+        } else {
+            mergeLevel(raw, new Object[keyColumns.length], 0, merged);
+        }
         Map<Key, Group> groups = new HashMap<>(merged.size() * 2);
-        merged.forEach((key, rows) -> groups.put(key, group(all, rows.toSortedArray(), rangeColumn)));
+        merged.forEach((key, c) -> groups.put(key, c.group()));
         return new CountIndex(groups);
     }
 
-    /** The raw cells of the key columns: the cell itself for one column, a list for none or several. */
-    private static Object rawKey(Object[] row, int[] keyColumns) {
-        if (keyColumns.length == 0) {
-            return List.of();
+    @SuppressWarnings("unchecked")
+    private static Map<Object, Object> nested(Map<Object, Object> level, Object cell) {
+        Object next = level.get(cell);
+        if (next == null) {
+            next = new HashMap<>();
+            level.put(cell, next);
         }
-        if (keyColumns.length == 1) {
-            return row[keyColumns[0]];
-        }
-        Object[] cells = new Object[keyColumns.length];
-        for (int i = 0; i < cells.length; i++) {
-            cells[i] = row[keyColumns[i]];
-        }
-        return Arrays.asList(cells);
+        return (Map<Object, Object>) next;
     }
 
-    private static Key normalizedKey(Object raw, int columns) {
-        if (columns == 1) {
-            return new Key(new Object[] {Evaluator.normalize(raw)});
-        }
-        List<?> cells = (List<?>) raw;
-        Object[] parts = new Object[columns];
-        for (int i = 0; i < columns; i++) {
-            parts[i] = Evaluator.normalize(cells.get(i));
-        }
-        return new Key(parts);
-    }
-
-    private static Group group(List<Object[]> all, int[] rows, int rangeColumn) {
-        if (rangeColumn < 0) {
-            return new Group(rows, null);
-        }
-        double[] numbers = new double[rows.length];
-        int n = 0;
-        for (int r : rows) {
-            if (all.get(r)[rangeColumn] instanceof Number v) {
-                numbers[n++] = v.doubleValue();
+    /** Adds the raw groups under {@code level} (key column {@code depth}) to {@code merged} by normalized key. */
+    @SuppressWarnings("unchecked")
+    private static void mergeLevel(Map<Object, Object> level, Object[] parts, int depth, Map<Key, Collected> merged) {
+        for (var e : level.entrySet()) {
+            parts[depth] = Evaluator.normalize(e.getKey());
+            if (depth == parts.length - 1) {
+                merged.merge(new Key(parts.clone()), (Collected) e.getValue(), Collected::append);
+            } else {
+                mergeLevel((Map<Object, Object>) e.getValue(), parts, depth + 1, merged);
             }
         }
-        double[] sorted = Arrays.copyOf(numbers, n);
-        sort(sorted);
-        return new Group(rows, sorted);
+    }
+
+    /** The rows of one group as they are collected, and the numbers of the range column among them. */
+    private static final class Collected {
+        final Ints rows = new Ints();
+        final Doubles numbers;
+
+        Collected(boolean range) {
+            numbers = range ? new Doubles() : null;
+        }
+
+        static Collected append(Collected a, Collected b) {
+            Ints.append(a.rows, b.rows);
+            if (a.numbers != null) {
+                a.numbers.addAll(b.numbers);
+            }
+            return a;
+        }
+
+        Group group() {
+            if (numbers == null) {
+                return new Group(rows.toSortedArray(), null);
+            }
+            double[] sorted = numbers.toArray();
+            sort(sorted);
+            return new Group(rows.toSortedArray(), sorted);
+        }
     }
 
     /**
@@ -282,6 +312,29 @@ final class CountIndex {
                 Arrays.sort(out);
             }
             return out;
+        }
+    }
+
+    /** A growable array of numbers (no boxing). */
+    private static final class Doubles {
+        private double[] values = new double[4];
+        private int size;
+
+        void add(double v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        void addAll(Doubles other) {
+            for (int i = 0; i < other.size; i++) {
+                add(other.values[i]);
+            }
+        }
+
+        double[] toArray() {
+            return Arrays.copyOf(values, size);
         }
     }
 }
