@@ -156,7 +156,7 @@ public final class DataTables {
             domains[0], domains[1], domains[2], n.multimodal() ? 1 : 0, n.multimodal() ? "O" : "",
             tasks[0], tasks[1], n.taskGroups().size(), n.hasTask() ? 1 : 0, n.developers().size(), n.joint() ? 1 : 0,
             texts.orgTypes(n.orgTypes()), n.trainingCompute(), n.parameters(), n.datasetSize(), hardware,
-            mappings.hardwareLabel(hardware), r.get(Field.LINK).strip(), r.get(Field.CONFIDENCE).strip(),
+            texts.hardwareLabel(hardware), r.get(Field.LINK).strip(), r.get(Field.CONFIDENCE).strip(),
             r.get(Field.ACCESSIBILITY).strip()};
     }
 
@@ -173,6 +173,7 @@ public final class DataTables {
         private final Map<List<String>, String[]> tasks = new IdentityHashMap<>();
         private final Map<List<Country>, String[]> countries = new IdentityHashMap<>();
         private final Map<List<String>, String> orgTypes = new IdentityHashMap<>();
+        private final Map<String, String> hardwareLabels = new HashMap<>();
 
         Texts(Mappings mappings) {
             this.mappings = mappings;
@@ -199,6 +200,11 @@ public final class DataTables {
             return countries.computeIfAbsent(list, v -> new String[] {
                 String.join(", ", list.stream().map(Country::labelKo).toList()),
                 String.join(", ", list.stream().map(Country::code).toList())});
+        }
+
+        /** The label of a training hardware cell (a few dozen distinct ones: most models repeat them). */
+        String hardwareLabel(String hardware) {
+            return hardwareLabels.computeIfAbsent(hardware, mappings::hardwareLabel);
         }
 
         String orgTypes(List<String> list) {
