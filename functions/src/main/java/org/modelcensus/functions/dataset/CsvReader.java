@@ -1,44 +1,64 @@
 package org.modelcensus.functions.dataset;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A strict RFC 4180 reader over a decoded text, one record at a time, in a single pass.
+ * A strict RFC 4180 reader over UTF-8 bytes, one record at a time, in a single pass.
  *
  * <p>It counts physical lines (CR, LF and CRLF each end one) as it goes, so each record knows the
  * line it starts on and each syntax error names its line and character column. Empty lines are
  * skipped, and line breaks inside quoted fields are read as LF, so a file reads the same whatever
- * its line endings. A field longer than the limit stops the read before it is copied.
+ * its line endings. A field longer than the limit (in UTF-16 characters, as Java counts a text's
+ * length) stops the read before it is copied.
+ *
+ * <p>It reads the bytes without decoding the whole file: the separators are ASCII, so each field is
+ * decoded on its own (an ASCII field is copied as it is). A byte that is not UTF-8 becomes U+FFFD;
+ * {@link #sawReplacement()} says whether any field holds one, so that the caller can locate it.
  */
 final class CsvReader {
     private final String source;
-    private final String text;
+    private final byte[] bytes;
+    private final int end;
     private final int maxFieldChars;
     private int pos;
     private long line = 1;
     private int lineStart;
     private long recordLine;
+    private int lastFields = 8;
+    private byte[] scratch = new byte[256];
+    private boolean sawReplacement;
 
+    /** A reader of a text (e.g. a schema file). */
     CsvReader(String source, String text, int maxFieldChars) {
+        this(source, text.getBytes(StandardCharsets.UTF_8), 0, maxFieldChars);
+    }
+
+    /** A reader of {@code bytes} from {@code start} (past a byte order mark). */
+    CsvReader(String source, byte[] bytes, int start, int maxFieldChars) {
         this.source = source;
-        this.text = text;
+        this.bytes = bytes;
+        this.end = bytes.length;
         this.maxFieldChars = maxFieldChars;
+        this.pos = start;
+        this.lineStart = start;
     }
 
     /** The fields of the next record, or null after the last one. */
     List<String> next() {
-        while (pos < text.length() && isBreak(text.charAt(pos))) {
+        while (pos < end && isBreak(bytes[pos])) {
             lineBreak();
         }
-        if (pos >= text.length()) {
+        if (pos >= end) {
             return null;
         }
         recordLine = line;
-        List<String> fields = new ArrayList<>();
+        List<String> fields = new ArrayList<>(lastFields);
         do {
             fields.add(field(fields.size() + 1));
         } while (endOfField());
+        lastFields = fields.size();
         return fields;
     }
 
@@ -47,16 +67,27 @@ final class CsvReader {
         return recordLine;
     }
 
+    /** Whether a field read so far holds U+FFFD, which a byte that is not UTF-8 also decodes to. */
+    boolean sawReplacement() {
+        return sawReplacement;
+    }
+
     private String field(int number) {
-        if (pos < text.length() && text.charAt(pos) == '"') {
+        if (pos < end && bytes[pos] == '"') {
             return quoted(number);
         }
         int start = pos;
-        while (pos < text.length() && text.charAt(pos) != ',' && !isBreak(text.charAt(pos))) {
-            pos++;
-            checkLength(number, start, false);
+        int p = pos;
+        while (p < end) {
+            byte b = bytes[p];
+            if (b == ',' || b == '\n' || b == '\r') {
+                break;
+            }
+            p++;
         }
-        return text.substring(start, pos);
+        pos = p;
+        checkLength(number, start, p, false);
+        return text(bytes, start, p - start);
     }
 
     /** Reads a quoted field from its opening quote; doubled quotes become one, breaks become LF. */
@@ -64,73 +95,142 @@ final class CsvReader {
         long openLine = line;
         int openLineStart = lineStart;
         int start = ++pos;
-        StringBuilder value = new StringBuilder();
         int copied = start;
+        int length = 0;
+        boolean escaped = false;
+        int p = pos;
         while (true) {
-            if (pos >= text.length()) {
-                throw new BadInputException(source, openLine, text.codePointCount(openLineStart, start - 1) + 1,
+            if (p >= end) {
+                pos = p;
+                checkLength(number, start, p, true);
+                throw new BadInputException(source, openLine, codePoints(openLineStart, start - 1) + 1,
                         "unclosed quote: the quoted field that opens here never ends");
             }
-            char c = text.charAt(pos);
-            if (c == '"' && !(pos + 1 < text.length() && text.charAt(pos + 1) == '"')) {
-                return copied == start ? text.substring(start, pos++) : value.append(text, copied, pos++).toString();
+            byte b = bytes[p];
+            if (b == '"') {
+                if (p + 1 < end && bytes[p + 1] == '"') {
+                    length = copy(copied, p + 1, length);
+                    escaped = true;
+                    p += 2;
+                    copied = p;
+                    continue;
+                }
+                pos = p + 1;
+                checkLength(number, start, p, true);
+                if (!escaped) {
+                    return text(bytes, start, p - start);
+                }
+                length = copy(copied, p, length);
+                return text(scratch, 0, length);
             }
-            if (c == '"' || c == '\r') {
-                value.append(text, copied, pos).append(c == '"' ? '"' : '\n');
-                skipEscapeOrBreak(c);
-                copied = pos;
+            if (b == '\r') {
+                length = copy(copied, p, length);
+                length = copyByte((byte) '\n', length);
+                escaped = true;
+                pos = p;
+                lineBreak();
+                p = pos;
+                copied = p;
+            } else if (b == '\n') {
+                pos = p;
+                lineBreak();
+                p = pos;
             } else {
-                advance(c);
+                p++;
             }
-            checkLength(number, start, true);
         }
     }
 
-    private void skipEscapeOrBreak(char c) {
-        if (c == '"') {
-            pos += 2;
-        } else {
-            lineBreak();
+    /** Appends {@code bytes[from, to)} to the scratch value; returns its new length. */
+    private int copy(int from, int to, int length) {
+        int n = to - from;
+        ensure(length + n);
+        System.arraycopy(bytes, from, scratch, length, n);
+        return length + n;
+    }
+
+    private int copyByte(byte b, int length) {
+        ensure(length + 1);
+        scratch[length] = b;
+        return length + 1;
+    }
+
+    private void ensure(int capacity) {
+        if (capacity > scratch.length) {
+            scratch = java.util.Arrays.copyOf(scratch, Math.max(capacity, scratch.length * 2));
         }
     }
 
-    private void advance(char c) {
-        if (c == '\n') {
-            lineBreak();
-        } else {
-            pos++;
+    private String text(byte[] from, int offset, int length) {
+        if (length == 0) {
+            return "";
         }
+        String s = new String(from, offset, length, StandardCharsets.UTF_8);
+        // Cheap for an ASCII field: a Latin-1 string answers indexOf of a character above U+00FF at once.
+        if (!sawReplacement && s.indexOf('\uFFFD') >= 0) {
+            sawReplacement = true;
+        }
+        return s;
     }
 
     /** After a field: true past a comma; false past a line break or at the end of the text. */
     private boolean endOfField() {
-        if (pos >= text.length()) {
+        if (pos >= end) {
             return false;
         }
-        char c = text.charAt(pos);
-        if (c == ',') {
+        byte b = bytes[pos];
+        if (b == ',') {
             pos++;
             return true;
         }
-        if (isBreak(c)) {
+        if (isBreak(b)) {
             lineBreak();
             return false;
         }
-        throw new BadInputException(source, line, column(), String.format("unexpected character '%c' (U+%04X) "
-                + "after a closing quote; a quote inside a quoted field must be doubled (\"\")", c, (int) c));
+        char c = charAt(pos);
+        throw new BadInputException(source, line, codePoints(lineStart, pos) + 1, String.format("unexpected character "
+                + "'%c' (U+%04X) after a closing quote; a quote inside a quoted field must be doubled (\"\")", c, (int) c));
     }
 
-    private void checkLength(int number, int start, boolean quoted) {
-        if (pos - start > maxFieldChars) {
-            String hint = quoted && text.indexOf('"', pos) < 0 ? "; its opening quote is never closed" : "";
-            throw new BadInputException(source, recordLine, number,
-                    "field " + number + " is longer than the limit of " + maxFieldChars + " characters" + hint);
+    /**
+     * Stops a field of the raw text {@code [start, stop)} longer than the limit. The limit counts
+     * UTF-16 characters of the raw text (a doubled quote and a CRLF count two), never more than its
+     * bytes, so the exact count is only needed when the bytes exceed it.
+     */
+    private void checkLength(int number, int start, int stop, boolean quoted) {
+        if (stop - start <= maxFieldChars) {
+            return;
         }
+        int chars = 0;
+        for (int p = start; p < stop; p++) {
+            int b = bytes[p] & 0xFF;
+            if (quoted && b == '"') {
+                // A doubled quote is one step of two characters, as a CRLF is two steps' worth.
+                chars += 2;
+                p++;
+            } else if ((b & 0xC0) != 0x80) {
+                chars += b >= 0xF0 ? 2 : 1;
+            }
+            if (chars > maxFieldChars) {
+                String hint = quoted && indexOfQuote(p + 1) < 0 ? "; its opening quote is never closed" : "";
+                throw new BadInputException(source, recordLine, number,
+                        "field " + number + " is longer than the limit of " + maxFieldChars + " characters" + hint);
+            }
+        }
+    }
+
+    private int indexOfQuote(int from) {
+        for (int p = from; p < end; p++) {
+            if (bytes[p] == '"') {
+                return p;
+            }
+        }
+        return -1;
     }
 
     /** Consumes one CR, LF or CRLF at {@code pos}. */
     private void lineBreak() {
-        if (text.charAt(pos) == '\r' && pos + 1 < text.length() && text.charAt(pos + 1) == '\n') {
+        if (bytes[pos] == '\r' && pos + 1 < end && bytes[pos + 1] == '\n') {
             pos++;
         }
         pos++;
@@ -138,12 +238,27 @@ final class CsvReader {
         lineStart = pos;
     }
 
-    /** The 1-based character column of {@code pos} in its line. */
-    private int column() {
-        return text.codePointCount(lineStart, pos) + 1;
+    /** The number of code points of {@code bytes[from, to)}, in the character columns errors give. */
+    private int codePoints(int from, int to) {
+        int n = 0;
+        for (int p = from; p < to; p++) {
+            if ((bytes[p] & 0xC0) != 0x80) {
+                n++;
+            }
+        }
+        return n;
     }
 
-    private static boolean isBreak(char c) {
-        return c == '\n' || c == '\r';
+    /** The (first UTF-16) character of the code point starting at {@code p}. */
+    private char charAt(int p) {
+        int b = bytes[p] & 0xFF;
+        if (b < 0x80) {
+            return (char) b;
+        }
+        return new String(bytes, p, Math.min(4, end - p), StandardCharsets.UTF_8).charAt(0);
+    }
+
+    private static boolean isBreak(byte b) {
+        return b == '\n' || b == '\r';
     }
 }

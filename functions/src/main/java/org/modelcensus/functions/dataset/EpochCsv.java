@@ -78,13 +78,29 @@ public final class EpochCsv {
 
     /** As {@link #parse(String, byte[], boolean)}, matching the header against another schema declaration. */
     public static Snapshot parse(String source, byte[] bytes, boolean sample, EpochSchema schema) {
-        // The digest needs only the bytes: another core computes it while this one parses.
-        CompletableFuture<String> sha256 = CompletableFuture.supplyAsync(() -> sha256(bytes));
-        String text = Utf8.decode(source, bytes);
-        if (text.isBlank()) {
+        if (Utf8.isBlank(bytes)) {
+            Utf8.check(source, bytes);
             throw new BadInputException(source, 1, 1, "empty file: expected an Epoch CSV header");
         }
-        CsvReader reader = new CsvReader(source, text, MAX_FIELD_CHARS);
+        // The digest needs only the bytes: another core computes it while this one parses.
+        CompletableFuture<String> sha256 = CompletableFuture.supplyAsync(() -> sha256(bytes));
+        // Fields are decoded one by one; a byte that is not UTF-8 is the error to report, before any other.
+        CsvReader reader = new CsvReader(source, bytes, Utf8.start(bytes), MAX_FIELD_CHARS);
+        Snapshot snapshot;
+        try {
+            snapshot = parse(source, sha256, sample, schema, reader);
+        } catch (BadInputException e) {
+            Utf8.check(source, bytes);
+            throw e;
+        }
+        if (reader.sawReplacement()) {
+            Utf8.check(source, bytes);
+        }
+        return snapshot;
+    }
+
+    private static Snapshot parse(String source, CompletableFuture<String> sha256, boolean sample, EpochSchema schema,
+            CsvReader reader) {
         Header header = Header.read(source, reader, schema);
         Instant readAt = Instant.now();
         Questions questions = new Questions(source, header, LocalDate.ofInstant(readAt, ZoneOffset.UTC));

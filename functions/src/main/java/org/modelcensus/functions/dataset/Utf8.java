@@ -6,25 +6,47 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 
-/** Strict UTF-8 decoding of a whole file, without its byte order mark; a bad byte is located. */
+/** Strict UTF-8 checks of a whole file, without its byte order mark; a bad byte is located. */
 final class Utf8 {
     private static final int BOM_LENGTH = 3;
 
     private Utf8() {
     }
 
-    /** The text of {@code bytes}, or a {@link BadInputException} at the first byte that is not UTF-8. */
-    static String decode(String source, byte[] bytes) {
-        int start = hasBom(bytes) ? BOM_LENGTH : 0;
-        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
-        // The decoder replaces a bad byte with U+FFFD: only a text holding one needs the strict, slower pass.
-        if (text.indexOf('\uFFFD') >= 0) {
-            int bad = firstMalformed(bytes, start);
-            if (bad >= 0) {
-                throw malformedAt(source, bytes, start, bad);
+    /** Where the text of {@code bytes} starts: past a byte order mark. */
+    static int start(byte[] bytes) {
+        return hasBom(bytes) ? BOM_LENGTH : 0;
+    }
+
+    /** A {@link BadInputException} at the first byte of {@code bytes} that is not UTF-8, if any. */
+    static void check(String source, byte[] bytes) {
+        int start = start(bytes);
+        int bad = firstMalformed(bytes, start);
+        if (bad >= 0) {
+            throw malformedAt(source, bytes, start, bad);
+        }
+    }
+
+    /** Whether the text of {@code bytes} is empty or only white space ({@link String#isBlank}), decoding only what it must. */
+    static boolean isBlank(byte[] bytes) {
+        int i = start(bytes);
+        while (i < bytes.length) {
+            int b = bytes[i];
+            if (b >= 0) {
+                if (!Character.isWhitespace(b)) {
+                    return false;
+                }
+                i++;
+            } else {
+                int length = (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : 4;
+                String c = new String(bytes, i, Math.min(length, bytes.length - i), StandardCharsets.UTF_8);
+                if (!Character.isWhitespace(c.codePointAt(0))) {
+                    return false;
+                }
+                i += length;
             }
         }
-        return text;
+        return true;
     }
 
     private static boolean hasBom(byte[] bytes) {

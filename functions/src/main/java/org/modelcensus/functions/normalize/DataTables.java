@@ -147,61 +147,72 @@ public final class DataTables {
     private static Object[] modelRow(NormalizedModel n, Mappings mappings, Texts texts) {
         var r = n.record();
         String hardware = r.get(Field.HARDWARE).strip();
+        String[] orgs = texts.organizations(n);
+        String[] domains = texts.domains(n.domains());
+        String[] tasks = texts.tasks(n);
+        String[] countries = texts.countries(n.countries());
         return new Object[] {n.id(), n.name(), n.year() == 0 ? null : n.year(), n.date(),
-            texts.join(n.organizations()), texts.join(n.developers()),
-            n.organizations().isEmpty() ? "" : mappings.orgLabel(n.organizations().get(0)),
-            texts.countryLabels(n.countries()), texts.countryCodes(n.countries()), n.multiCountry() ? 1 : 0,
-            texts.join(n.domains()), texts.domainLabels(n.domains()), texts.domainShortLabels(n.domains()),
-            n.multimodal() ? 1 : 0, n.multimodal() ? "O" : "",
-            texts.join(n.tasks()), texts.taskShortLabels(n.taskGroups()),
-            n.taskGroups().size(), n.hasTask() ? 1 : 0, n.developers().size(), n.joint() ? 1 : 0,
-            texts.join(n.orgTypes()), n.trainingCompute(), n.parameters(), n.datasetSize(), hardware,
-            mappings.hardwareLabel(hardware), r.get(Field.LINK).strip(), r.get(Field.CONFIDENCE).strip(),
+            orgs[0], orgs[1], orgs[2], countries[0], countries[1], n.multiCountry() ? 1 : 0,
+            domains[0], domains[1], domains[2], n.multimodal() ? 1 : 0, n.multimodal() ? "O" : "",
+            tasks[0], tasks[1], n.taskGroups().size(), n.hasTask() ? 1 : 0, n.developers().size(), n.joint() ? 1 : 0,
+            texts.orgTypes(n.orgTypes()), n.trainingCompute(), n.parameters(), n.datasetSize(), hardware,
+            texts.hardwareLabel(hardware), r.get(Field.LINK).strip(), r.get(Field.CONFIDENCE).strip(),
             r.get(Field.ACCESSIBILITY).strip()};
     }
 
     /**
-     * The joined texts of the {@code Models} columns, each made once per list: normalization
-     * shares one list among all models with the same cell, so caching by identity saves most joins.
+     * The joined texts of the {@code Models} columns, made once per list: normalization shares one
+     * list among all models with the same cell, so caching by identity saves most joins; the texts
+     * made from one list (organisations, developers and lead label; domains and their labels; tasks
+     * and their groups' labels; country labels and codes) come with one lookup.
      */
     private static final class Texts {
         private final Mappings mappings;
-        private final Map<List<?>, String> joined = new IdentityHashMap<>();
-        private final Map<List<?>, String> countryLabels = new IdentityHashMap<>();
-        private final Map<List<?>, String> countryCodes = new IdentityHashMap<>();
-        private final Map<List<?>, String> domainLabels = new IdentityHashMap<>();
-        private final Map<List<?>, String> domainShort = new IdentityHashMap<>();
-        private final Map<List<?>, String> taskShort = new IdentityHashMap<>();
+        private final Map<List<String>, String[]> organizations = new IdentityHashMap<>();
+        private final Map<List<String>, String[]> domains = new IdentityHashMap<>();
+        private final Map<List<String>, String[]> tasks = new IdentityHashMap<>();
+        private final Map<List<Country>, String[]> countries = new IdentityHashMap<>();
+        private final Map<List<String>, String> orgTypes = new IdentityHashMap<>();
+        private final Map<String, String> hardwareLabels = new HashMap<>();
 
         Texts(Mappings mappings) {
             this.mappings = mappings;
         }
 
-        String join(List<String> values) {
-            return joined.computeIfAbsent(values, v -> String.join(", ", values));
+        /** Organisations, developers (both derived from one organisation cell) and the lead organisation's label. */
+        String[] organizations(NormalizedModel n) {
+            return organizations.computeIfAbsent(n.organizations(), v -> new String[] {join(n.organizations()),
+                join(n.developers()), n.organizations().isEmpty() ? "" : mappings.orgLabel(n.organizations().get(0))});
         }
 
-        String countryLabels(List<Country> countries) {
-            return countryLabels.computeIfAbsent(countries,
-                    v -> String.join(", ", countries.stream().map(Country::labelKo).toList()));
+        String[] domains(List<String> list) {
+            return domains.computeIfAbsent(list, v -> new String[] {join(list), domainList(list, mappings::domainLabel),
+                domainList(list, mappings::domainShortLabel)});
         }
 
-        String countryCodes(List<Country> countries) {
-            return countryCodes.computeIfAbsent(countries,
-                    v -> String.join(", ", countries.stream().map(Country::code).toList()));
+        /** Tasks and their groups' short labels (the groups derive from the tasks). */
+        String[] tasks(NormalizedModel n) {
+            return tasks.computeIfAbsent(n.tasks(), v -> new String[] {join(n.tasks()),
+                String.join(", ", n.taskGroups().stream().map(DataTables::shortLabel).toList())});
         }
 
-        String domainLabels(List<String> domains) {
-            return domainLabels.computeIfAbsent(domains, v -> domainList(domains, mappings::domainLabel));
+        String[] countries(List<Country> list) {
+            return countries.computeIfAbsent(list, v -> new String[] {
+                String.join(", ", list.stream().map(Country::labelKo).toList()),
+                String.join(", ", list.stream().map(Country::code).toList())});
         }
 
-        String domainShortLabels(List<String> domains) {
-            return domainShort.computeIfAbsent(domains, v -> domainList(domains, mappings::domainShortLabel));
+        /** The label of a training hardware cell (a few dozen distinct ones: most models repeat them). */
+        String hardwareLabel(String hardware) {
+            return hardwareLabels.computeIfAbsent(hardware, mappings::hardwareLabel);
         }
 
-        String taskShortLabels(List<String> groups) {
-            return taskShort.computeIfAbsent(groups,
-                    v -> String.join(", ", groups.stream().map(DataTables::shortLabel).toList()));
+        String orgTypes(List<String> list) {
+            return orgTypes.computeIfAbsent(list, v -> join(list));
+        }
+
+        private static String join(List<String> values) {
+            return String.join(", ", values);
         }
     }
 

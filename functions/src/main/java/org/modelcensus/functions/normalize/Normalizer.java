@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,11 +39,12 @@ public final class Normalizer {
     /** Normalizes every record of the snapshot. */
     public NormalizedDataset normalize(Snapshot snapshot) {
         Memo memo = new Memo();
-        Map<String, Set<String>> soleOrgCountries = soleOrganisationCountries(snapshot.models(), memo);
-        List<NormalizedModel> models = new ArrayList<>(snapshot.models().size());
-        int id = 1;
-        for (ModelRecord r : snapshot.models()) {
-            models.add(normalize(id++, r, soleOrgCountries, memo));
+        List<ModelRecord> records = snapshot.models();
+        OrgCell[] orgCells = new OrgCell[records.size()];
+        Map<String, Set<String>> soleOrgCountries = soleOrganisationCountries(records, memo, orgCells);
+        List<NormalizedModel> models = new ArrayList<>(records.size());
+        for (int i = 0; i < orgCells.length; i++) {
+            models.add(normalize(i + 1, records.get(i), orgCells[i], soleOrgCountries, memo));
         }
         return new NormalizedDataset(snapshot, mappings, models);
     }
@@ -62,27 +62,36 @@ public final class Normalizer {
     }
 
     /**
+     * What one organisation cell normalizes to, and what depends on it and one more cell: the countries
+     * (with the country cell: most organisations come with one) and the types when the model gives none.
+     */
+    private static final class OrgCell {
+        final Orgs orgs;
+        String countryCell;
+        List<Country> countries;
+        Map<String, List<Country>> otherCountries;
+        List<String> blankTypes;
+
+        OrgCell(Orgs orgs) {
+            this.orgs = orgs;
+        }
+    }
+
+    /**
      * Each distinct cell text normalized once per snapshot: Epoch repeats organisations, domains,
      * tasks and countries across models, and the result depends on the text alone.
      */
     private static final class Memo {
         final Map<String, List<String>> splits = new HashMap<>();
         final Map<String, List<String>> splitsAll = new HashMap<>();
-        final Map<String, Orgs> orgs = new HashMap<>();
+        final Map<String, OrgCell> orgs = new HashMap<>();
         final Map<String, Domains> domains = new HashMap<>();
         final Map<String, Tasks> tasks = new HashMap<>();
         final Map<String, List<String>> orgTypes = new HashMap<>();
         final Map<String, List<String>> withoutMultinational = new HashMap<>();
-        final Map<List<String>, List<Country>> countries = new HashMap<>();
-        final Map<String, List<String>> resolved = new HashMap<>();
 
         List<String> split(String cell) {
             return splits.computeIfAbsent(cell, Tags::split);
-        }
-
-        /** The organisations of an organisation cell, each resolved through the aliases. */
-        List<String> resolved(String cell, Mappings mappings) {
-            return resolved.computeIfAbsent(cell, c -> mappings.aliases().resolveAll(split(c)));
         }
 
         List<String> splitAll(String cell) {
@@ -90,25 +99,61 @@ public final class Normalizer {
         }
     }
 
-    private NormalizedModel normalize(int id, ModelRecord r, Map<String, Set<String>> soleOrgCountries, Memo memo) {
+    /** The organisation cell's parts, its organisations resolved through the aliases. */
+    private OrgCell orgCell(String cell, Memo memo) {
+        OrgCell known = memo.orgs.get(cell);
+        if (known == null) {
+            known = new OrgCell(orgs(mappings.aliases().resolveAll(memo.split(cell))));
+            memo.orgs.put(cell, known);
+        }
+        return known;
+    }
+
+    private NormalizedModel normalize(int id, ModelRecord r, OrgCell orgCell, Map<String, Set<String>> soleOrgCountries,
+            Memo memo) {
         String date = r.get(Field.PUBLICATION_DATE).strip();
         int year = date.length() >= 4 ? parseYear(date) : 0;
-        String orgCell = r.get(Field.ORGANIZATION);
-        Orgs orgs = memo.orgs.computeIfAbsent(orgCell, c -> orgs(memo.resolved(c, mappings)));
+        Orgs orgs = orgCell.orgs;
         Domains domains = memo.domains.computeIfAbsent(r.get(Field.DOMAIN), c -> domains(memo.split(c)));
         Tasks tasks = memo.tasks.computeIfAbsent(r.get(Field.TASK), c -> tasks(memo.split(c)));
         String typeCell = r.get(Field.ORGANIZATION_CATEGORIZATION);
-        // A blank cell is keyed by the organisations, whose mapped types then stand in for it.
-        String typeKey = typeCell.isBlank() ? "\u0000" + orgCell : typeCell;
-        List<String> orgTypes = memo.orgTypes.computeIfAbsent(typeKey, k -> distinct(
-                categorizations(memo.split(typeCell), orgs.organizations(), mappings).stream()
-                        .map(t -> mappings.orgType(t).orElse(t)).toList()));
-        String countryCell = r.get(Field.COUNTRY);
-        List<Country> countries = memo.countries.computeIfAbsent(Arrays.asList(orgCell, countryCell),
-                k -> countries(orgs.organizations(), memo.splitAll(countryCell), soleOrgCountries));
+        // A blank cell stands for the organisations, whose mapped types then stand in for it.
+        List<String> orgTypes;
+        if (typeCell.isBlank()) {
+            if (orgCell.blankTypes == null) {
+                orgCell.blankTypes = orgTypes(memo.split(typeCell), orgs);
+            }
+            orgTypes = orgCell.blankTypes;
+        } else {
+            orgTypes = memo.orgTypes.computeIfAbsent(typeCell, k -> orgTypes(memo.split(typeCell), orgs));
+        }
+        List<Country> countries = countries(orgCell, r.get(Field.COUNTRY), soleOrgCountries, memo);
         return new NormalizedModel(id, r, r.name(), year, date, orgs.organizations(), orgs.developers(), countries,
                 domains.domains(), domains.multimodal(), tasks.tasks(), tasks.groups(), orgTypes,
                 number(r.get(Field.TRAINING_COMPUTE)), number(r.get(Field.PARAMETERS)), number(r.get(Field.DATASET_SIZE)));
+    }
+
+    private List<String> orgTypes(List<String> ownCell, Orgs orgs) {
+        return distinct(categorizations(ownCell, orgs.organizations(), mappings).stream()
+                .map(t -> mappings.orgType(t).orElse(t)).toList());
+    }
+
+    /** The countries of a model from its organisation cell and country cell, each pair worked out once. */
+    private List<Country> countries(OrgCell orgCell, String countryCell, Map<String, Set<String>> soleOrgCountries,
+            Memo memo) {
+        if (orgCell.countries == null) {
+            orgCell.countryCell = countryCell;
+            orgCell.countries = countries(orgCell.orgs.organizations(), memo.splitAll(countryCell), soleOrgCountries);
+            return orgCell.countries;
+        }
+        if (orgCell.countryCell.equals(countryCell)) {
+            return orgCell.countries;
+        }
+        if (orgCell.otherCountries == null) {
+            orgCell.otherCountries = new HashMap<>();
+        }
+        return orgCell.otherCountries.computeIfAbsent(countryCell,
+                c -> countries(orgCell.orgs.organizations(), memo.splitAll(c), soleOrgCountries));
     }
 
     /**
@@ -173,11 +218,16 @@ public final class Normalizer {
         return List.copyOf(out);
     }
 
-    /** For each organisation, the countries Epoch gives for the models it developed alone. */
-    private Map<String, Set<String>> soleOrganisationCountries(List<ModelRecord> records, Memo memo) {
+    /**
+     * For each organisation, the countries Epoch gives for the models it developed alone; fills
+     * {@code orgCells} with each record's organisation cell.
+     */
+    private Map<String, Set<String>> soleOrganisationCountries(List<ModelRecord> records, Memo memo, OrgCell[] orgCells) {
         Map<String, Set<String>> out = new HashMap<>();
-        for (ModelRecord r : records) {
-            List<String> orgs = memo.resolved(r.get(Field.ORGANIZATION), mappings);
+        for (int i = 0; i < orgCells.length; i++) {
+            ModelRecord r = records.get(i);
+            orgCells[i] = orgCell(r.get(Field.ORGANIZATION), memo);
+            List<String> orgs = orgCells[i].orgs.organizations();
             if (orgs.size() != 1) {
                 continue;
             }

@@ -3,6 +3,8 @@ package org.modelcensus.functions.normalize;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +36,15 @@ final class UnmappedScan {
     private final Map<String, Optional<String>> parents = new HashMap<>();
     /** Each distinct cell split once: models repeat countries, domains and categorizations. */
     private final Map<String, List<String>> splits = new HashMap<>();
+    /** The unmapped values of each distinct cell (or list, by identity: normalization shares one per cell). */
+    private final Map<String, List<String>> countries = new HashMap<>();
+    private final Map<String, List<String>> typesOfCell = new HashMap<>();
+    private final Map<List<String>, List<String>> typesOfOrgs = new IdentityHashMap<>();
+    private final Map<List<String>, List<String>> untyped = new IdentityHashMap<>();
+    private final Map<String, List<String>> domains = new HashMap<>();
+    private final Map<List<String>, List<String>> domainLabels = new IdentityHashMap<>();
+    private final Map<List<String>, List<String>> tasks = new IdentityHashMap<>();
+    private final Map<String, List<String>> hardware = new HashMap<>();
 
     UnmappedScan(NormalizedDataset data) {
         this.data = data;
@@ -56,26 +67,58 @@ final class UnmappedScan {
 
     private void scan(NormalizedModel n, Map<String, Integer> developers) {
         ModelRecord r = n.record();
-        split(r.get(Field.COUNTRY)).stream().filter(c -> mappings.country(c).map(k -> k.labelKo().isBlank())
-                .orElse(true)).forEach(c -> add(Kind.COUNTRY, c, n, ""));
+        for (String c : memo(countries, r.get(Field.COUNTRY), cell -> split(cell).stream()
+                .filter(c -> mappings.country(c).map(k -> k.labelKo().isBlank()).orElse(true)).toList())) {
+            add(Kind.COUNTRY, c, n, "");
+        }
         if (n.countries().isEmpty() && !n.organizations().stream().allMatch(o -> mappings.orgCountries(o).isPresent())) {
             add(Kind.MODEL_COUNTRY, n.name(), n, String.join(", ", n.organizations()));
         }
         for (String o : n.organizations()) {
             parentOf(o, developers).ifPresent(p -> add(Kind.ORG_PARENT, o, n, p));
         }
-        List<String> own = split(r.get(Field.ORGANIZATION_CATEGORIZATION));
-        Normalizer.categorizations(own, n.organizations(), mappings).stream()
-                .filter(c -> mappings.orgType(c).isEmpty()).forEach(c -> add(Kind.ORG_TYPE, c, n, ""));
-        if (own.isEmpty()) {
-            n.organizations().stream().filter(o -> mappings.orgCategories(o).isEmpty())
-                    .forEach(o -> add(Kind.ORG_CATEGORY, o, n, ""));
+        String ownCell = r.get(Field.ORGANIZATION_CATEGORIZATION);
+        List<String> own = split(ownCell);
+        // The types come from the model's own cell when it has one, else from its organisations.
+        List<String> types = own.isEmpty() ? memo(typesOfOrgs, n.organizations(), orgs -> unmappedTypes(own, orgs))
+                : memo(typesOfCell, ownCell, cell -> unmappedTypes(own, n.organizations()));
+        for (String c : types) {
+            add(Kind.ORG_TYPE, c, n, "");
         }
-        split(r.get(Field.DOMAIN)).stream().filter(d -> mappings.domainGroup(d).isEmpty())
-                .forEach(d -> add(Kind.DOMAIN, d, n, ""));
-        n.domains().stream().filter(d -> !mappings.hasDomainLabel(d)).forEach(d -> add(Kind.DOMAIN_LABEL, d, n, ""));
-        n.tasks().stream().filter(t -> mappings.taskGroup(t).isEmpty()).forEach(t -> add(Kind.TASK, t, n, ""));
-        hardware(r.get(Field.HARDWARE).strip()).forEach(h -> add(Kind.HARDWARE, h, n, ""));
+        if (own.isEmpty()) {
+            for (String o : memo(untyped, n.organizations(),
+                    orgs -> orgs.stream().filter(o -> mappings.orgCategories(o).isEmpty()).toList())) {
+                add(Kind.ORG_CATEGORY, o, n, "");
+            }
+        }
+        for (String d : memo(domains, r.get(Field.DOMAIN),
+                cell -> split(cell).stream().filter(d -> mappings.domainGroup(d).isEmpty()).toList())) {
+            add(Kind.DOMAIN, d, n, "");
+        }
+        for (String d : memo(domainLabels, n.domains(), list -> list.stream().filter(d -> !mappings.hasDomainLabel(d)).toList())) {
+            add(Kind.DOMAIN_LABEL, d, n, "");
+        }
+        for (String t : memo(tasks, n.tasks(), list -> list.stream().filter(t -> mappings.taskGroup(t).isEmpty()).toList())) {
+            add(Kind.TASK, t, n, "");
+        }
+        for (String h : memo(hardware, r.get(Field.HARDWARE), cell -> hardware(cell.strip()))) {
+            add(Kind.HARDWARE, h, n, "");
+        }
+    }
+
+    private List<String> unmappedTypes(List<String> own, List<String> organizations) {
+        return Normalizer.categorizations(own, organizations, mappings).stream().filter(c -> mappings.orgType(c).isEmpty())
+                .toList();
+    }
+
+    /** The value {@code compute} gives {@code key}, computed once: models repeat their cells, and share lists of one cell. */
+    private static <K> List<String> memo(Map<K, List<String>> memo, K key, java.util.function.Function<K, List<String>> compute) {
+        List<String> known = memo.get(key);
+        if (known == null) {
+            known = compute.apply(key);
+            memo.put(key, known);
+        }
+        return known;
     }
 
     /** The developer an organisation without a parent rule probably belongs to, by name: Google Cloud → Google. */
@@ -141,15 +184,23 @@ final class UnmappedScan {
         final Map<String, Set<String>> known = new LinkedHashMap<>();
         final Map<String, String> unaligned = new LinkedHashMap<>();
 
+        /** The country cells seen with each list of organisations (by identity: one list per organisation cell). */
+        final Map<List<String>, Set<String>> seen = new IdentityHashMap<>();
+
         void add(NormalizedModel n) {
             String countryCell = n.record().get(Field.COUNTRY);
-            Map<String, List<String>> byOrg = epochCountries(n.organizations(), countryCell);
-            byOrg.forEach((org, list) -> known.computeIfAbsent(org, k -> new LinkedHashSet<>()).addAll(list));
+            // What a pair of organisations and country cell adds to known and unaligned, it adds the first time.
+            if (seen.computeIfAbsent(n.organizations(), k -> new HashSet<>()).add(countryCell)) {
+                Map<String, List<String>> byOrg = epochCountries(n.organizations(), countryCell);
+                byOrg.forEach((org, list) -> known.computeIfAbsent(org, k -> new LinkedHashSet<>()).addAll(list));
+                for (String org : n.organizations()) {
+                    if (!byOrg.containsKey(org) && countryCell.contains(MULTINATIONAL)) {
+                        unaligned.putIfAbsent(org, "not aligned with the organisations: " + countryCell.strip());
+                    }
+                }
+            }
             for (String org : n.organizations()) {
                 models.computeIfAbsent(org, k -> new ArrayList<>()).add(n);
-                if (!byOrg.containsKey(org) && countryCell.contains(MULTINATIONAL)) {
-                    unaligned.putIfAbsent(org, "not aligned with the organisations: " + countryCell.strip());
-                }
             }
         }
 

@@ -15,11 +15,14 @@ import java.util.Map;
  * follow {@link Evaluator}: {@link Double#compare} for numbers, normalized equality for {@code =}.
  */
 final class CountIndex {
-    private static final Group EMPTY = new Group(new int[0], new double[0]);
+    private static final Group EMPTY = new Group(0, 0, 0);
     private static final long NEGATIVE_ZERO = Double.doubleToRawLongBits(-0.0);
 
-    /** Rows of one group, ascending, and the numeric cells of the range column among them, sorted. */
-    record Group(int[] rows, double[] sorted) {
+    /**
+     * One group: its rows are {@code rows[from, from + size)}, ascending, and the numeric cells of the
+     * range column among them {@code numbers[from, from + numbers)}, sorted.
+     */
+    private record Group(int from, int size, int numbers) {
     }
 
     /** A group's key: the normalized values of the {@code =} columns. */
@@ -47,9 +50,15 @@ final class CountIndex {
     }
 
     private final Map<Key, Group> groups;
+    /** The rows of every group, group after group. */
+    private final int[] rows;
+    /** The range column's numbers of every group, at the same offsets as its rows; null without a range column. */
+    private final double[] numbers;
 
-    private CountIndex(Map<Key, Group> groups) {
+    private CountIndex(Map<Key, Group> groups, int[] rows, double[] numbers) {
         this.groups = groups;
+        this.rows = rows;
+        this.numbers = numbers;
     }
 
     /** The number of rows of {@code t} meeting every filter, {@code criteria} being the filters' values. */
@@ -57,8 +66,10 @@ final class CountIndex {
         String range = rangeColumn(filters, criteria);
         if (range == null || !range.isEmpty()) {
             Plan plan = plan(filters, criteria, range);
-            Group g = index(t, plan).groups.getOrDefault(plan.key(), EMPTY);
-            return plan.ops().isEmpty() ? g.rows().length : countWithin(g.sorted(), plan.ops(), plan.bounds());
+            CountIndex index = index(t, plan);
+            Group g = index.groups.getOrDefault(plan.key(), EMPTY);
+            return plan.ops().isEmpty() ? g.size()
+                    : countWithin(index.numbers, g.from(), g.from() + g.numbers(), plan.ops(), plan.bounds());
         }
         return rows(t, filters, criteria).length;
     }
@@ -66,8 +77,10 @@ final class CountIndex {
     /** Row numbers (ascending) of the rows of {@code t} meeting every filter. */
     static int[] rows(LongTable t, List<Filter> filters, List<Object> criteria) {
         Plan plan = plan(filters, criteria, null);
-        int[] group = index(t, plan).groups.getOrDefault(plan.key(), EMPTY).rows();
-        return Arrays.stream(group).filter(r -> matches(t, t.rows().get(r), filters, criteria)).toArray();
+        CountIndex index = index(t, plan);
+        Group g = index.groups.getOrDefault(plan.key(), EMPTY);
+        return Arrays.stream(index.rows, g.from(), g.from() + g.size())
+                .filter(r -> matches(t, t.rows().get(r), filters, criteria)).toArray();
     }
 
     /**
@@ -117,64 +130,91 @@ final class CountIndex {
     }
 
     /**
-     * Groups {@code table} by {@code keyColumns}; {@code rangeColumn} is -1 when there is none.
-     * Rows are first grouped by their raw cells (cheap: no key object for one column), then raw
-     * groups that normalize alike ({@code "Chat"} and {@code "chat"}, 1 and 1.0) are merged.
+     * Groups {@code table} by {@code keyColumns}; {@code rangeColumn} is -1 when there is none. A
+     * first pass numbers each row's raw group (nested maps, one level per key column, so no key
+     * object per row); raw groups that normalize alike ({@code "Chat"} and {@code "chat"}, 1 and 1.0)
+     * are merged; a second pass lays the rows and range numbers out group after group in two arrays
+     * of the table's size (rows ascending, as they are visited in order), and each group's numbers are sorted.
      */
     private static CountIndex build(LongTable table, int[] keyColumns, int rangeColumn) {
         List<Object[]> all = table.rows();
-        Map<Object, Ints> raw = new HashMap<>();
-        for (int r = 0; r < all.size(); r++) {
-            raw.computeIfAbsent(rawKey(all.get(r), keyColumns), k -> new Ints()).add(r);
+        int n = all.size();
+        int[] rawOf = new int[n];
+        Map<Object, Object> raw = new HashMap<>();
+        int rawGroups = keyColumns.length == 0 ? 1 : 0;
+        int last = keyColumns.length - 1;
+        for (int r = 0; r < n && last >= 0; r++) {
+            Object[] row = all.get(r);
+            Map<Object, Object> level = raw;
+            for (int i = 0; i < last; i++) {
+                level = nested(level, row[keyColumns[i]]);
+            }
+            Object id = level.get(row[keyColumns[last]]);
+            if (id == null) {
+                id = rawGroups++;
+                level.put(row[keyColumns[last]], id);
+            }
+            rawOf[r] = (Integer) id;
         }
-        Map<Key, Ints> merged = new HashMap<>(raw.size() * 2);
-        raw.forEach((k, rows) -> merged.merge(normalizedKey(k, keyColumns.length), rows, Ints::append));
-        Map<Key, Group> groups = new HashMap<>(merged.size() * 2);
-        merged.forEach((key, rows) -> groups.put(key, group(all, rows.toSortedArray(), rangeColumn)));
-        return new CountIndex(groups);
-    }
-
-    /** The raw cells of the key columns: the cell itself for one column, a list for none or several. */
-    private static Object rawKey(Object[] row, int[] keyColumns) {
-        if (keyColumns.length == 0) {
-            return List.of();
+        int[] mergedOf = new int[rawGroups];
+        Map<Key, Integer> merged = new HashMap<>();
+        if (last < 0) {
+            merged.put(new Key(new Object[0]), 0);
+        } else {
+            mergeLevel(raw, new Object[keyColumns.length], 0, merged, mergedOf);
         }
-        if (keyColumns.length == 1) {
-            return row[keyColumns[0]];
+        int[] size = new int[merged.size()];
+        for (int r = 0; r < n; r++) {
+            size[mergedOf[rawOf[r]]]++;
         }
-        Object[] cells = new Object[keyColumns.length];
-        for (int i = 0; i < cells.length; i++) {
-            cells[i] = row[keyColumns[i]];
+        int[] from = new int[size.length];
+        for (int g = 1; g < from.length; g++) {
+            from[g] = from[g - 1] + size[g - 1];
         }
-        return Arrays.asList(cells);
-    }
-
-    private static Key normalizedKey(Object raw, int columns) {
-        if (columns == 1) {
-            return new Key(new Object[] {Evaluator.normalize(raw)});
-        }
-        List<?> cells = (List<?>) raw;
-        Object[] parts = new Object[columns];
-        for (int i = 0; i < columns; i++) {
-            parts[i] = Evaluator.normalize(cells.get(i));
-        }
-        return new Key(parts);
-    }
-
-    private static Group group(List<Object[]> all, int[] rows, int rangeColumn) {
-        if (rangeColumn < 0) {
-            return new Group(rows, null);
-        }
-        double[] numbers = new double[rows.length];
-        int n = 0;
-        for (int r : rows) {
-            if (all.get(r)[rangeColumn] instanceof Number v) {
-                numbers[n++] = v.doubleValue();
+        int[] rows = new int[n];
+        int[] filled = new int[size.length];
+        double[] numbers = rangeColumn < 0 ? null : new double[n];
+        int[] numeric = new int[size.length];
+        for (int r = 0; r < n; r++) {
+            int g = mergedOf[rawOf[r]];
+            rows[from[g] + filled[g]++] = r;
+            if (numbers != null && all.get(r)[rangeColumn] instanceof Number v) {
+                numbers[from[g] + numeric[g]++] = v.doubleValue();
             }
         }
-        double[] sorted = Arrays.copyOf(numbers, n);
-        sort(sorted);
-        return new Group(rows, sorted);
+        Map<Key, Group> groups = new HashMap<>(merged.size() * 2);
+        merged.forEach((key, g) -> {
+            if (numbers != null) {
+                sort(numbers, from[g], from[g] + numeric[g]);
+            }
+            groups.put(key, new Group(from[g], size[g], numeric[g]));
+        });
+        return new CountIndex(groups, rows, numbers);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<Object, Object> nested(Map<Object, Object> level, Object cell) {
+        Object next = level.get(cell);
+        if (next == null) {
+            next = new HashMap<>();
+            level.put(cell, next);
+        }
+        return (Map<Object, Object>) next;
+    }
+
+    /** Numbers the merged group of each raw group under {@code level} (key column {@code depth}) by its normalized key. */
+    @SuppressWarnings("unchecked")
+    private static void mergeLevel(Map<Object, Object> level, Object[] parts, int depth, Map<Key, Integer> merged,
+            int[] mergedOf) {
+        for (var e : level.entrySet()) {
+            parts[depth] = Evaluator.normalize(e.getKey());
+            if (depth == parts.length - 1) {
+                Integer g = merged.computeIfAbsent(new Key(parts.clone()), k -> merged.size());
+                mergedOf[(Integer) e.getValue()] = g;
+            } else {
+                mergeLevel((Map<Object, Object>) e.getValue(), parts, depth + 1, merged, mergedOf);
+            }
+        }
     }
 
     /**
@@ -182,26 +222,32 @@ final class CountIndex {
      * task counts: most range columns) are counted instead of compared.
      */
     static void sort(double[] values) {
+        sort(values, 0, values.length);
+    }
+
+    /** {@link #sort(double[])} of {@code values[from, to)}. */
+    static void sort(double[] values, int from, int to) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
-        for (double v : values) {
+        for (int i = from; i < to; i++) {
+            double v = values[i];
             // -0.0 sorts before 0.0 and NaN after everything: leave those to Arrays.sort.
             if (v != Math.rint(v) || Double.doubleToRawLongBits(v) == NEGATIVE_ZERO) {
-                Arrays.sort(values);
+                Arrays.sort(values, from, to);
                 return;
             }
             min = Math.min(min, v);
             max = Math.max(max, v);
         }
-        if (values.length < 64 || max - min > 65_536) {
-            Arrays.sort(values);
+        if (to - from < 64 || max - min > 65_536) {
+            Arrays.sort(values, from, to);
             return;
         }
         int[] counts = new int[(int) (max - min) + 1];
-        for (double v : values) {
-            counts[(int) (v - min)]++;
+        for (int i = from; i < to; i++) {
+            counts[(int) (values[i] - min)]++;
         }
-        int i = 0;
+        int i = from;
         for (int b = 0; b < counts.length; b++) {
             for (int c = counts[b]; c > 0; c--) {
                 values[i++] = min + b;
@@ -209,30 +255,30 @@ final class CountIndex {
         }
     }
 
-    /** Numbers within every bound; a bound that is not a number matches nothing, as in COUNTIFS. */
-    private static int countWithin(double[] sorted, List<Filter.Op> ops, List<Object> bounds) {
-        int lo = 0;
-        int hi = sorted.length;
+    /** Numbers of {@code sorted[from, to)} within every bound; a bound that is not a number matches nothing, as in COUNTIFS. */
+    private static int countWithin(double[] sorted, int from, int to, List<Filter.Op> ops, List<Object> bounds) {
+        int lo = from;
+        int hi = to;
         for (int i = 0; i < ops.size(); i++) {
             if (!(bounds.get(i) instanceof Number b)) {
                 return 0;
             }
             double k = b.doubleValue();
             switch (ops.get(i)) {
-                case GE -> lo = Math.max(lo, firstAbove(sorted, k, false));
-                case GT -> lo = Math.max(lo, firstAbove(sorted, k, true));
-                case LE -> hi = Math.min(hi, firstAbove(sorted, k, true));
-                case LT -> hi = Math.min(hi, firstAbove(sorted, k, false));
+                case GE -> lo = Math.max(lo, firstAbove(sorted, from, to, k, false));
+                case GT -> lo = Math.max(lo, firstAbove(sorted, from, to, k, true));
+                case LE -> hi = Math.min(hi, firstAbove(sorted, from, to, k, true));
+                case LT -> hi = Math.min(hi, firstAbove(sorted, from, to, k, false));
                 case EQ -> throw new IllegalStateException("= criteria on the range column become >= and <=");
             }
         }
         return Math.max(0, hi - lo);
     }
 
-    /** First index whose value is {@code >= k} ({@code > k} when {@code strict}), by {@link Double#compare}. */
-    private static int firstAbove(double[] sorted, double k, boolean strict) {
-        int lo = 0;
-        int hi = sorted.length;
+    /** First index of {@code sorted[from, to)} whose value is {@code >= k} ({@code > k} when {@code strict}), by {@link Double#compare}. */
+    private static int firstAbove(double[] sorted, int from, int to, double k, boolean strict) {
+        int lo = from;
+        int hi = to;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             int cmp = Double.compare(sorted[mid], k);
@@ -252,36 +298,5 @@ final class CountIndex {
             }
         }
         return true;
-    }
-
-    /** A growable array of row numbers (no boxing). */
-    private static final class Ints {
-        private int[] values = new int[4];
-        private int size;
-        private boolean sorted = true;
-
-        void add(int v) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            sorted &= size == 0 || values[size - 1] < v;
-            values[size++] = v;
-        }
-
-        /** Both groups' rows in one (for raw groups that normalize alike). */
-        static Ints append(Ints a, Ints b) {
-            for (int i = 0; i < b.size; i++) {
-                a.add(b.values[i]);
-            }
-            return a;
-        }
-
-        int[] toSortedArray() {
-            int[] out = Arrays.copyOf(values, size);
-            if (!sorted) {
-                Arrays.sort(out);
-            }
-            return out;
-        }
     }
 }
