@@ -44,22 +44,67 @@ public final class TemplateWorkbook {
     public static final List<String> INDEX_HEADER = List.of("table", "row", "column", "cell", "published");
 
     /**
-     * What a workbook is made from.
+     * What a workbook is made from: the evaluated report (its data carries provenance and mappings), the
+     * report compared with the printed figures, the corrections files applied to the data in order, the
+     * generating tool and version (e.g. {@code census 0.1.0}) and when the workbook is generated.
      *
-     * @param report      the evaluated report (its data carries provenance and mappings)
-     * @param check       the report compared with the printed figures
-     * @param corrections the corrections files applied to the data, in order
-     * @param tool        the generating tool and version, e.g. {@code census 0.1.0}
-     * @param generatedAt when the workbook is generated
+     * <p>The check may still be computing when an input is made ({@link #of}): {@link #check()} waits for it.
      */
-    public record Input(Report report, Check check, List<Corrected> corrections, String tool, Instant generatedAt) {
-        public Input {
-            corrections = List.copyOf(corrections);
+    public static final class Input {
+        private final Report report;
+        private final Background<Check> check;
+        private final List<Corrected> corrections;
+        private final String tool;
+        private final Instant generatedAt;
+
+        private Input(Report report, Background<Check> check, List<Corrected> corrections, String tool, Instant generatedAt) {
+            this.report = report;
+            this.check = check;
+            this.corrections = List.copyOf(corrections);
+            this.tool = tool;
+            this.generatedAt = generatedAt;
         }
 
-        /** The input of a run: its report, check and corrections, generated now. */
+        public Input(Report report, Check check, List<Corrected> corrections, String tool, Instant generatedAt) {
+            this(report, Background.done(check), corrections, tool, generatedAt);
+        }
+
+        /**
+         * The input of a run: its report, check and corrections, generated now. The check (a recomputation of
+         * the report per world of the ledger) is computed on a thread of its own while the data and table
+         * sheets, which do not read it, are written; its ledger is read here, so that a bad one fails at once.
+         */
         public static Input of(Run run, String tool) {
-            return new Input(run.report(), run.check(), run.corrections(), tool, Instant.now());
+            Report report = run.report();
+            run.ledger();
+            return new Input(report, Background.start("census-check", run::check), run.corrections(), tool,
+                    Instant.now());
+        }
+
+        public Report report() {
+            return report;
+        }
+
+        /** The check, once computed; a failure computing it is thrown here. */
+        public Check check() {
+            return check.get();
+        }
+
+        /** Waits for the check, whatever its outcome: a workbook that failed leaves no check running behind it. */
+        void settle() {
+            check.settle();
+        }
+
+        public List<Corrected> corrections() {
+            return corrections;
+        }
+
+        public String tool() {
+            return tool;
+        }
+
+        public Instant generatedAt() {
+            return generatedAt;
         }
     }
 
@@ -82,10 +127,48 @@ public final class TemplateWorkbook {
      * report's edition from a compared snapshot to this workbook's data ({@code census workbook --compare}).
      */
     public static Summary write(Input in, Drift drift, OutputStream out) throws IOException {
-        Report report = in.report();
-        Layout layout = new Layout(report);
-        SXSSFWorkbook wb = new StreamingWorkbook(WINDOW);
+        return write(in, drift, null, out);
+    }
+
+    /** As {@link #write(Input, Drift, OutputStream)}, into a workbook made beforehand (null: made now). */
+    public static Summary write(Input in, Drift drift, Blank blank, OutputStream out) throws IOException {
         try {
+            return writeSheets(in, drift, blank == null ? new StreamingWorkbook(WINDOW) : blank.take(), out);
+        } finally {
+            in.settle();
+        }
+    }
+
+    /**
+     * An empty workbook made on a thread of its own: the first one a JVM makes loads POI's XML schemas (half a
+     * second or more), which a command can do while it reads its data. Written into once ({@link #write}).
+     */
+    public static final class Blank {
+        private final Background<SXSSFWorkbook> workbook = Background.start("census-workbook",
+                () -> new StreamingWorkbook(WINDOW));
+        private boolean taken;
+
+        private Blank() {
+        }
+
+        private synchronized SXSSFWorkbook take() {
+            if (taken) {
+                throw new IllegalStateException("a blank workbook is written once");
+            }
+            taken = true;
+            return workbook.get();
+        }
+    }
+
+    /** Starts making an empty workbook for {@link #write(Input, Drift, Blank, OutputStream)}. */
+    public static Blank blank() {
+        return new Blank();
+    }
+
+    private static Summary writeSheets(Input in, Drift drift, SXSSFWorkbook wb, OutputStream out) throws IOException {
+        Report report = in.report();
+        try {
+            Layout layout = new Layout(report);
             Cells cells = new Cells(wb);
             cells.pageHeader(report.edition().id(), report.data().provenance().sha256());
             AboutSheet.write(wb, cells, in);

@@ -15,8 +15,10 @@ import static org.modelcensus.functions.report.Scope.TOTAL;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.modelcensus.functions.normalize.Country;
 import org.modelcensus.functions.normalize.Mappings;
@@ -95,8 +97,14 @@ final class CountTables {
             }
         }
         List<Country> countries = new ArrayList<>(seen);
-        countries.sort(Comparator.comparingDouble((Country c) -> -s.total(COUNTRIES, Filter.eq(COUNTRY, c.labelKo())))
-                .thenComparingDouble(c -> s.total(COUNTRIES, Filter.eq(COUNTRY, c.labelKo()), Filter.eq(MULTI, 1)))
+        // Each country counted once: the sort would count it again at every comparison.
+        Map<Country, double[]> totals = new HashMap<>();
+        for (Country c : countries) {
+            totals.put(c, new double[] {s.total(COUNTRIES, Filter.eq(COUNTRY, c.labelKo())),
+                s.total(COUNTRIES, Filter.eq(COUNTRY, c.labelKo()), Filter.eq(MULTI, 1))});
+        }
+        countries.sort(Comparator.comparingDouble((Country c) -> -totals.get(c)[0])
+                .thenComparingDouble(c -> totals.get(c)[1])
                 .thenComparing(Country::labelEn));
         return countries.stream().map(Country::labelKo).distinct().toList();
     }

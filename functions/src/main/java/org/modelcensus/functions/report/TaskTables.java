@@ -10,8 +10,10 @@ import static org.modelcensus.functions.report.Scope.TOTAL;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import org.modelcensus.functions.query.Arithmetic;
@@ -45,10 +47,10 @@ final class TaskTables {
         Param[] range = year == null ? s.yearRange(b) : new Param[] {b.param("YearFrom", "시작 연도 (first year)", year),
             b.param("YearTo", "종료 연도 (last year)", year)};
         String column = year == null ? TOTAL : Integer.toString(year);
-        ToDoubleFunction<String> count = g -> s.number(Scope.inRange(TASKS, range, group(s, g)));
         List<String> groups;
         if (rows.isEmpty()) {
             groups = groups(s);
+            ToDoubleFunction<String> count = counts(groups, g -> s.number(Scope.inRange(TASKS, range, group(s, g))));
             groups.removeIf(g -> count.applyAsDouble(g) < minimum);
             groups.sort(Comparator.comparingDouble(g -> -count.applyAsDouble(g)));
             groups = groups.subList(0, Math.min(top, groups.size()));
@@ -120,11 +122,11 @@ final class TaskTables {
         int before = s.lastYear - 1;
         int after = s.lastYear;
         List<String> groups = groups(s);
-        groups.removeIf(g -> s.number(Scope.inYear(TASKS, before, group(s, g))) == 0
-                && s.number(Scope.inYear(TASKS, after, group(s, g))) == 0);
-        groups.sort(Comparator.comparingDouble((String g) -> s.number(Scope.inYear(TASKS, before, group(s, g)))
-                - s.number(Scope.inYear(TASKS, after, group(s, g))))
-                .thenComparingDouble(g -> -s.number(Scope.inYear(TASKS, after, group(s, g)))));
+        ToDoubleFunction<String> was = counts(groups, g -> s.number(Scope.inYear(TASKS, before, group(s, g))));
+        ToDoubleFunction<String> is = counts(groups, g -> s.number(Scope.inYear(TASKS, after, group(s, g))));
+        groups.removeIf(g -> was.applyAsDouble(g) == 0 && is.applyAsDouble(g) == 0);
+        groups.sort(Comparator.comparingDouble((String g) -> was.applyAsDouble(g) - is.applyAsDouble(g))
+                .thenComparingDouble(g -> -is.applyAsDouble(g)));
         for (String g : groups.subList(0, Math.min(top, groups.size()))) {
             Query a = Scope.inYear(TASKS, before, group(s, g));
             Query z = Scope.inYear(TASKS, after, group(s, g));
@@ -134,6 +136,13 @@ final class TaskTables {
                     new CellRef(b.key(g, Integer.toString(before)))));
         }
         return b.build();
+    }
+
+    /** Each group's count, counted once: a sort would count it again at every comparison. */
+    private static ToDoubleFunction<String> counts(List<String> groups, ToDoubleFunction<String> count) {
+        Map<String, Double> out = new HashMap<>();
+        groups.forEach(g -> out.put(g, count.applyAsDouble(g)));
+        return out::get;
     }
 
     private static List<String> groups(Scope s) {
