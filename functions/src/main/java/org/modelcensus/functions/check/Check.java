@@ -229,12 +229,8 @@ public record Check(String edition, List<CellResult> cells, String ledger, World
      * looked for (e.g. the checked snapshot's directory).
      */
     public static Check of(Report report, PublishedFigures figures, Ledger ledger, List<Path> searchDirs) {
-        return of(report, figures, ledger, searchDirs, data -> recompute(report, data));
-    }
-
-    /** The report of changed data, with the checked report's mappings: the one place a check recomputes. */
-    private static Report recompute(Report base, Snapshot data) {
-        return Reports.build(new Normalizer(base.data().mappings()).normalize(data));
+        Normalizer normalizer = Normalizer.remembering(report.data().mappings());
+        return of(report, figures, ledger, searchDirs, data -> Reports.build(normalizer.normalize(data)));
     }
 
     /** As above, with the recomputation of a changed snapshot given (e.g. routed through a cached run). */

@@ -71,7 +71,24 @@ public final class DataTables {
         return id;
     }
 
-    static Map<String, LongTable> build(List<NormalizedModel> models, Mappings mappings) {
+    /**
+     * What {@link #build} makes of a model's lists and of a model alone, kept for the next build with the same
+     * mappings: the datasets of a check's worlds share most models and, through the normalizer's memo, their lists.
+     * Keyed by identity; one thread at a time.
+     */
+    static final class Cache {
+        private final Texts texts;
+        private final Map<List<String>, Object[][]> domainRows = new IdentityHashMap<>();
+        private final Map<List<String>, Object[][]> taskRows = new IdentityHashMap<>();
+        /** {@code Models} rows by model: a row depends on the model and the mappings alone, and is never changed. */
+        private final Map<NormalizedModel, Object[]> modelRows = new IdentityHashMap<>();
+
+        Cache(Mappings mappings) {
+            this.texts = new Texts(mappings);
+        }
+    }
+
+    static Map<String, LongTable> build(List<NormalizedModel> models, Mappings mappings, Cache cache) {
         Map<String, String> nationality = developerNationality(models, mappings);
         LongTable m = new LongTable(MODELS, MODEL_COLUMNS);
         LongTable countries = new LongTable(COUNTRIES, List.of(ID, YEAR, COUNTRY, CODE, MULTI, COUNTRY_ID));
@@ -84,11 +101,11 @@ public final class DataTables {
         Ids typeIds = new Ids();
         LongTable developers = new LongTable(DEVELOPERS, List.of(ID, YEAR, DEVELOPER, DEV_ID, NATIONALITY, JOINT));
         Map<String, Integer> devIds = new LinkedHashMap<>();
-        Texts texts = new Texts(mappings);
-        Map<List<String>, Object[][]> domainRows = new IdentityHashMap<>();
-        Map<List<String>, Object[][]> taskRows = new IdentityHashMap<>();
+        Texts texts = cache.texts;
+        Map<List<String>, Object[][]> domainRows = cache.domainRows;
+        Map<List<String>, Object[][]> taskRows = cache.taskRows;
         for (NormalizedModel n : models) {
-            m.add(modelRow(n, mappings, texts));
+            m.add(cache.modelRows.computeIfAbsent(n, k -> modelRow(n, mappings, texts)));
             // One boxed id and year per model, shared by all its rows.
             Integer id = n.id();
             Integer year = n.year();

@@ -14,11 +14,11 @@ public final class NormalizedDataset {
     private final List<NormalizedModel> models;
     private final Map<String, LongTable> tables;
 
-    NormalizedDataset(Snapshot snapshot, Mappings mappings, List<NormalizedModel> models) {
+    NormalizedDataset(Snapshot snapshot, Mappings mappings, List<NormalizedModel> models, DataTables.Cache cache) {
         this.snapshot = snapshot;
         this.mappings = mappings;
         this.models = List.copyOf(models);
-        this.tables = DataTables.build(this.models, mappings);
+        this.tables = DataTables.build(this.models, mappings, cache);
     }
 
     /** Normalizes a snapshot with the built-in mappings of an edition. */

@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,22 +32,97 @@ public final class Normalizer {
     private static final String MULTINATIONAL = "Multinational";
 
     private final Mappings mappings;
+    /** What a remembering normalizer keeps from one snapshot to the next; null for one that does not. */
+    private final Remembered remembered;
 
     public Normalizer(Mappings mappings) {
+        this(mappings, false);
+    }
+
+    private Normalizer(Mappings mappings, boolean remember) {
         this.mappings = mappings;
+        this.remembered = remember ? new Remembered(mappings) : null;
+    }
+
+    /**
+     * A normalizer that remembers what it made (cells' parts, models, table rows) for the next snapshot it
+     * normalizes: for snapshots that share most records, e.g. a check's worlds (the data with a few hypotheses
+     * applied). One thread at a time.
+     */
+    public static Normalizer remembering(Mappings mappings) {
+        return new Normalizer(mappings, true);
     }
 
     /** Normalizes every record of the snapshot. */
     public NormalizedDataset normalize(Snapshot snapshot) {
-        Memo memo = new Memo();
+        Memo memo = remembered == null ? new Memo() : remembered.memo;
         List<ModelRecord> records = snapshot.models();
         OrgCell[] orgCells = new OrgCell[records.size()];
         Map<String, Set<String>> soleOrgCountries = soleOrganisationCountries(records, memo, orgCells);
+        if (remembered != null) {
+            remembered.under(soleOrgCountries);
+        }
         List<NormalizedModel> models = new ArrayList<>(records.size());
         for (int i = 0; i < orgCells.length; i++) {
-            models.add(normalize(i + 1, records.get(i), orgCells[i], soleOrgCountries, memo));
+            ModelRecord r = records.get(i);
+            NormalizedModel n = remembered == null ? null : remembered.model(i + 1, r);
+            if (n == null) {
+                n = normalize(i + 1, r, orgCells[i], soleOrgCountries, memo);
+                if (remembered != null) {
+                    remembered.models.computeIfAbsent(r, k -> new ArrayList<>(1)).add(n);
+                }
+            }
+            models.add(n);
         }
-        return new NormalizedDataset(snapshot, mappings, models);
+        return new NormalizedDataset(snapshot, mappings, models,
+                remembered == null ? new DataTables.Cache(mappings) : remembered.tables);
+    }
+
+    /** The memo, models and table rows a remembering normalizer keeps. */
+    private static final class Remembered {
+        final Memo memo = new Memo();
+        final DataTables.Cache tables;
+        /**
+         * The models made under {@link #sole}, by record (identity), one per row they were at: a record
+         * normalizes the same at any row but for its id.
+         */
+        final Map<ModelRecord, List<NormalizedModel>> models = new IdentityHashMap<>();
+        /** The organisations' own countries, in order, of the last snapshot: what a model's countries read. */
+        Map<String, List<String>> sole;
+
+        Remembered(Mappings mappings) {
+            this.tables = new DataTables.Cache(mappings);
+        }
+
+        /** Forgets the models and countries made under other organisations' countries than these. */
+        void under(Map<String, Set<String>> soleOrgCountries) {
+            Map<String, List<String>> ordered = new HashMap<>();
+            soleOrgCountries.forEach((org, countries) -> ordered.put(org, List.copyOf(countries)));
+            if (!ordered.equals(sole)) {
+                sole = ordered;
+                models.clear();
+                memo.orgs.values().forEach(OrgCell::forgetCountries);
+            }
+        }
+
+        /** The model of a record at row {@code id}: remembered, or one remembered at another row given this id; null when none. */
+        NormalizedModel model(int id, ModelRecord r) {
+            List<NormalizedModel> known = models.get(r);
+            if (known == null) {
+                return null;
+            }
+            for (NormalizedModel n : known) {
+                if (n.id() == id) {
+                    return n;
+                }
+            }
+            NormalizedModel n = known.get(0);
+            n = new NormalizedModel(id, n.record(), n.name(), n.year(), n.date(), n.organizations(), n.developers(),
+                    n.countries(), n.domains(), n.multimodal(), n.tasks(), n.taskGroups(), n.orgTypes(),
+                    n.trainingCompute(), n.parameters(), n.datasetSize());
+            known.add(n);
+            return n;
+        }
     }
 
     /** The parts of an organisation cell: organisations and their distinct parents. */
@@ -75,11 +151,19 @@ public final class Normalizer {
         OrgCell(Orgs orgs) {
             this.orgs = orgs;
         }
+
+        /** Forgets the countries worked out: they read the organisations' own countries of one snapshot. */
+        void forgetCountries() {
+            countryCell = null;
+            countries = null;
+            otherCountries = null;
+        }
     }
 
     /**
-     * Each distinct cell text normalized once per snapshot: Epoch repeats organisations, domains,
-     * tasks and countries across models, and the result depends on the text alone.
+     * Each distinct cell text normalized once per snapshot (or per remembering normalizer): Epoch repeats
+     * organisations, domains, tasks and countries across models, and the result depends on the text alone
+     * (countries also on the organisations' own countries: {@link Remembered#under}).
      */
     private static final class Memo {
         final Map<String, List<String>> splits = new HashMap<>();
