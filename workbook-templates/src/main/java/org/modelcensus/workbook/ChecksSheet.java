@@ -216,14 +216,14 @@ final class ChecksSheet {
         for (int i = 0; i < PROSE_HEADER.length; i++) {
             cells.label(h, PROSE_COLUMNS[i], PROSE_HEADER[i], cells.header);
         }
-        sheet.addMergedRegion(new CellRangeAddress(first + 2, first + 2, 1, 3));
+        merge(sheet, first + 2, 1, 3);
         int rowIndex = first + 3;
         for (Check.CellResult c : prose) {
             Row r = Cells.row(sheet, rowIndex);
             String printed = c.printed().published().strip();
             cells.label(r, 0, c.printed().key().row(), null);
             cells.label(r, 1, c.printed().sentence(), cells.wrapped);
-            sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 1, 3));
+            merge(sheet, rowIndex, 1, 3);
             printed(cells, r, 4, printed);
             BigDecimal number = number(printed);
             CellStyle asPrinted = number == null ? cells.centered : cells.numberFormat(numberFormat(printed, number));
@@ -264,13 +264,13 @@ final class ChecksSheet {
         cells.label(h, 1, "문장 (sentence)", cells.header);
         cells.label(h, 4, "인쇄값 (printed)", cells.header);
         cells.label(h, 9, "이유 (why)", cells.header);
-        sheet.addMergedRegion(new CellRangeAddress(first + 1, first + 1, 1, 3));
+        merge(sheet, first + 1, 1, 3);
         int rowIndex = first + 2;
         for (PrintedFigure f : out) {
             Row r = Cells.row(sheet, rowIndex);
             cells.label(r, 0, f.key().row(), null);
             cells.label(r, 1, f.sentence(), cells.wrapped);
-            sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 1, 3));
+            merge(sheet, rowIndex, 1, 3);
             printed(cells, r, 4, f.published());
             cells.label(r, 9, f.note(), cells.wrapped);
             r.setHeightInPoints(AboutSheet.LINE_POINTS * Math.max(AboutSheet.lines(f.sentence(), SENTENCE_WIDTH),
@@ -334,7 +334,7 @@ final class ChecksSheet {
             cells.label(r, 0, row[0], cells.bold);
             String text = row[1].length() > MAX_CAUSE ? row[1].substring(0, MAX_CAUSE - 1) + "…" : row[1];
             cells.label(r, 1, text, cells.wrapped);
-            sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 1, 9));
+            merge(sheet, rowIndex, 1, 9);
             r.setHeightInPoints(AboutSheet.LINE_POINTS * AboutSheet.lines(text, WORLD_CHARS_PER_LINE));
             rowIndex++;
         }
@@ -540,5 +540,13 @@ final class ChecksSheet {
         fill.setFillBackgroundColor(colour.getIndex());
         fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
         return rule;
+    }
+
+    /**
+     * Merges columns {@code from}..{@code to} of one row. Each row of this sheet has at most one merged range, so
+     * none can overlap and POI's check (which re-reads every range merged so far, per range) is skipped.
+     */
+    private static void merge(SXSSFSheet sheet, int row, int from, int to) {
+        sheet.addMergedRegionUnsafe(new CellRangeAddress(row, row, from, to));
     }
 }

@@ -37,8 +37,20 @@ public final class PublishedFigures {
         this.outOfScope = List.copyOf(outOfScope);
     }
 
+    /** The built-in figures, read once (a check and the workbook's Checks sheet both read them). */
+    private static volatile PublishedFigures builtIn;
+
     /** The built-in figures. */
     public static PublishedFigures builtIn() {
+        PublishedFigures figures = builtIn;
+        if (figures == null) {
+            figures = readBuiltIn();
+            builtIn = figures;
+        }
+        return figures;
+    }
+
+    private static PublishedFigures readBuiltIn() {
         try (InputStream in = PublishedFigures.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the jar");
