@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import org.modelcensus.functions.dataset.BadInputException;
 import org.modelcensus.functions.dataset.Snapshot;
 import org.modelcensus.functions.drift.Drift;
@@ -52,11 +53,14 @@ final class WorkbookCommand implements Callable<Integer> {
         TemplateWorkbook.Blank blank = TemplateWorkbook.blank();
         // Read first: a wrong --compare fails before the slow part.
         Snapshot before = compare == null ? null : SnapshotArgument.read(options.store, "--compare", compare);
+        Run run = options.run(ledgerFile);
+        // The ledger is read beside the normalization; a bad one still fails before the workbook is written
+        // (TemplateWorkbook.Input.of reads it again: a failure is not kept).
+        CompletableFuture.runAsync(run::ledger);
         int unmapped = options.warnUnmapped(spec.commandLine().getErr());
         if (unmapped != 0) {
             return unmapped;
         }
-        Run run = options.run(ledgerFile);
         var input = TemplateWorkbook.Input.of(run, Census.VERSION);
         options.printNotes(spec.commandLine().getErr());
         YearsNote.print(spec.commandLine().getErr(), input.report().data());
