@@ -10,6 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.modelcensus.functions.dataset.Parallel;
 import org.modelcensus.functions.dataset.Field;
 import org.modelcensus.functions.query.LongTable;
 
@@ -71,9 +73,41 @@ public final class DataTables {
         return id;
     }
 
+    /** From this many models on, the {@code Models} table is built on another core beside the long tables. */
+    static final int PARALLEL_MODELS = 20_000;
+
     static Map<String, LongTable> build(List<NormalizedModel> models, Mappings mappings) {
-        Map<String, String> nationality = developerNationality(models, mappings);
+        LongTable m;
+        LongTable[] longTables;
+        if (models.size() < PARALLEL_MODELS) {
+            m = modelsTable(models, mappings);
+            longTables = longTables(models, mappings);
+        } else {
+            // The two read the same models and share nothing else; each fills its tables in model order.
+            CompletableFuture<LongTable> modelsTable = CompletableFuture.supplyAsync(() -> modelsTable(models, mappings));
+            longTables = longTables(models, mappings);
+            m = Parallel.join(modelsTable);
+        }
+        Map<String, LongTable> out = new LinkedHashMap<>();
+        out.put(m.name(), m);
+        for (LongTable t : longTables) {
+            out.put(t.name(), t);
+        }
+        return out;
+    }
+
+    private static LongTable modelsTable(List<NormalizedModel> models, Mappings mappings) {
         LongTable m = new LongTable(MODELS, MODEL_COLUMNS);
+        Texts texts = new Texts(mappings);
+        for (NormalizedModel n : models) {
+            m.add(modelRow(n, mappings, texts));
+        }
+        return m;
+    }
+
+    /** {@code Countries}, {@code Domains}, {@code Tasks}, {@code OrgTypes} and {@code Developers}. */
+    private static LongTable[] longTables(List<NormalizedModel> models, Mappings mappings) {
+        Map<String, String> nationality = developerNationality(models, mappings);
         LongTable countries = new LongTable(COUNTRIES, List.of(ID, YEAR, COUNTRY, CODE, MULTI, COUNTRY_ID));
         LongTable domains = new LongTable(DOMAINS, List.of(ID, YEAR, DOMAIN, GROUP, FIRST, GROUP_ID));
         LongTable tasks = new LongTable(TASKS, List.of(ID, YEAR, TASK, GROUP, FIRST, GROUP_ID));
@@ -84,11 +118,9 @@ public final class DataTables {
         Ids typeIds = new Ids();
         LongTable developers = new LongTable(DEVELOPERS, List.of(ID, YEAR, DEVELOPER, DEV_ID, NATIONALITY, JOINT));
         Map<String, Integer> devIds = new LinkedHashMap<>();
-        Texts texts = new Texts(mappings);
         Map<List<String>, Object[][]> domainRows = new IdentityHashMap<>();
         Map<List<String>, Object[][]> taskRows = new IdentityHashMap<>();
         for (NormalizedModel n : models) {
-            m.add(modelRow(n, mappings, texts));
             // One boxed id and year per model, shared by all its rows.
             Integer id = n.id();
             Integer year = n.year();
@@ -107,11 +139,7 @@ public final class DataTables {
                 developers.add(id, year, d, devId, nationality.getOrDefault(d, ""), joint);
             }
         }
-        Map<String, LongTable> out = new LinkedHashMap<>();
-        for (LongTable t : List.of(m, countries, domains, tasks, orgTypes, developers)) {
-            out.put(t.name(), t);
-        }
-        return out;
+        return new LongTable[] {countries, domains, tasks, orgTypes, developers};
     }
 
     /**
