@@ -123,7 +123,7 @@ public final class DataTables {
         for (NormalizedModel n : models) {
             // One boxed id and year per model, shared by all its rows.
             Integer id = n.id();
-            Integer year = n.year();
+            Integer year = box(n.year());
             Integer multi = n.multiCountry() ? 1 : 0;
             n.countries().forEach(c -> countries.add(id, year, c.labelKo(), c.code(), multi, countryIds.of(c.labelKo())));
             for (Object[] g : domainRows.computeIfAbsent(n.domains(), l -> grouped(l, d -> mappings.domainGroup(d).orElse(d)))) {
@@ -140,6 +140,27 @@ public final class DataTables {
             }
         }
         return new LongTable[] {countries, domains, tasks, orgTypes, developers};
+    }
+
+    /** Boxed whole numbers below {@link #BOXES}, one object each, made on first use. */
+    private static final int BOXES = 4096;
+    private static final Integer[] BOXED = new Integer[BOXES];
+
+    /**
+     * {@code value} boxed, one shared object per year: every count reads the {@code Year} cell of every
+     * row it indexes, and one object per row would be a cache miss per row (and 16 bytes of heap).
+     * Two threads may each make a box; either one is equal, and {@link Integer}'s value is final.
+     */
+    private static Integer box(int value) {
+        if (value < 0 || value >= BOXES) {
+            return value;
+        }
+        Integer boxed = BOXED[value];
+        if (boxed == null) {
+            boxed = value;
+            BOXED[value] = boxed;
+        }
+        return boxed;
     }
 
     /**
@@ -179,7 +200,7 @@ public final class DataTables {
         String[] domains = texts.domains(n.domains());
         String[] tasks = texts.tasks(n);
         String[] countries = texts.countries(n.countries());
-        return new Object[] {n.id(), n.name(), n.year() == 0 ? null : n.year(), n.date(),
+        return new Object[] {n.id(), n.name(), n.year() == 0 ? null : box(n.year()), n.date(),
             orgs[0], orgs[1], orgs[2], countries[0], countries[1], n.multiCountry() ? 1 : 0,
             domains[0], domains[1], domains[2], n.multimodal() ? 1 : 0, n.multimodal() ? "O" : "",
             tasks[0], tasks[1], n.taskGroups().size(), n.hasTask() ? 1 : 0, n.developers().size(), n.joint() ? 1 : 0,
