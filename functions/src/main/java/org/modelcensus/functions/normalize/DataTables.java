@@ -97,7 +97,7 @@ public final class DataTables {
     }
 
     private static LongTable modelsTable(List<NormalizedModel> models, Mappings mappings) {
-        LongTable m = new LongTable(MODELS, MODEL_COLUMNS);
+        LongTable m = new LongTable(MODELS, MODEL_COLUMNS, models.size());
         Texts texts = new Texts(mappings);
         for (NormalizedModel n : models) {
             m.add(modelRow(n, mappings, texts));
@@ -108,15 +108,16 @@ public final class DataTables {
     /** {@code Countries}, {@code Domains}, {@code Tasks}, {@code OrgTypes} and {@code Developers}. */
     private static LongTable[] longTables(List<NormalizedModel> models, Mappings mappings) {
         Map<String, String> nationality = developerNationality(models, mappings);
-        LongTable countries = new LongTable(COUNTRIES, List.of(ID, YEAR, COUNTRY, CODE, MULTI, COUNTRY_ID));
-        LongTable domains = new LongTable(DOMAINS, List.of(ID, YEAR, DOMAIN, GROUP, FIRST, GROUP_ID));
-        LongTable tasks = new LongTable(TASKS, List.of(ID, YEAR, TASK, GROUP, FIRST, GROUP_ID));
-        LongTable orgTypes = new LongTable(ORG_TYPES, List.of(ID, YEAR, ORG_TYPE, ORG_TYPE_ID));
+        LongTable countries = new LongTable(COUNTRIES, List.of(ID, YEAR, COUNTRY, CODE, MULTI, COUNTRY_ID), models.size());
+        LongTable domains = new LongTable(DOMAINS, List.of(ID, YEAR, DOMAIN, GROUP, FIRST, GROUP_ID), models.size());
+        LongTable tasks = new LongTable(TASKS, List.of(ID, YEAR, TASK, GROUP, FIRST, GROUP_ID), models.size());
+        LongTable orgTypes = new LongTable(ORG_TYPES, List.of(ID, YEAR, ORG_TYPE, ORG_TYPE_ID), models.size());
         Ids countryIds = new Ids();
         Ids domainIds = new Ids();
         Ids taskIds = new Ids();
         Ids typeIds = new Ids();
-        LongTable developers = new LongTable(DEVELOPERS, List.of(ID, YEAR, DEVELOPER, DEV_ID, NATIONALITY, JOINT));
+        LongTable developers = new LongTable(DEVELOPERS, List.of(ID, YEAR, DEVELOPER, DEV_ID, NATIONALITY, JOINT),
+                models.size());
         Map<String, Integer> devIds = new LinkedHashMap<>();
         Map<List<String>, Object[][]> domainRows = new IdentityHashMap<>();
         Map<List<String>, Object[][]> taskRows = new IdentityHashMap<>();
@@ -223,6 +224,7 @@ public final class DataTables {
         private final Map<List<Country>, String[]> countries = new IdentityHashMap<>();
         private final Map<List<String>, String> orgTypes = new IdentityHashMap<>();
         private final Map<String, String> hardwareLabels = new HashMap<>();
+        private final Map<String, String> shortLabels = new HashMap<>();
 
         Texts(Mappings mappings) {
             this.mappings = mappings;
@@ -242,7 +244,8 @@ public final class DataTables {
         /** Tasks and their groups' short labels (the groups derive from the tasks). */
         String[] tasks(NormalizedModel n) {
             return tasks.computeIfAbsent(n.tasks(), v -> new String[] {join(n.tasks()),
-                String.join(", ", n.taskGroups().stream().map(DataTables::shortLabel).toList())});
+                String.join(", ", n.taskGroups().stream().map(g -> shortLabels.computeIfAbsent(g, DataTables::shortLabel))
+                        .toList())});
         }
 
         String[] countries(List<Country> list) {

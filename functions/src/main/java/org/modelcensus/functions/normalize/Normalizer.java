@@ -134,7 +134,7 @@ public final class Normalizer {
     }
 
     private List<String> orgTypes(List<String> ownCell, Orgs orgs) {
-        return distinct(categorizations(ownCell, orgs.organizations(), mappings).stream()
+        return Tags.distinct(categorizations(ownCell, orgs.organizations(), mappings).stream()
                 .map(t -> mappings.orgType(t).orElse(t)).toList());
     }
 
@@ -166,11 +166,11 @@ public final class Normalizer {
         }
         List<String> out = new ArrayList<>();
         organizations.forEach(o -> mappings.orgCategories(o).ifPresent(out::addAll));
-        return distinct(out);
+        return Tags.distinct(out);
     }
 
     private Orgs orgs(List<String> organizations) {
-        return new Orgs(organizations, distinct(organizations.stream().map(mappings::parent).toList()));
+        return new Orgs(organizations, Tags.distinct(organizations.stream().map(mappings::parent).toList()));
     }
 
     private Domains domains(List<String> rawDomains) {
@@ -187,7 +187,7 @@ public final class Normalizer {
     }
 
     private Tasks tasks(List<String> tasks) {
-        return new Tasks(tasks, distinct(tasks.stream().map(t -> mappings.taskGroup(t).orElse(t)).toList()));
+        return new Tasks(tasks, Tags.distinct(tasks.stream().map(t -> mappings.taskGroup(t).orElse(t)).toList()));
     }
 
     private List<Country> countries(List<String> organizations, List<String> epochList,
@@ -384,7 +384,4 @@ public final class Normalizer {
         return i == n && exponentDigits > 0 && exponentDigits <= 9;
     }
 
-    private static List<String> distinct(List<String> values) {
-        return List.copyOf(new LinkedHashSet<>(values));
-    }
 }
