@@ -244,14 +244,12 @@ public final class DataTables {
         /** Tasks and their groups' short labels (the groups derive from the tasks). */
         String[] tasks(NormalizedModel n) {
             return tasks.computeIfAbsent(n.tasks(), v -> new String[] {join(n.tasks()),
-                String.join(", ", n.taskGroups().stream().map(g -> shortLabels.computeIfAbsent(g, DataTables::shortLabel))
-                        .toList())});
+                join(n.taskGroups().stream().map(g -> shortLabels.computeIfAbsent(g, DataTables::shortLabel)).toList())});
         }
 
         String[] countries(List<Country> list) {
-            return countries.computeIfAbsent(list, v -> new String[] {
-                String.join(", ", list.stream().map(Country::labelKo).toList()),
-                String.join(", ", list.stream().map(Country::code).toList())});
+            return countries.computeIfAbsent(list, v -> new String[] {join(list.stream().map(Country::labelKo).toList()),
+                join(list.stream().map(Country::code).toList())});
         }
 
         /** The label of a training hardware cell (a few dozen distinct ones: most models repeat them). */
@@ -263,8 +261,9 @@ public final class DataTables {
             return orgTypes.computeIfAbsent(list, v -> join(list));
         }
 
+        /** The values joined by {@code ", "}; a single value is its own text (no copy of it is kept). */
         private static String join(List<String> values) {
-            return String.join(", ", values);
+            return values.size() == 1 ? values.get(0) : String.join(", ", values);
         }
     }
 

@@ -90,12 +90,26 @@ public final class Normalizer {
         final Map<String, List<String>> orgTypes = new HashMap<>();
         final Map<String, List<String>> withoutMultinational = new HashMap<>();
 
+        /** One string per distinct value: many cells hold the same few tasks, domains and countries. */
+        final Map<String, String> values = new HashMap<>();
+
         List<String> split(String cell) {
-            return splits.computeIfAbsent(cell, Tags::split);
+            return splits.computeIfAbsent(cell, c -> shared(Tags.split(c)));
         }
 
         List<String> splitAll(String cell) {
-            return splitsAll.computeIfAbsent(cell, c -> List.copyOf(Tags.splitAll(c)));
+            return splitsAll.computeIfAbsent(cell, c -> shared(Tags.splitAll(c)));
+        }
+
+        /** The list with each value replaced by the one string kept for it. */
+        private List<String> shared(List<String> list) {
+            String[] out = new String[list.size()];
+            for (int i = 0; i < out.length; i++) {
+                String v = list.get(i);
+                String known = values.putIfAbsent(v, v);
+                out[i] = known == null ? v : known;
+            }
+            return List.of(out);
         }
     }
 
