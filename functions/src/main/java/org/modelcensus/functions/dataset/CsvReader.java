@@ -37,12 +37,28 @@ final class CsvReader {
 
     /** A reader of {@code bytes} from {@code start} (past a byte order mark). */
     CsvReader(String source, byte[] bytes, int start, int maxFieldChars) {
+        this(source, bytes, start, bytes.length, 1, maxFieldChars);
+    }
+
+    /** A reader of {@code bytes[start, end)}, the text at {@code start} being on line {@code line} of the file. */
+    CsvReader(String source, byte[] bytes, int start, int end, long line, int maxFieldChars) {
         this.source = source;
         this.bytes = bytes;
-        this.end = bytes.length;
+        this.end = end;
         this.maxFieldChars = maxFieldChars;
         this.pos = start;
         this.lineStart = start;
+        this.line = line;
+    }
+
+    /** Where the next record starts (or empty lines before it). */
+    int position() {
+        return pos;
+    }
+
+    /** The line of {@link #position()}. */
+    long line() {
+        return line;
     }
 
     /** The fields of the next record, or null after the last one. */
@@ -70,6 +86,11 @@ final class CsvReader {
     /** Whether a field read so far holds U+FFFD, which a byte that is not UTF-8 also decodes to. */
     boolean sawReplacement() {
         return sawReplacement;
+    }
+
+    /** Marks U+FFFD as seen, in a field another reader of the same bytes read. */
+    void replacementSeen() {
+        sawReplacement = true;
     }
 
     private String field(int number) {

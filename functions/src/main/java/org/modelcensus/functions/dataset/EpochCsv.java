@@ -39,6 +39,8 @@ public final class EpochCsv {
     public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
     /** Largest single field: Epoch's longest (abstracts and notes) are a few kilobytes. */
     public static final int MAX_FIELD_CHARS = 1_000_000;
+    /** From this many bytes of records on, the first and second half are read on two cores. */
+    static final int PARALLEL_BYTES = 8 << 20;
     /** Longest a download may take, from the request to the last byte. */
     static final Duration DOWNLOAD_TIMEOUT = Duration.ofMinutes(2);
 
@@ -78,17 +80,20 @@ public final class EpochCsv {
 
     /** As {@link #parse(String, byte[], boolean)}, matching the header against another schema declaration. */
     public static Snapshot parse(String source, byte[] bytes, boolean sample, EpochSchema schema) {
+        return parse(source, bytes, sample, schema, PARALLEL_BYTES);
+    }
+
+    /** As {@link #parse(String, byte[], boolean, EpochSchema)}, reading in two halves from {@code parallelBytes} bytes of records on. */
+    static Snapshot parse(String source, byte[] bytes, boolean sample, EpochSchema schema, int parallelBytes) {
         if (Utf8.isBlank(bytes)) {
             Utf8.check(source, bytes);
             throw new BadInputException(source, 1, 1, "empty file: expected an Epoch CSV header");
         }
-        // The digest needs only the bytes: another core computes it while this one parses.
-        CompletableFuture<String> sha256 = CompletableFuture.supplyAsync(() -> sha256(bytes));
         // Fields are decoded one by one; a byte that is not UTF-8 is the error to report, before any other.
         CsvReader reader = new CsvReader(source, bytes, Utf8.start(bytes), MAX_FIELD_CHARS);
         Snapshot snapshot;
         try {
-            snapshot = parse(source, sha256, sample, schema, reader);
+            snapshot = parse(source, bytes, sample, schema, reader, parallelBytes);
         } catch (BadInputException e) {
             Utf8.check(source, bytes);
             throw e;
@@ -99,21 +104,112 @@ public final class EpochCsv {
         return snapshot;
     }
 
-    private static Snapshot parse(String source, CompletableFuture<String> sha256, boolean sample, EpochSchema schema,
-            CsvReader reader) {
+    private static Snapshot parse(String source, byte[] bytes, boolean sample, EpochSchema schema, CsvReader reader,
+            int parallelBytes) {
         Header header = Header.read(source, reader, schema);
         Instant readAt = Instant.now();
-        Questions questions = new Questions(source, header, LocalDate.ofInstant(readAt, ZoneOffset.UTC));
-        List<ModelRecord> models = new ArrayList<>();
+        LocalDate today = LocalDate.ofInstant(readAt, ZoneOffset.UTC);
+        int split = bytes.length - reader.position() >= parallelBytes ? splitPoint(bytes, reader.position()) : -1;
+        Read read = split > 0 ? inHalves(source, bytes, reader, split, header, today) : null;
+        if (read == null) {
+            // The digest needs only the bytes: another core computes it while this one parses.
+            CompletableFuture<String> sha256 = CompletableFuture.supplyAsync(() -> sha256(bytes));
+            Questions questions = new Questions(source, header, today);
+            List<ModelRecord> models = new ArrayList<>();
+            Shared shared = new Shared(header.columns());
+            for (List<String> fields = reader.next(); fields != null; fields = reader.next()) {
+                ModelRecord record = record(source, reader.recordLine(), fields, header, shared);
+                questions.check(record);
+                models.add(record);
+            }
+            read = new Read(models, questions, sha256.join());
+        }
+        List<ModelRecord> models = read.models();
+        Provenance provenance = new Provenance(source, read.sha256(), models.size(), header.generation(),
+                header.missingFields(), header.unusedColumns(), readAt, sample);
+        return new Snapshot(provenance, header.columns(), models, read.questions().found(models.size()));
+    }
+
+    /** The records of a file, their questionable values and the file's SHA-256. */
+    private record Read(List<ModelRecord> models, Questions questions, String sha256) {
+    }
+
+    /**
+     * Reads the records before {@code split} here and those after it on another core (with the file's
+     * SHA-256), then checks the second half's records: the same records, questions and line numbers as
+     * one pass. Null (and nothing read from {@code reader}) when a half fails or {@code split} is not a
+     * record boundary after all: then the caller reads the records in one pass, so that the first problem
+     * of the file is the one reported.
+     */
+    private static Read inHalves(String source, byte[] bytes, CsvReader reader, int split, Header header,
+            LocalDate today) {
+        long splitLine = reader.line() + lineBreaks(bytes, reader.position(), split);
+        CsvReader first = new CsvReader(source, bytes, reader.position(), split, reader.line(), MAX_FIELD_CHARS);
+        CsvReader second = new CsvReader(source, bytes, split, bytes.length, splitLine, MAX_FIELD_CHARS);
+        CompletableFuture<Read> later = CompletableFuture.supplyAsync(() -> {
+            try {
+                return new Read(records(source, second, header), null, sha256(bytes));
+            } catch (BadInputException e) {
+                return null;
+            }
+        });
+        Questions questions = new Questions(source, header, today);
+        List<ModelRecord> models;
+        try {
+            models = records(source, first, header);
+            models.forEach(questions::check);
+        } catch (BadInputException e) {
+            Parallel.join(later);
+            return null;
+        }
+        Read rest = Parallel.join(later);
+        if (rest == null) {
+            return null;
+        }
+        rest.models().forEach(questions::check);
+        models.addAll(rest.models());
+        if (first.sawReplacement() || second.sawReplacement()) {
+            reader.replacementSeen();
+        }
+        return new Read(models, questions, rest.sha256());
+    }
+
+    private static List<ModelRecord> records(String source, CsvReader reader, Header header) {
+        List<ModelRecord> out = new ArrayList<>();
         Shared shared = new Shared(header.columns());
         for (List<String> fields = reader.next(); fields != null; fields = reader.next()) {
-            ModelRecord record = record(source, reader.recordLine(), fields, header, shared);
-            questions.check(record);
-            models.add(record);
+            out.add(record(source, reader.recordLine(), fields, header, shared));
         }
-        Provenance provenance = new Provenance(source, sha256.join(), models.size(), header.generation(),
-                header.missingFields(), header.unusedColumns(), readAt, sample);
-        return new Snapshot(provenance, header.columns(), models, questions.found(models.size()));
+        return out;
+    }
+
+    /**
+     * A place to split the records of {@code bytes[from, end)} for two cores: past the first line break
+     * after the middle that the count of quotes before it puts outside a quoted field; -1 when there is none.
+     */
+    private static int splitPoint(byte[] bytes, int from) {
+        int middle = from + (bytes.length - from) / 2;
+        boolean quoted = false;
+        for (int i = from; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b == '"') {
+                quoted = !quoted;
+            } else if (b == '\n' && !quoted && i >= middle && i + 1 < bytes.length) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** The line breaks (CR, LF or CRLF, each one) in {@code bytes[from, to)}. */
+    private static long lineBreaks(byte[] bytes, int from, int to) {
+        long n = 0;
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static byte[] readFile(Path file) {

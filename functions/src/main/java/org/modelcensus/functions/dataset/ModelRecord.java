@@ -34,6 +34,11 @@ public final class ModelRecord {
         return i < 0 ? "" : values[i];
     }
 
+    /** The raw value of the column at {@code index}. */
+    String value(int index) {
+        return values[index];
+    }
+
     public String name() {
         return get(Field.NAME).strip();
     }

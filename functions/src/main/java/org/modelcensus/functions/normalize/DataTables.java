@@ -10,6 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.modelcensus.functions.dataset.Parallel;
 import org.modelcensus.functions.dataset.Field;
 import org.modelcensus.functions.query.LongTable;
 
@@ -74,7 +76,8 @@ public final class DataTables {
     /**
      * What {@link #build} makes of a model's lists and of a model alone, kept for the next build with the same
      * mappings: the datasets of a check's worlds share most models and, through the normalizer's memo, their lists.
-     * Keyed by identity; one thread at a time.
+     * Keyed by identity; one build at a time (within one, the {@code Models} table's thread uses the texts and
+     * model rows, the long tables' thread the domain and task rows).
      */
     static final class Cache {
         private final Texts texts;
@@ -88,27 +91,57 @@ public final class DataTables {
         }
     }
 
+    /** From this many models on, the {@code Models} table is built on another core beside the long tables. */
+    static final int PARALLEL_MODELS = 20_000;
+
     static Map<String, LongTable> build(List<NormalizedModel> models, Mappings mappings, Cache cache) {
+        LongTable m;
+        LongTable[] longTables;
+        if (models.size() < PARALLEL_MODELS) {
+            m = modelsTable(models, mappings, cache);
+            longTables = longTables(models, mappings, cache);
+        } else {
+            // The two read the same models and share nothing else; each fills its tables in model order.
+            CompletableFuture<LongTable> modelsTable = CompletableFuture.supplyAsync(() -> modelsTable(models, mappings, cache));
+            longTables = longTables(models, mappings, cache);
+            m = Parallel.join(modelsTable);
+        }
+        Map<String, LongTable> out = new LinkedHashMap<>();
+        out.put(m.name(), m);
+        for (LongTable t : longTables) {
+            out.put(t.name(), t);
+        }
+        return out;
+    }
+
+    private static LongTable modelsTable(List<NormalizedModel> models, Mappings mappings, Cache cache) {
+        LongTable m = new LongTable(MODELS, MODEL_COLUMNS, models.size());
+        for (NormalizedModel n : models) {
+            m.add(cache.modelRows.computeIfAbsent(n, k -> modelRow(n, mappings, cache.texts)));
+        }
+        return m;
+    }
+
+    /** {@code Countries}, {@code Domains}, {@code Tasks}, {@code OrgTypes} and {@code Developers}. */
+    private static LongTable[] longTables(List<NormalizedModel> models, Mappings mappings, Cache cache) {
         Map<String, String> nationality = developerNationality(models, mappings);
-        LongTable m = new LongTable(MODELS, MODEL_COLUMNS);
-        LongTable countries = new LongTable(COUNTRIES, List.of(ID, YEAR, COUNTRY, CODE, MULTI, COUNTRY_ID));
-        LongTable domains = new LongTable(DOMAINS, List.of(ID, YEAR, DOMAIN, GROUP, FIRST, GROUP_ID));
-        LongTable tasks = new LongTable(TASKS, List.of(ID, YEAR, TASK, GROUP, FIRST, GROUP_ID));
-        LongTable orgTypes = new LongTable(ORG_TYPES, List.of(ID, YEAR, ORG_TYPE, ORG_TYPE_ID));
+        LongTable countries = new LongTable(COUNTRIES, List.of(ID, YEAR, COUNTRY, CODE, MULTI, COUNTRY_ID), models.size());
+        LongTable domains = new LongTable(DOMAINS, List.of(ID, YEAR, DOMAIN, GROUP, FIRST, GROUP_ID), models.size());
+        LongTable tasks = new LongTable(TASKS, List.of(ID, YEAR, TASK, GROUP, FIRST, GROUP_ID), models.size());
+        LongTable orgTypes = new LongTable(ORG_TYPES, List.of(ID, YEAR, ORG_TYPE, ORG_TYPE_ID), models.size());
         Ids countryIds = new Ids();
         Ids domainIds = new Ids();
         Ids taskIds = new Ids();
         Ids typeIds = new Ids();
-        LongTable developers = new LongTable(DEVELOPERS, List.of(ID, YEAR, DEVELOPER, DEV_ID, NATIONALITY, JOINT));
+        LongTable developers = new LongTable(DEVELOPERS, List.of(ID, YEAR, DEVELOPER, DEV_ID, NATIONALITY, JOINT),
+                models.size());
         Map<String, Integer> devIds = new LinkedHashMap<>();
-        Texts texts = cache.texts;
         Map<List<String>, Object[][]> domainRows = cache.domainRows;
         Map<List<String>, Object[][]> taskRows = cache.taskRows;
         for (NormalizedModel n : models) {
-            m.add(cache.modelRows.computeIfAbsent(n, k -> modelRow(n, mappings, texts)));
             // One boxed id and year per model, shared by all its rows.
             Integer id = n.id();
-            Integer year = n.year();
+            Integer year = box(n.year());
             Integer multi = n.multiCountry() ? 1 : 0;
             n.countries().forEach(c -> countries.add(id, year, c.labelKo(), c.code(), multi, countryIds.of(c.labelKo())));
             for (Object[] g : domainRows.computeIfAbsent(n.domains(), l -> grouped(l, d -> mappings.domainGroup(d).orElse(d)))) {
@@ -124,11 +157,28 @@ public final class DataTables {
                 developers.add(id, year, d, devId, nationality.getOrDefault(d, ""), joint);
             }
         }
-        Map<String, LongTable> out = new LinkedHashMap<>();
-        for (LongTable t : List.of(m, countries, domains, tasks, orgTypes, developers)) {
-            out.put(t.name(), t);
+        return new LongTable[] {countries, domains, tasks, orgTypes, developers};
+    }
+
+    /** Boxed whole numbers below {@link #BOXES}, one object each, made on first use. */
+    private static final int BOXES = 4096;
+    private static final Integer[] BOXED = new Integer[BOXES];
+
+    /**
+     * {@code value} boxed, one shared object per year: every count reads the {@code Year} cell of every
+     * row it indexes, and one object per row would be a cache miss per row (and 16 bytes of heap).
+     * Two threads may each make a box; either one is equal, and {@link Integer}'s value is final.
+     */
+    private static Integer box(int value) {
+        if (value < 0 || value >= BOXES) {
+            return value;
         }
-        return out;
+        Integer boxed = BOXED[value];
+        if (boxed == null) {
+            boxed = value;
+            BOXED[value] = boxed;
+        }
+        return boxed;
     }
 
     /**
@@ -168,7 +218,7 @@ public final class DataTables {
         String[] domains = texts.domains(n.domains());
         String[] tasks = texts.tasks(n);
         String[] countries = texts.countries(n.countries());
-        return new Object[] {n.id(), n.name(), n.year() == 0 ? null : n.year(), n.date(),
+        return new Object[] {n.id(), n.name(), n.year() == 0 ? null : box(n.year()), n.date(),
             orgs[0], orgs[1], orgs[2], countries[0], countries[1], n.multiCountry() ? 1 : 0,
             domains[0], domains[1], domains[2], n.multimodal() ? 1 : 0, n.multimodal() ? "O" : "",
             tasks[0], tasks[1], n.taskGroups().size(), n.hasTask() ? 1 : 0, n.developers().size(), n.joint() ? 1 : 0,
@@ -191,6 +241,7 @@ public final class DataTables {
         private final Map<List<Country>, String[]> countries = new IdentityHashMap<>();
         private final Map<List<String>, String> orgTypes = new IdentityHashMap<>();
         private final Map<String, String> hardwareLabels = new HashMap<>();
+        private final Map<String, String> shortLabels = new HashMap<>();
 
         Texts(Mappings mappings) {
             this.mappings = mappings;
@@ -210,13 +261,12 @@ public final class DataTables {
         /** Tasks and their groups' short labels (the groups derive from the tasks). */
         String[] tasks(NormalizedModel n) {
             return tasks.computeIfAbsent(n.tasks(), v -> new String[] {join(n.tasks()),
-                String.join(", ", n.taskGroups().stream().map(DataTables::shortLabel).toList())});
+                join(n.taskGroups().stream().map(g -> shortLabels.computeIfAbsent(g, DataTables::shortLabel)).toList())});
         }
 
         String[] countries(List<Country> list) {
-            return countries.computeIfAbsent(list, v -> new String[] {
-                String.join(", ", list.stream().map(Country::labelKo).toList()),
-                String.join(", ", list.stream().map(Country::code).toList())});
+            return countries.computeIfAbsent(list, v -> new String[] {join(list.stream().map(Country::labelKo).toList()),
+                join(list.stream().map(Country::code).toList())});
         }
 
         /** The label of a training hardware cell (a few dozen distinct ones: most models repeat them). */
@@ -228,8 +278,9 @@ public final class DataTables {
             return orgTypes.computeIfAbsent(list, v -> join(list));
         }
 
+        /** The values joined by {@code ", "}; a single value is its own text (no copy of it is kept). */
         private static String join(List<String> values) {
-            return String.join(", ", values);
+            return values.size() == 1 ? values.get(0) : String.join(", ", values);
         }
     }
 

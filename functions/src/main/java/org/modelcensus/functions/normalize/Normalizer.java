@@ -174,12 +174,26 @@ public final class Normalizer {
         final Map<String, List<String>> orgTypes = new HashMap<>();
         final Map<String, List<String>> withoutMultinational = new HashMap<>();
 
+        /** One string per distinct value: many cells hold the same few tasks, domains and countries. */
+        final Map<String, String> values = new HashMap<>();
+
         List<String> split(String cell) {
-            return splits.computeIfAbsent(cell, Tags::split);
+            return splits.computeIfAbsent(cell, c -> shared(Tags.split(c)));
         }
 
         List<String> splitAll(String cell) {
-            return splitsAll.computeIfAbsent(cell, c -> List.copyOf(Tags.splitAll(c)));
+            return splitsAll.computeIfAbsent(cell, c -> shared(Tags.splitAll(c)));
+        }
+
+        /** The list with each value replaced by the one string kept for it. */
+        private List<String> shared(List<String> list) {
+            String[] out = new String[list.size()];
+            for (int i = 0; i < out.length; i++) {
+                String v = list.get(i);
+                String known = values.putIfAbsent(v, v);
+                out[i] = known == null ? v : known;
+            }
+            return List.of(out);
         }
     }
 
@@ -218,7 +232,7 @@ public final class Normalizer {
     }
 
     private List<String> orgTypes(List<String> ownCell, Orgs orgs) {
-        return distinct(categorizations(ownCell, orgs.organizations(), mappings).stream()
+        return Tags.distinct(categorizations(ownCell, orgs.organizations(), mappings).stream()
                 .map(t -> mappings.orgType(t).orElse(t)).toList());
     }
 
@@ -250,11 +264,11 @@ public final class Normalizer {
         }
         List<String> out = new ArrayList<>();
         organizations.forEach(o -> mappings.orgCategories(o).ifPresent(out::addAll));
-        return distinct(out);
+        return Tags.distinct(out);
     }
 
     private Orgs orgs(List<String> organizations) {
-        return new Orgs(organizations, distinct(organizations.stream().map(mappings::parent).toList()));
+        return new Orgs(organizations, Tags.distinct(organizations.stream().map(mappings::parent).toList()));
     }
 
     private Domains domains(List<String> rawDomains) {
@@ -271,7 +285,7 @@ public final class Normalizer {
     }
 
     private Tasks tasks(List<String> tasks) {
-        return new Tasks(tasks, distinct(tasks.stream().map(t -> mappings.taskGroup(t).orElse(t)).toList()));
+        return new Tasks(tasks, Tags.distinct(tasks.stream().map(t -> mappings.taskGroup(t).orElse(t)).toList()));
     }
 
     private List<Country> countries(List<String> organizations, List<String> epochList,
@@ -359,7 +373,10 @@ public final class Normalizer {
         }
         if (fewDigits(s)) {
             // At most 15 digits: rounding to 15 changes nothing, and both parsers round correctly.
-            double d = Double.parseDouble(s);
+            double d = exactly(s);
+            if (Double.isNaN(d)) {
+                d = Double.parseDouble(s);
+            }
             return Double.isFinite(d) ? d : null;
         }
         try {
@@ -368,6 +385,57 @@ public final class Normalizer {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** Exact powers of ten as doubles: 10^22 is the largest. */
+    private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13,
+        1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+    /**
+     * The value of a {@link #fewDigits} text when its digits and its power of ten are both exact doubles:
+     * then one multiplication or division rounds once, correctly, as {@link Double#parseDouble} does
+     * (Clinger's fast path), without its buffers. NaN when the power is out of that range.
+     */
+    static double exactly(String s) {
+        int n = s.length();
+        int i = s.charAt(0) == '+' ? 1 : 0;
+        long digits = 0;
+        int scale = 0;
+        boolean point = false;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits = digits * 10 + (c - '0');
+                scale += point ? 1 : 0;
+            } else if (c == '.') {
+                point = true;
+            } else {
+                break;
+            }
+        }
+        long exponent = 0;
+        if (i < n) {
+            i++;
+            boolean negative = s.charAt(i) == '-';
+            if (negative || s.charAt(i) == '+') {
+                i++;
+            }
+            for (; i < n; i++) {
+                exponent = exponent * 10 + (s.charAt(i) - '0');
+            }
+            exponent = negative ? -exponent : exponent;
+        }
+        long power = exponent - scale;
+        if (digits == 0) {
+            return 0.0;
+        }
+        if (power >= 0 && power < POW10.length) {
+            return digits * POW10[(int) power];
+        }
+        if (power < 0 && -power < POW10.length) {
+            return digits / POW10[(int) -power];
+        }
+        return Double.NaN;
     }
 
     /**
@@ -414,7 +482,4 @@ public final class Normalizer {
         return i == n && exponentDigits > 0 && exponentDigits <= 9;
     }
 
-    private static List<String> distinct(List<String> values) {
-        return List.copyOf(new LinkedHashSet<>(values));
-    }
 }

@@ -11,7 +11,23 @@ public final class Tags {
 
     /** The distinct, trimmed, non-empty values of a multi-valued cell, in their order. */
     public static List<String> split(String cell) {
-        return List.copyOf(new LinkedHashSet<>(splitAll(cell)));
+        return distinct(splitAll(cell));
+    }
+
+    /** The distinct values of a list, in their order, as an unmodifiable list (most lists have no repeats: no set is made for them). */
+    static List<String> distinct(List<String> values) {
+        int n = values.size();
+        if (n > 16) {
+            return List.copyOf(new LinkedHashSet<>(values));
+        }
+        for (int i = 1; i < n; i++) {
+            for (int j = 0; j < i; j++) {
+                if (values.get(i).equals(values.get(j))) {
+                    return List.copyOf(new LinkedHashSet<>(values));
+                }
+            }
+        }
+        return List.copyOf(values);
     }
 
     /**

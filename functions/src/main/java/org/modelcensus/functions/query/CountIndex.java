@@ -17,6 +17,8 @@ import java.util.Map;
 final class CountIndex {
     private static final Group EMPTY = new Group(0, 0, 0);
     private static final long NEGATIVE_ZERO = Double.doubleToRawLongBits(-0.0);
+    /** Whole-number keys below this are looked up in an array while an index is built. */
+    private static final int SMALL_KEYS = 4096;
 
     /**
      * One group: its rows are {@code rows[from, from + size)}, ascending, and the numeric cells of the
@@ -140,19 +142,42 @@ final class CountIndex {
         List<Object[]> all = table.rows();
         int n = all.size();
         int[] rawOf = new int[n];
+        // The range cells, read in the same pass as the keys so that each row is visited once.
+        double[] values = rangeColumn < 0 ? null : new double[n];
+        boolean[] numeric = rangeColumn < 0 ? null : new boolean[n];
         Map<Object, Object> raw = new HashMap<>();
+        // One key column of small whole numbers (flags, counts, years): its raw groups by array index.
+        Integer[] small = keyColumns.length == 1 ? new Integer[SMALL_KEYS] : null;
         int rawGroups = keyColumns.length == 0 ? 1 : 0;
         int last = keyColumns.length - 1;
-        for (int r = 0; r < n && last >= 0; r++) {
+        for (int r = 0; r < n; r++) {
             Object[] row = all.get(r);
+            if (values != null && row[rangeColumn] instanceof Number v) {
+                values[r] = v.doubleValue();
+                numeric[r] = true;
+            }
+            if (last < 0) {
+                continue;
+            }
+            Object cell = row[keyColumns[last]];
+            if (small != null && cell instanceof Integer k && k >= 0 && k < SMALL_KEYS) {
+                Integer id = small[k];
+                if (id == null) {
+                    id = rawGroups++;
+                    small[k] = id;
+                    raw.put(cell, id);
+                }
+                rawOf[r] = id;
+                continue;
+            }
             Map<Object, Object> level = raw;
             for (int i = 0; i < last; i++) {
                 level = nested(level, row[keyColumns[i]]);
             }
-            Object id = level.get(row[keyColumns[last]]);
+            Object id = level.get(cell);
             if (id == null) {
                 id = rawGroups++;
-                level.put(row[keyColumns[last]], id);
+                level.put(cell, id);
             }
             rawOf[r] = (Integer) id;
         }
@@ -174,20 +199,20 @@ final class CountIndex {
         int[] rows = new int[n];
         int[] filled = new int[size.length];
         double[] numbers = rangeColumn < 0 ? null : new double[n];
-        int[] numeric = new int[size.length];
+        int[] inGroup = new int[size.length];
         for (int r = 0; r < n; r++) {
             int g = mergedOf[rawOf[r]];
             rows[from[g] + filled[g]++] = r;
-            if (numbers != null && all.get(r)[rangeColumn] instanceof Number v) {
-                numbers[from[g] + numeric[g]++] = v.doubleValue();
+            if (numbers != null && numeric[r]) {
+                numbers[from[g] + inGroup[g]++] = values[r];
             }
         }
         Map<Key, Group> groups = new HashMap<>(merged.size() * 2);
         merged.forEach((key, g) -> {
             if (numbers != null) {
-                sort(numbers, from[g], from[g] + numeric[g]);
+                sort(numbers, from[g], from[g] + inGroup[g]);
             }
-            groups.put(key, new Group(from[g], size[g], numeric[g]));
+            groups.put(key, new Group(from[g], size[g], inGroup[g]));
         });
         return new CountIndex(groups, rows, numbers);
     }

@@ -1,6 +1,7 @@
 package org.modelcensus.functions.query;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,7 +28,7 @@ public final class Evaluator implements QueryVisitor<Object> {
     private final Function<CellKey, Query> cells;
     private final Map<CellKey, Object> memo = new HashMap<>();
     private final Set<CellKey> inProgress = new HashSet<>();
-    private final Map<String, Map<Integer, Integer>> keyIndexes = new HashMap<>();
+    private final Map<String, Map<String, KeyIndex>> keyIndexes = new HashMap<>();
 
     /**
      * @param tables the data tables by name
@@ -155,18 +156,10 @@ public final class Evaluator implements QueryVisitor<Object> {
     @Override
     public synchronized Object lookup(Lookup q) {
         LongTable t = table(q.table());
-        Map<Integer, Integer> index = keyIndexes.computeIfAbsent(q.table() + "|" + q.keyColumn(), k -> {
-            Map<Integer, Integer> m = new HashMap<>();
-            int c = t.column(q.keyColumn());
-            for (int r = t.size() - 1; r >= 0; r--) {
-                if (t.rows().get(r)[c] instanceof Number n) {
-                    m.put(n.intValue(), r);
-                }
-            }
-            return m;
-        });
-        Integer row = index.get(q.key());
-        if (row == null) {
+        KeyIndex index = keyIndexes.computeIfAbsent(q.table(), k -> new HashMap<>())
+                .computeIfAbsent(q.keyColumn(), k -> new KeyIndex(t, t.column(k)));
+        int row = index.row(q.key());
+        if (row < 0) {
             return ExcelError.NA;
         }
         Object v = t.rows().get(row)[t.column(q.valueColumn())];
@@ -174,6 +167,51 @@ public final class Evaluator implements QueryVisitor<Object> {
             return "";
         }
         return v instanceof Number n ? (Object) n.doubleValue() : v.toString();
+    }
+
+    /**
+     * The first row of each whole-number key of one column: an array by key when the keys are ids
+     * (non-negative, at most a few times as many as the rows), else a map.
+     */
+    private static final class KeyIndex {
+        private final int[] dense;
+        private final Map<Integer, Integer> sparse = new HashMap<>();
+
+        KeyIndex(LongTable t, int column) {
+            List<Object[]> rows = t.rows();
+            int max = -1;
+            boolean whole = true;
+            for (Object[] row : rows) {
+                if (row[column] instanceof Number n) {
+                    int k = n.intValue();
+                    whole &= k >= 0;
+                    max = Math.max(max, k);
+                }
+            }
+            dense = whole && max < 4L * rows.size() + 1024 ? new int[max + 1] : null;
+            if (dense != null) {
+                Arrays.fill(dense, -1);
+            }
+            // From the last row to the first, so that the first row of a key is the one kept.
+            for (int r = rows.size() - 1; r >= 0; r--) {
+                if (rows.get(r)[column] instanceof Number n) {
+                    if (dense != null) {
+                        dense[n.intValue()] = r;
+                    } else {
+                        sparse.put(n.intValue(), r);
+                    }
+                }
+            }
+        }
+
+        /** The row of {@code key}, or -1. */
+        int row(int key) {
+            if (dense != null) {
+                return key >= 0 && key < dense.length ? dense[key] : -1;
+            }
+            Integer r = sparse.get(key);
+            return r == null ? -1 : r;
+        }
     }
 
     @Override

@@ -18,10 +18,16 @@ public final class LongTable {
     private final String name;
     private final List<String> columns;
     private final Map<String, Integer> index = new HashMap<>();
-    private final List<Object[]> rows = new ArrayList<>();
+    private final List<Object[]> rows;
     private final Map<String, CountIndex> indexes = new ConcurrentHashMap<>();
 
     public LongTable(String name, List<String> columns) {
+        this(name, columns, 10);
+    }
+
+    /** A table expected to hold about {@code expectedRows} rows (room is made for them at once). */
+    public LongTable(String name, List<String> columns, int expectedRows) {
+        this.rows = new ArrayList<>(expectedRows);
         this.name = name;
         this.columns = List.copyOf(columns);
         for (int i = 0; i < this.columns.size(); i++) {
