@@ -380,7 +380,8 @@ public record Check(String edition, List<CellResult> cells, String ledger, World
                 rs.add(cause.expression() == null ? new CauseResult(cause, false, "open: no accepted cause", Role.OPEN)
                         : report(cause, c, worldValues.get(k), values, status));
             }
-            rs.sort(Comparator.comparingInt(r -> ledger.of(k).indexOf(r.cause())));
+            List<Cause> order = ledger.of(k);
+            rs.sort(Comparator.comparingInt(r -> position(order, r.cause())));
             out.add(new CellResult(c.printed(), c.computed(), c.equal(), c.modelsBehind(), status.get(k), rs,
                     worldValues.get(k), broken.contains(k), strength.get(k), notes.get(k)));
         }
@@ -388,6 +389,16 @@ public record Check(String edition, List<CellResult> cells, String ledger, World
         World w = new World(ledger.scenarioSource(), ledger.scenario().stream().map(Ledger.Step::hypothesis).toList(),
                 worlds.scenarioNotes(), broken, alternatives, withoutEffect);
         return new Check(plain.edition(), out, ledger.source(), w);
+    }
+
+    /** Where a cause is among its cell's ledger rows: found by identity (a record's equality compares every field). */
+    private static int position(List<Cause> causes, Cause cause) {
+        for (int i = 0; i < causes.size(); i++) {
+            if (causes.get(i) == cause) {
+                return i;
+            }
+        }
+        return causes.indexOf(cause);
     }
 
     private static Map<CellKey, PrintedFigure> printedByKey(List<PrintedFigure> figures) {
