@@ -2,6 +2,7 @@ package org.modelcensus.functions.check;
 
 import org.modelcensus.functions.report.ComputedCell;
 import org.modelcensus.functions.report.Report;
+import org.modelcensus.functions.report.ReportTable;
 import org.modelcensus.functions.report.Reports;
 import java.nio.file.Path;
 import java.util.AbstractList;
@@ -438,8 +439,10 @@ public record Check(String edition, List<CellResult> cells, String ledger, World
         /** The values of a report, every cell evaluated now, the report not kept. */
         static CellValues copyOf(Report r) {
             Map<CellKey, Object> values = new HashMap<>();
-            for (ComputedCell c : r.evaluate()) {
-                values.put(c.key(), c.value());
+            for (ReportTable t : r.tables()) {
+                for (CellKey k : t.cells().keySet()) {
+                    values.put(k, r.value(k));
+                }
             }
             return values::get;
         }
