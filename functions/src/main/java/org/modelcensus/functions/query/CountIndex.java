@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Answers a {@link Count} without scanning its table: the rows are grouped by the Excel-normalized
@@ -46,8 +47,35 @@ final class CountIndex {
 
     /** How one count uses an index: key columns, range column, and the range criteria. */
     private record Plan(List<String> keyColumns, Key key, String rangeColumn, List<Filter.Op> ops, List<Object> bounds) {
-        String id(LongTable t) {
-            return t.name() + "|" + String.join("|", keyColumns) + (rangeColumn == null ? "" : "|range:" + rangeColumn);
+        IndexId id() {
+            return new IndexId(keyColumns, rangeColumn);
+        }
+    }
+
+    /**
+     * What a table's index is built on, its key among the table's indexes: the key columns and the range
+     * column (null for none). One is made per count: a string joining them was most of a plan's garbage.
+     */
+    private static final class IndexId {
+        private final List<String> keyColumns;
+        private final String rangeColumn;
+        private final int hash;
+
+        IndexId(List<String> keyColumns, String rangeColumn) {
+            this.keyColumns = keyColumns;
+            this.rangeColumn = rangeColumn;
+            this.hash = 31 * keyColumns.hashCode() + Objects.hashCode(rangeColumn);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof IndexId i && i.hash == hash && i.keyColumns.equals(keyColumns)
+                    && Objects.equals(i.rangeColumn, rangeColumn);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
         }
     }
 
@@ -127,7 +155,7 @@ final class CountIndex {
     }
 
     private static CountIndex index(LongTable t, Plan plan) {
-        return t.index(plan.id(t), () -> build(t, plan.keyColumns().stream().mapToInt(t::column).toArray(),
+        return t.index(plan.id(), () -> build(t, plan.keyColumns().stream().mapToInt(t::column).toArray(),
                 plan.rangeColumn() == null ? -1 : t.column(plan.rangeColumn())));
     }
 

@@ -19,7 +19,7 @@ public final class LongTable {
     private final List<String> columns;
     private final Map<String, Integer> index = new HashMap<>();
     private final List<Object[]> rows;
-    private final Map<String, CountIndex> indexes = new ConcurrentHashMap<>();
+    private final Map<Object, CountIndex> indexes = new ConcurrentHashMap<>();
 
     public LongTable(String name, List<String> columns) {
         this(name, columns, 10);
@@ -69,8 +69,8 @@ public final class LongTable {
         }
     }
 
-    /** The count index named {@code id}, built on first use and shared by every evaluator of this table. */
-    CountIndex index(String id, Supplier<CountIndex> build) {
+    /** The count index known by {@code id}, built on first use and shared by every evaluator of this table. */
+    CountIndex index(Object id, Supplier<CountIndex> build) {
         return indexes.computeIfAbsent(id, k -> build.get());
     }
 
