@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.modelcensus.functions.edition.EditionTable.Column;
+import org.modelcensus.functions.normalize.Country;
 import org.modelcensus.functions.normalize.NormalizedModel;
 import org.modelcensus.functions.query.Arithmetic;
 import org.modelcensus.functions.query.CellRef;
@@ -39,14 +40,23 @@ final class ListTables {
         ReportTable.Builder b = ReportTable.builder(id, title);
         List<NormalizedModel> korean = new ArrayList<>();
         for (NormalizedModel m : s.data.models()) {
-            if (m.year() >= s.firstYear && m.year() <= s.lastYear
-                    && m.countries().stream().anyMatch(c -> "KR".equals(c.code()))) {
+            if (m.year() >= s.firstYear && m.year() <= s.lastYear && korean(m)) {
                 korean.add(m);
             }
         }
         korean.sort(Comparator.comparing(NormalizedModel::date));
         addModelRows(b, korean, columns);
         return b.build();
+    }
+
+    /** Whether a model counts under Korea (a loop: a stream per model was most of this table's garbage). */
+    private static boolean korean(NormalizedModel m) {
+        for (Country c : m.countries()) {
+            if ("KR".equals(c.code())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The {@code n} models of {@code year} with the most training compute, ranked (2020-2023 T7, 2020-2024 T9). */
