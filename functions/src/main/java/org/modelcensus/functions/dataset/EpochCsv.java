@@ -257,24 +257,42 @@ public final class EpochCsv {
     /**
      * One string per distinct text in the columns whose texts repeat across rows (organisations,
      * countries, domains, tasks, dates...): the snapshot stays smaller, and each text's hash, which
-     * the normalizer's lookups need, is computed once.
+     * the normalizer's lookups need, is computed once. Other columns are shared too while they
+     * repeat: one that has given mostly new texts after {@value #TRIAL} values (names, links,
+     * abstracts) is left alone from then on.
      */
     private static final class Shared {
         private static final List<Field> REPEATING = List.of(Field.DOMAIN, Field.TASK, Field.ORGANIZATION,
                 Field.PUBLICATION_DATE, Field.COUNTRY, Field.ORGANIZATION_CATEGORIZATION, Field.HARDWARE,
                 Field.CONFIDENCE, Field.ACCESSIBILITY);
-        private final int[] columns;
+        /** Values of a column seen before it is judged. */
+        private static final int TRIAL = 2048;
+        private final boolean[] always;
+        /** Per column: non-empty values seen and new texts among them (-1: no longer shared). */
+        private final int[] seen;
+        private final int[] added;
         private final Map<String, String> texts = new HashMap<>();
 
         Shared(Columns header) {
-            columns = REPEATING.stream().mapToInt(header::indexOf).filter(i -> i >= 0).toArray();
+            always = new boolean[header.size()];
+            REPEATING.stream().mapToInt(header::indexOf).filter(i -> i >= 0).forEach(i -> always[i] = true);
+            seen = new int[header.size()];
+            added = new int[header.size()];
         }
 
         String[] share(String[] values) {
-            for (int i : columns) {
+            for (int i = 0; i < values.length; i++) {
+                if (values[i].isEmpty() || seen[i] < 0) {
+                    continue;
+                }
                 String known = texts.putIfAbsent(values[i], values[i]);
                 if (known != null) {
                     values[i] = known;
+                } else if (!always[i]) {
+                    added[i]++;
+                }
+                if (!always[i] && ++seen[i] == TRIAL && added[i] * 2 > TRIAL) {
+                    seen[i] = -1;
                 }
             }
             return values;

@@ -107,11 +107,11 @@ public final class Questions {
 
     /** Texts longer than an Excel cell holds: the workbook cuts them, and says so here, once per value. */
     private void checkLengths(ModelRecord r) {
+        if (!anyLonger(r)) {
+            return;
+        }
         List<String> names = r.columns().names();
         for (int i = 0; i < names.size(); i++) {
-            if (r.value(i).length() <= MAX_CELL_TEXT) {
-                continue;
-            }
             String value = r.get(names.get(i));
             if (value.length() > MAX_CELL_TEXT) {
                 found.add(new Questionable(source, r.line(), i + 1, "the text has " + value.length() + " characters, "
@@ -119,6 +119,16 @@ public final class Questions {
                         + "the marker '" + CUT_MARKER + "' (column '" + names.get(i) + "')"));
             }
         }
+    }
+
+    /** Whether any value of the record is longer than an Excel cell holds (a read by index: most records have none). */
+    private static boolean anyLonger(ModelRecord r) {
+        for (int i = 0; i < r.columns().size(); i++) {
+            if (r.value(i).length() > MAX_CELL_TEXT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void add(ModelRecord r, Field field, String problem) {
