@@ -51,7 +51,7 @@ public final class Run {
             searchDirs(), worlds()));
     private final Stage<FunctionCatalog> catalog;
     private final Stage<Run> uncorrected = new Stage<>(this::withoutCorrections);
-    private final long estimatedBytes;
+    private final Stage<Long> estimatedBytes;
 
     private Run(Snapshot snapshot, Recipe recipe, List<Path> searchDirs, Stage<Mappings> mappings, Stage<Ledger> ledger) {
         this.snapshot = snapshot;
@@ -63,7 +63,7 @@ public final class Run {
         this.normalized = new Stage<>(() -> new Normalizer(mappings()).normalize(corrected()));
         this.report = new Stage<>(() -> Reports.build(normalized()));
         this.catalog = new Stage<>(() -> FunctionCatalog.of(normalized()));
-        this.estimatedBytes = estimate(snapshot);
+        this.estimatedBytes = new Stage<>(() -> estimate(snapshot));
     }
 
     /** A run sharing every data stage of {@code data} (up to the report and catalogue), with another ledger or search directories. */
@@ -235,7 +235,7 @@ public final class Run {
      * text and its number of models (within 15 % of the measured size at 28,000 and 100,000 models).
      */
     public long estimatedBytes() {
-        return estimatedBytes;
+        return estimatedBytes.get();
     }
 
     /** The estimate of {@link #estimatedBytes()} for a CSV of {@code bytes} bytes and {@code models} rows, before reading it. */
