@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.modelcensus.functions.check.Check;
@@ -14,6 +13,7 @@ import org.modelcensus.functions.check.PublishedFigures;
 import org.modelcensus.functions.corrections.Corrected;
 import org.modelcensus.functions.corrections.Corrections;
 import org.modelcensus.functions.dataset.ModelRecord;
+import org.modelcensus.functions.dataset.Parallel;
 import org.modelcensus.functions.dataset.Snapshot;
 import org.modelcensus.functions.edition.Edition;
 import org.modelcensus.functions.normalize.Mappings;
@@ -111,22 +111,8 @@ public final class Run {
         loader.setDaemon(true);
         loader.start();
         Snapshot snapshot = read.get();
-        Recipe r = join(resolved);
-        return new Run(snapshot, r, List.of(), new Stage<>(() -> join(mappings)), new Stage<>(r::loadLedger));
-    }
-
-    private static <T> T join(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
+        Recipe r = Parallel.join(resolved);
+        return new Run(snapshot, r, List.of(), new Stage<>(() -> Parallel.join(mappings)), new Stage<>(r::loadLedger));
     }
 
     /** This run with directories where the ledger's hypotheses also look for the snapshots they copy models from. */
