@@ -91,25 +91,8 @@ public final class Run {
      * A failure of either is thrown as it was thrown, the snapshot's first; the mappings' when they are first used.
      */
     public static Run reading(Supplier<Snapshot> read, Supplier<Recipe> recipe) {
-        CompletableFuture<Recipe> resolved = new CompletableFuture<>();
-        CompletableFuture<Mappings> mappings = new CompletableFuture<>();
-        Thread loader = new Thread(() -> {
-            Recipe r;
-            try {
-                r = recipe.get();
-                resolved.complete(r);
-            } catch (Throwable t) {
-                resolved.completeExceptionally(t);
-                return;
-            }
-            try {
-                mappings.complete(r.loadMappings());
-            } catch (Throwable t) {
-                mappings.completeExceptionally(t);
-            }
-        }, "census-recipe");
-        loader.setDaemon(true);
-        loader.start();
+        CompletableFuture<Recipe> resolved = CompletableFuture.supplyAsync(recipe);
+        CompletableFuture<Mappings> mappings = resolved.thenApplyAsync(Recipe::loadMappings);
         Snapshot snapshot = read.get();
         Recipe r = Parallel.join(resolved);
         return new Run(snapshot, r, List.of(), new Stage<>(() -> Parallel.join(mappings)), new Stage<>(r::loadLedger));
