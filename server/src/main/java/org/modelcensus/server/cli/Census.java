@@ -59,14 +59,20 @@ public final class Census {
         return COMMANDS;
     }
 
-    /** Runs a command line with the given streams and returns the exit code. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    /** The command tree that parses {@code args}: the top command and {@link #commandsFor} them. */
+    static CommandLine commandLine(String[] args) {
         CommandLine cli = new CommandLine(new Census());
         for (Class<?> command : commandsFor(args)) {
             CommandLine sub = new CommandLine(command);
             sub.getCommandSpec().mixinStandardHelpOptions(true);
             cli.addSubcommand(sub);
         }
+        return cli;
+    }
+
+    /** Runs a command line with the given streams and returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = commandLine(args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -21,7 +21,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.modelcensus.functions.Fixtures;
 import org.modelcensus.functions.RealSnapshots;
-import picocli.CommandLine;
 
 /**
  * Runs every {@code ./census} example of README.md and README.ko.md (code blocks and the command table) in
@@ -49,7 +48,7 @@ class ReadmeExamplesTest {
         for (String example : examples) {
             String[] args = args(example);
             if (PARSE_ONLY.contains(args[0])) {
-                new CommandLine(new Census()).parseArgs(args);
+                Census.commandLine(args).parseArgs(args);
                 continue;
             }
             Cli r = Cli.run(args);
