@@ -1,61 +1,43 @@
 package org.modelcensus.workbook;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import org.modelcensus.functions.dataset.Parallel;
 
 /**
  * A value computed on a daemon thread of its own, which ends with the computation: what a workbook
  * needs late (the check, POI's first workbook) is made while the caller does something else.
  */
 final class Background<T> {
-    private final FutureTask<T> task;
+    private final CompletableFuture<T> value;
 
-    private Background(FutureTask<T> task) {
-        this.task = task;
+    private Background(CompletableFuture<T> value) {
+        this.value = value;
     }
 
     /** Starts computing {@code value} on a new daemon thread named {@code name}. */
-    static <T> Background<T> start(String name, Callable<T> value) {
-        FutureTask<T> task = new FutureTask<>(value);
-        Thread t = new Thread(task, name);
+    static <T> Background<T> start(String name, Supplier<T> value) {
+        CompletableFuture<T> future = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                future.complete(value.get());
+            } catch (Throwable e) {
+                future.completeExceptionally(e);
+            }
+        }, name);
         t.setDaemon(true);
         t.start();
-        return new Background<>(task);
+        return new Background<>(future);
     }
 
     /** A value already computed. */
     static <T> Background<T> done(T value) {
-        FutureTask<T> task = new FutureTask<>(() -> value);
-        task.run();
-        return new Background<>(task);
+        return new Background<>(CompletableFuture.completedFuture(value));
     }
 
-    /** The value, once computed; a failure computing it is thrown here as it was thrown there. */
+    /** The value, once computed (waiting is not interrupted); a failure computing it is thrown here as it was thrown there. */
     T get() {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return task.get();
-                } catch (InterruptedException e) {
-                    // The computation cannot be interrupted: waiting for it is short, and the interrupt is kept.
-                    interrupted = true;
-                }
-            }
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        return Parallel.join(value);
     }
 
     /** Waits for the computation, whatever its outcome (whoever reads the value gets its failure). */

@@ -51,7 +51,7 @@ final class DataOptions {
     Run run() {
         if (run == null) {
             run = Run.reading(this::read, recipeOptions::resolved).searching(dataDirectory());
-            recipeOptions.recipe();
+            recipeOptions.noteOverrides();
         }
         return run;
     }

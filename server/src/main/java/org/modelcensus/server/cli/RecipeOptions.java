@@ -40,20 +40,25 @@ final class RecipeOptions {
     CommandSpec command;
 
     private Recipe recipe;
-    private boolean overridesPrinted;
+    private boolean overridesNoted;
 
     /** The recipe of these options (read once); names the mapping files {@code --mappings} replaces on stderr. */
     Recipe recipe() {
         Recipe r = resolved();
-        if (!overridesPrinted && mappings != null) {
-            overridesPrinted = true;
+        noteOverrides();
+        return r;
+    }
+
+    /** Names on stderr, once, the mapping files {@code --mappings} replaces. */
+    void noteOverrides() {
+        if (!overridesNoted && mappings != null) {
+            overridesNoted = true;
             PrintWriter err = command.commandLine().getErr();
             List<String> replaced = Mappings.overrides(mappings);
             err.println("# --mappings " + mappings + " replaces: "
                     + (replaced.isEmpty() ? "nothing (no mapping file in it)" : String.join(", ", replaced)));
             err.flush();
         }
-        return r;
     }
 
     /** The recipe of these options, read once and printing nothing: safe to ask for from another thread. */
