@@ -21,8 +21,12 @@ import org.modelcensus.server.cli.ServeProcess;
  * work but lets the request finish and answers it in full before it exits.
  */
 class GracefulStopIT {
-    /** Each formula counts over this many cells: thousands of formulas of milliseconds each, more than the deadline. */
-    private static final int ROWS = 5000;
+    /**
+     * Each formula counts over this many cells, so the work grows with its square. 5,000 rows took
+     * 12 s on CI's machine and ended before the deadline; 10,000 rows are four times that work, so the
+     * evaluation runs into its 20 s deadline on any machine the tests run on.
+     */
+    private static final int ROWS = 10_000;
 
     @Test
     void aLongEvaluationSurvivesSigterm() throws Exception {
@@ -49,7 +53,7 @@ class GracefulStopIT {
         }
     }
 
-    /** {@code B i = COUNTIF(C$1:C$ROWS, ROW())} over {@code C i = i}: about 45 s of POI work, cell by cell. */
+    /** {@code B i = COUNTIF(C$1:C$ROWS, ROW())} over {@code C i = i}: quadratic POI work, cell by cell. */
     private static byte[] slowWorkbook() throws Exception {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("S");
