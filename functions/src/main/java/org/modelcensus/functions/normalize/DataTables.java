@@ -9,8 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.modelcensus.functions.dataset.Parallel;
 import org.modelcensus.functions.dataset.Field;
 import org.modelcensus.functions.query.LongTable;
@@ -117,47 +119,101 @@ public final class DataTables {
     private static LongTable modelsTable(List<NormalizedModel> models, Mappings mappings, Cache cache) {
         LongTable m = new LongTable(MODELS, MODEL_COLUMNS, models.size());
         for (NormalizedModel n : models) {
-            m.add(cache.modelRows.computeIfAbsent(n, k -> modelRow(n, mappings, cache.texts)));
+            Object[] row = cache.modelRows.get(n);
+            if (row == null) {
+                row = modelRow(n, mappings, cache.texts);
+                cache.modelRows.put(n, row);
+            }
+            m.add(row);
         }
         return m;
     }
 
-    /** {@code Countries}, {@code Domains}, {@code Tasks}, {@code OrgTypes} and {@code Developers}. */
+    /**
+     * {@code Countries}, {@code Domains}, {@code Tasks}, {@code OrgTypes} and {@code Developers}, each filled by a
+     * pass of its own over the models (five small loops rather than one large one, each quick for the JIT).
+     */
     private static LongTable[] longTables(List<NormalizedModel> models, Mappings mappings, Cache cache) {
-        Map<String, String> nationality = developerNationality(models, mappings);
+        // One boxed id and year per model, shared by all its rows.
+        Integer[] ids = new Integer[models.size()];
+        Integer[] years = new Integer[models.size()];
+        for (int i = 0; i < ids.length; i++) {
+            NormalizedModel n = models.get(i);
+            ids[i] = n.id();
+            years[i] = box(n.year());
+        }
+        return new LongTable[] {countries(models, ids, years),
+            grouped(DOMAINS, DOMAIN, models, ids, years, NormalizedModel::domains, mappings::domainGroup, cache.domainRows),
+            grouped(TASKS, TASK, models, ids, years, NormalizedModel::tasks, mappings::taskGroup, cache.taskRows),
+            orgTypes(models, ids, years), developers(models, ids, years, mappings)};
+    }
+
+    private static LongTable countries(List<NormalizedModel> models, Integer[] ids, Integer[] years) {
         LongTable countries = new LongTable(COUNTRIES, List.of(ID, YEAR, COUNTRY, CODE, MULTI, COUNTRY_ID), models.size());
-        LongTable domains = new LongTable(DOMAINS, List.of(ID, YEAR, DOMAIN, GROUP, FIRST, GROUP_ID), models.size());
-        LongTable tasks = new LongTable(TASKS, List.of(ID, YEAR, TASK, GROUP, FIRST, GROUP_ID), models.size());
-        LongTable orgTypes = new LongTable(ORG_TYPES, List.of(ID, YEAR, ORG_TYPE, ORG_TYPE_ID), models.size());
         Ids countryIds = new Ids();
-        Ids domainIds = new Ids();
-        Ids taskIds = new Ids();
-        Ids typeIds = new Ids();
-        LongTable developers = new LongTable(DEVELOPERS, List.of(ID, YEAR, DEVELOPER, DEV_ID, NATIONALITY, JOINT),
-                models.size());
-        Map<String, Integer> devIds = new LinkedHashMap<>();
-        Map<List<String>, Object[][]> domainRows = cache.domainRows;
-        Map<List<String>, Object[][]> taskRows = cache.taskRows;
-        for (NormalizedModel n : models) {
-            // One boxed id and year per model, shared by all its rows.
-            Integer id = n.id();
-            Integer year = box(n.year());
+        for (int i = 0; i < ids.length; i++) {
+            NormalizedModel n = models.get(i);
             Integer multi = n.multiCountry() ? 1 : 0;
-            n.countries().forEach(c -> countries.add(id, year, c.labelKo(), c.code(), multi, countryIds.of(c.labelKo())));
-            for (Object[] g : domainRows.computeIfAbsent(n.domains(), l -> grouped(l, d -> mappings.domainGroup(d).orElse(d)))) {
-                domains.add(id, year, g[0], g[1], g[2], domainIds.of((String) g[1]));
-            }
-            for (Object[] g : taskRows.computeIfAbsent(n.tasks(), l -> grouped(l, t -> mappings.taskGroup(t).orElse(t)))) {
-                tasks.add(id, year, g[0], g[1], g[2], taskIds.of((String) g[1]));
-            }
-            n.orgTypes().forEach(t -> orgTypes.add(id, year, t, typeIds.of(t)));
-            Integer joint = n.joint() ? 1 : 0;
-            for (String d : n.developers()) {
-                Integer devId = devIds.computeIfAbsent(d, k -> devIds.size() + 1);
-                developers.add(id, year, d, devId, nationality.getOrDefault(d, ""), joint);
+            for (Country c : n.countries()) {
+                countries.add(ids[i], years[i], c.labelKo(), c.code(), multi, countryIds.of(c.labelKo()));
             }
         }
-        return new LongTable[] {countries, domains, tasks, orgTypes, developers};
+        return countries;
+    }
+
+    /**
+     * {@code Domains} or {@code Tasks}: a row per tag of a model with its report group ({@code group} of the
+     * tag, else the tag itself) and {@code FirstInGroup}; the rows of each list of tags made once.
+     */
+    private static LongTable grouped(String name, String tagColumn, List<NormalizedModel> models, Integer[] ids,
+            Integer[] years, Function<NormalizedModel, List<String>> tagsOf, Function<String, Optional<String>> group,
+            Map<List<String>, Object[][]> rowsOfTags) {
+        LongTable table = new LongTable(name, List.of(ID, YEAR, tagColumn, GROUP, FIRST, GROUP_ID), models.size());
+        Ids groupIds = new Ids();
+        for (int i = 0; i < ids.length; i++) {
+            List<String> tags = tagsOf.apply(models.get(i));
+            Object[][] rows = rowsOfTags.get(tags);
+            if (rows == null) {
+                rows = grouped(tags, group);
+                rowsOfTags.put(tags, rows);
+            }
+            for (Object[] g : rows) {
+                table.add(ids[i], years[i], g[0], g[1], g[2], groupIds.of((String) g[1]));
+            }
+        }
+        return table;
+    }
+
+    private static LongTable orgTypes(List<NormalizedModel> models, Integer[] ids, Integer[] years) {
+        LongTable orgTypes = new LongTable(ORG_TYPES, List.of(ID, YEAR, ORG_TYPE, ORG_TYPE_ID), models.size());
+        Ids typeIds = new Ids();
+        for (int i = 0; i < ids.length; i++) {
+            for (String t : models.get(i).orgTypes()) {
+                orgTypes.add(ids[i], years[i], t, typeIds.of(t));
+            }
+        }
+        return orgTypes;
+    }
+
+    private static LongTable developers(List<NormalizedModel> models, Integer[] ids, Integer[] years, Mappings mappings) {
+        Map<String, String> nationality = developerNationality(models, mappings);
+        LongTable developers = new LongTable(DEVELOPERS, List.of(ID, YEAR, DEVELOPER, DEV_ID, NATIONALITY, JOINT),
+                models.size());
+        Map<String, Integer> devIds = new HashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            NormalizedModel n = models.get(i);
+            Integer joint = n.joint() ? 1 : 0;
+            for (String d : n.developers()) {
+                Integer devId = devIds.get(d);
+                if (devId == null) {
+                    devId = devIds.size() + 1;
+                    devIds.put(d, devId);
+                }
+                String nation = nationality.get(d);
+                developers.add(ids[i], years[i], d, devId, nation == null ? "" : nation, joint);
+            }
+        }
+        return developers;
     }
 
     /** Boxed whole numbers below {@link #BOXES}, one object each, made on first use. */
@@ -200,13 +256,17 @@ public final class DataTables {
         }
     }
 
-    /** Tag, group and {@code FirstInGroup} (1 on the first tag of each group of the model) per raw tag. */
-    private static Object[][] grouped(List<String> tags, java.util.function.Function<String, String> group) {
+    /**
+     * Tag, group and {@code FirstInGroup} (1 on the first tag of each group of the model) per raw tag; a tag
+     * without a group is its own group.
+     */
+    private static Object[][] grouped(List<String> tags, Function<String, Optional<String>> group) {
         Set<String> seen = new HashSet<>();
         Object[][] rows = new Object[tags.size()][];
         for (int i = 0; i < rows.length; i++) {
-            String g = group.apply(tags.get(i));
-            rows[i] = new Object[] {tags.get(i), g, seen.add(g) ? 1 : 0};
+            String tag = tags.get(i);
+            String g = group.apply(tag).orElse(tag);
+            rows[i] = new Object[] {tag, g, seen.add(g) ? 1 : 0};
         }
         return rows;
     }
@@ -249,33 +309,71 @@ public final class DataTables {
 
         /** Organisations, developers (both derived from one organisation cell) and the lead organisation's label. */
         String[] organizations(NormalizedModel n) {
-            return organizations.computeIfAbsent(n.organizations(), v -> new String[] {join(n.organizations()),
-                join(n.developers()), n.organizations().isEmpty() ? "" : mappings.orgLabel(n.organizations().get(0))});
+            String[] known = organizations.get(n.organizations());
+            if (known == null) {
+                known = new String[] {join(n.organizations()), join(n.developers()),
+                    n.organizations().isEmpty() ? "" : mappings.orgLabel(n.organizations().get(0))};
+                organizations.put(n.organizations(), known);
+            }
+            return known;
         }
 
         String[] domains(List<String> list) {
-            return domains.computeIfAbsent(list, v -> new String[] {join(list), domainList(list, mappings::domainLabel),
-                domainList(list, mappings::domainShortLabel)});
+            String[] known = domains.get(list);
+            if (known == null) {
+                known = new String[] {join(list), domainList(list, mappings::domainLabel),
+                    domainList(list, mappings::domainShortLabel)};
+                domains.put(list, known);
+            }
+            return known;
         }
 
         /** Tasks and their groups' short labels (the groups derive from the tasks). */
         String[] tasks(NormalizedModel n) {
-            return tasks.computeIfAbsent(n.tasks(), v -> new String[] {join(n.tasks()),
-                join(n.taskGroups().stream().map(g -> shortLabels.computeIfAbsent(g, DataTables::shortLabel)).toList())});
+            String[] known = tasks.get(n.tasks());
+            if (known == null) {
+                List<String> labels = new ArrayList<>(n.taskGroups().size());
+                for (String g : n.taskGroups()) {
+                    labels.add(shortLabels.computeIfAbsent(g, DataTables::shortLabel));
+                }
+                known = new String[] {join(n.tasks()), join(labels)};
+                tasks.put(n.tasks(), known);
+            }
+            return known;
         }
 
         String[] countries(List<Country> list) {
-            return countries.computeIfAbsent(list, v -> new String[] {join(list.stream().map(Country::labelKo).toList()),
-                join(list.stream().map(Country::code).toList())});
+            String[] known = countries.get(list);
+            if (known == null) {
+                List<String> labels = new ArrayList<>(list.size());
+                List<String> codes = new ArrayList<>(list.size());
+                for (Country c : list) {
+                    labels.add(c.labelKo());
+                    codes.add(c.code());
+                }
+                known = new String[] {join(labels), join(codes)};
+                countries.put(list, known);
+            }
+            return known;
         }
 
         /** The label of a training hardware cell (a few dozen distinct ones: most models repeat them). */
         String hardwareLabel(String hardware) {
-            return hardwareLabels.computeIfAbsent(hardware, mappings::hardwareLabel);
+            String known = hardwareLabels.get(hardware);
+            if (known == null) {
+                known = mappings.hardwareLabel(hardware);
+                hardwareLabels.put(hardware, known);
+            }
+            return known;
         }
 
         String orgTypes(List<String> list) {
-            return orgTypes.computeIfAbsent(list, v -> join(list));
+            String known = orgTypes.get(list);
+            if (known == null) {
+                known = join(list);
+                orgTypes.put(list, known);
+            }
+            return known;
         }
 
         /** The values joined by {@code ", "}; a single value is its own text (no copy of it is kept). */

@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.modelcensus.functions.dataset.Field;
 import org.modelcensus.functions.dataset.ModelRecord;
@@ -212,8 +213,18 @@ public final class Normalizer {
         String date = r.get(Field.PUBLICATION_DATE).strip();
         int year = date.length() >= 4 ? parseYear(date) : 0;
         Orgs orgs = orgCell.orgs;
-        Domains domains = memo.domains.computeIfAbsent(r.get(Field.DOMAIN), c -> domains(memo.split(c)));
-        Tasks tasks = memo.tasks.computeIfAbsent(r.get(Field.TASK), c -> tasks(memo.split(c)));
+        String domainCell = r.get(Field.DOMAIN);
+        Domains domains = memo.domains.get(domainCell);
+        if (domains == null) {
+            domains = domains(memo.split(domainCell));
+            memo.domains.put(domainCell, domains);
+        }
+        String taskCell = r.get(Field.TASK);
+        Tasks tasks = memo.tasks.get(taskCell);
+        if (tasks == null) {
+            tasks = tasks(memo.split(taskCell));
+            memo.tasks.put(taskCell, tasks);
+        }
         String typeCell = r.get(Field.ORGANIZATION_CATEGORIZATION);
         // A blank cell stands for the organisations, whose mapped types then stand in for it.
         List<String> orgTypes;
@@ -223,7 +234,11 @@ public final class Normalizer {
             }
             orgTypes = orgCell.blankTypes;
         } else {
-            orgTypes = memo.orgTypes.computeIfAbsent(typeCell, k -> orgTypes(memo.split(typeCell), orgs));
+            orgTypes = memo.orgTypes.get(typeCell);
+            if (orgTypes == null) {
+                orgTypes = orgTypes(memo.split(typeCell), orgs);
+                memo.orgTypes.put(typeCell, orgTypes);
+            }
         }
         List<Country> countries = countries(orgCell, r.get(Field.COUNTRY), soleOrgCountries, memo);
         return new NormalizedModel(id, r, r.name(), year, date, orgs.organizations(), orgs.developers(), countries,
@@ -232,8 +247,12 @@ public final class Normalizer {
     }
 
     private List<String> orgTypes(List<String> ownCell, Orgs orgs) {
-        return Tags.distinct(categorizations(ownCell, orgs.organizations(), mappings).stream()
-                .map(t -> mappings.orgType(t).orElse(t)).toList());
+        List<String> categorizations = categorizations(ownCell, orgs.organizations(), mappings);
+        List<String> types = new ArrayList<>(categorizations.size());
+        for (String c : categorizations) {
+            types.add(mappings.orgType(c).orElse(c));
+        }
+        return Tags.distinct(types);
     }
 
     /** The countries of a model from its organisation cell and country cell, each pair worked out once. */
@@ -263,12 +282,18 @@ public final class Normalizer {
             return ownCell;
         }
         List<String> out = new ArrayList<>();
-        organizations.forEach(o -> mappings.orgCategories(o).ifPresent(out::addAll));
+        for (String o : organizations) {
+            mappings.orgCategories(o).ifPresent(out::addAll);
+        }
         return Tags.distinct(out);
     }
 
     private Orgs orgs(List<String> organizations) {
-        return new Orgs(organizations, Tags.distinct(organizations.stream().map(mappings::parent).toList()));
+        List<String> parents = new ArrayList<>(organizations.size());
+        for (String o : organizations) {
+            parents.add(mappings.parent(o));
+        }
+        return new Orgs(organizations, Tags.distinct(parents));
     }
 
     private Domains domains(List<String> rawDomains) {
@@ -285,35 +310,59 @@ public final class Normalizer {
     }
 
     private Tasks tasks(List<String> tasks) {
-        return new Tasks(tasks, Tags.distinct(tasks.stream().map(t -> mappings.taskGroup(t).orElse(t)).toList()));
+        List<String> groups = new ArrayList<>(tasks.size());
+        for (String t : tasks) {
+            groups.add(mappings.taskGroup(t).orElse(t));
+        }
+        return new Tasks(tasks, Tags.distinct(groups));
     }
 
     private List<Country> countries(List<String> organizations, List<String> epochList,
             Map<String, Set<String>> soleOrgCountries) {
-        Set<String> names = new LinkedHashSet<>();
+        // Distinct names in order of first appearance: a list, as models have a few countries at most.
+        List<String> names = new ArrayList<>();
         boolean unresolved = organizations.isEmpty();
         boolean aligned = epochList.size() == organizations.size();
         for (int i = 0; i < organizations.size(); i++) {
             String org = organizations.get(i);
             var rule = mappings.orgCountries(org);
+            Set<String> sole;
             if (rule.isPresent()) {
-                names.addAll(rule.get());
-            } else if (soleOrgCountries.containsKey(org)) {
-                names.addAll(soleOrgCountries.get(org));
+                addNew(names, rule.get());
+            } else if ((sole = soleOrgCountries.get(org)) != null) {
+                addNew(names, sole);
             } else if (aligned && !MULTINATIONAL.equals(epochList.get(i))) {
-                names.add(epochList.get(i));
+                addNew(names, epochList.get(i));
             } else {
                 unresolved = true;
             }
         }
         if (unresolved) {
-            epochList.stream().filter(c -> !MULTINATIONAL.equals(c)).forEach(names::add);
+            for (String c : epochList) {
+                if (!MULTINATIONAL.equals(c)) {
+                    addNew(names, c);
+                }
+            }
         }
-        List<Country> out = new ArrayList<>();
-        for (String name : names) {
-            out.add(mappings.country(name).orElse(new Country("", name, name, name)));
+        Country[] out = new Country[names.size()];
+        for (int i = 0; i < out.length; i++) {
+            String name = names.get(i);
+            Optional<Country> known = mappings.country(name);
+            out[i] = known.isPresent() ? known.get() : new Country("", name, name, name);
         }
-        return List.copyOf(out);
+        return List.of(out);
+    }
+
+    private static void addNew(List<String> names, Iterable<String> values) {
+        for (String v : values) {
+            addNew(names, v);
+        }
+    }
+
+    private static void addNew(List<String> names, String value) {
+        if (!names.contains(value)) {
+            names.add(value);
+        }
     }
 
     /**
@@ -329,8 +378,18 @@ public final class Normalizer {
             if (orgs.size() != 1) {
                 continue;
             }
-            List<String> list = memo.withoutMultinational.computeIfAbsent(r.get(Field.COUNTRY),
-                    c -> memo.split(c).stream().filter(country -> !MULTINATIONAL.equals(country)).toList());
+            String countryCell = r.get(Field.COUNTRY);
+            List<String> list = memo.withoutMultinational.get(countryCell);
+            if (list == null) {
+                list = new ArrayList<>();
+                for (String country : memo.split(countryCell)) {
+                    if (!MULTINATIONAL.equals(country)) {
+                        list.add(country);
+                    }
+                }
+                list = List.copyOf(list);
+                memo.withoutMultinational.put(countryCell, list);
+            }
             if (!list.isEmpty()) {
                 out.computeIfAbsent(orgs.get(0), k -> new LinkedHashSet<>()).addAll(list);
             }
