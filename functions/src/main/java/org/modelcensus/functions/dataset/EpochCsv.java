@@ -109,7 +109,8 @@ public final class EpochCsv {
         Header header = Header.read(source, reader, schema);
         Instant readAt = Instant.now();
         LocalDate today = LocalDate.ofInstant(readAt, ZoneOffset.UTC);
-        int split = bytes.length - reader.position() >= parallelBytes ? splitPoint(bytes, reader.position()) : -1;
+        int split = bytes.length - reader.position() >= parallelBytes
+                ? splitPoint(source, bytes, reader.position(), header.names().size()) : -1;
         Read read = split > 0 ? inHalves(source, bytes, reader, split, header, today) : null;
         if (read == null) {
             // The digest needs only the bytes: another core computes it while this one parses.
@@ -140,12 +141,15 @@ public final class EpochCsv {
      * one pass. Null (and nothing read from {@code reader}) when a half fails or {@code split} is not a
      * record boundary after all: then the caller reads the records in one pass, so that the first problem
      * of the file is the one reported.
+     *
+     * <p>The second half is read from line 1; its lines are those after the first half's last line,
+     * which only the first half's read knows (counting the line breaks up to {@code split} first would
+     * be a pass over half the file before either core starts).
      */
     private static Read inHalves(String source, byte[] bytes, CsvReader reader, int split, Header header,
             LocalDate today) {
-        long splitLine = reader.line() + lineBreaks(bytes, reader.position(), split);
         CsvReader first = new CsvReader(source, bytes, reader.position(), split, reader.line(), MAX_FIELD_CHARS);
-        CsvReader second = new CsvReader(source, bytes, split, bytes.length, splitLine, MAX_FIELD_CHARS);
+        CsvReader second = new CsvReader(source, bytes, split, bytes.length, 1, MAX_FIELD_CHARS);
         CompletableFuture<Read> later = CompletableFuture.supplyAsync(() -> {
             try {
                 return new Read(records(source, second, header), null, sha256(bytes));
@@ -166,8 +170,12 @@ public final class EpochCsv {
         if (rest == null) {
             return null;
         }
-        rest.models().forEach(questions::check);
-        models.addAll(rest.models());
+        long linesBefore = first.line() - 1;
+        for (ModelRecord r : rest.models()) {
+            ModelRecord record = r.atLine(r.line() + linesBefore);
+            questions.check(record);
+            models.add(record);
+        }
         if (first.sawReplacement() || second.sawReplacement()) {
             reader.replacementSeen();
         }
@@ -185,31 +193,44 @@ public final class EpochCsv {
 
     /**
      * A place to split the records of {@code bytes[from, end)} for two cores: past the first line break
-     * after the middle that the count of quotes before it puts outside a quoted field; -1 when there is none.
+     * after the middle where two whole records of {@code fields} fields follow; -1 when none does within
+     * a few lines. Whether it is outside a quoted field only the read of the first half can tell (a
+     * quoted field can hold line breaks and commas): {@link #inHalves} falls back to one pass when not.
      */
-    private static int splitPoint(byte[] bytes, int from) {
-        int middle = from + (bytes.length - from) / 2;
-        boolean quoted = false;
-        for (int i = from; i < bytes.length; i++) {
-            byte b = bytes[i];
-            if (b == '"') {
-                quoted = !quoted;
-            } else if (b == '\n' && !quoted && i >= middle && i + 1 < bytes.length) {
-                return i + 1;
+    static int splitPoint(String source, byte[] bytes, int from, int fields) {
+        int i = from + (bytes.length - from) / 2;
+        for (int tries = 0; tries < 16; tries++) {
+            while (i < bytes.length && bytes[i] != '\n') {
+                i++;
+            }
+            if (i + 1 >= bytes.length) {
+                return -1;
+            }
+            i++;
+            if (recordsFollow(source, bytes, i, fields)) {
+                return i;
             }
         }
         return -1;
     }
 
-    /** The line breaks (CR, LF or CRLF, each one) in {@code bytes[from, to)}. */
-    private static long lineBreaks(byte[] bytes, int from, int to) {
-        long n = 0;
-        for (int i = from; i < to; i++) {
-            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
-                n++;
+    /** Whether two records of {@code fields} fields each start at {@code at}, or one that ends the file. */
+    private static boolean recordsFollow(String source, byte[] bytes, int at, int fields) {
+        CsvReader reader = new CsvReader(source, bytes, at, bytes.length, 1, MAX_FIELD_CHARS);
+        try {
+            for (int n = 0; n < 2; n++) {
+                List<String> record = reader.next();
+                if (record == null) {
+                    return n > 0;
+                }
+                if (record.size() != fields) {
+                    return false;
+                }
             }
+            return true;
+        } catch (BadInputException e) {
+            return false;
         }
-        return n;
     }
 
     private static byte[] readFile(Path file) {

@@ -47,6 +47,11 @@ public final class ModelRecord {
         return line;
     }
 
+    /** The same record read at another line (the second half of a file read in two, see {@link EpochCsv}). */
+    ModelRecord atLine(long otherLine) {
+        return new ModelRecord(columns, values, otherLine);
+    }
+
     public Columns columns() {
         return columns;
     }

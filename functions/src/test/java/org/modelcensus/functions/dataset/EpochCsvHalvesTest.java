@@ -51,6 +51,40 @@ class EpochCsvHalvesTest {
     }
 
     @Test
+    void splitsWhereARecordStartsThoughMostLineBreaksAreQuoted() {
+        String text = new String(SYNTHETIC, StandardCharsets.UTF_8);
+        int headerEnd = text.indexOf('\n') + 1;
+        int fields = inOnePass(SYNTHETIC).columns().size();
+        int split = EpochCsv.splitPoint("f.csv", SYNTHETIC, headerEnd, fields);
+        assertTrue(split > SYNTHETIC.length / 2, "a split past the middle: " + split);
+        // The two halves, each read as a file of its own, hold every record once.
+        String head = text.substring(0, headerEnd);
+        byte[] firstHalf = java.util.Arrays.copyOfRange(SYNTHETIC, 0, split);
+        byte[] secondHalf = (head + new String(SYNTHETIC, split, SYNTHETIC.length - split, StandardCharsets.UTF_8))
+                .getBytes(StandardCharsets.UTF_8);
+        assertEquals(inOnePass(SYNTHETIC).models().size(),
+                inOnePass(firstHalf).models().size() + inOnePass(secondHalf).models().size());
+    }
+
+    @Test
+    void readsInOnePassWhenTheSplitFallsInsideAQuotedField() {
+        String text = new String(SYNTHETIC, StandardCharsets.UTF_8);
+        // A model whose quoted name holds 40 whole rows and the middle of the file: the split looks right there,
+        // and only the first half's read finds it inside a field.
+        int fields = inOnePass(SYNTHETIC).columns().size();
+        String row = "Inner model" + ",".repeat(fields - 1) + "\n";
+        String quoting = "\"Quoting model\n" + row.repeat(40) + "\"" + ",".repeat(fields - 1) + "\n";
+        int at = text.indexOf("\nSynthetic model", text.length() / 2 - quoting.length() / 4) + 1;
+        String withQuoting = text.substring(0, at) + quoting + text.substring(at);
+        byte[] bytes = withQuoting.getBytes(StandardCharsets.UTF_8);
+        int headerEnd = withQuoting.indexOf('\n') + 1;
+        int split = EpochCsv.splitPoint("f.csv", bytes, headerEnd, fields);
+        int quotingStart = withQuoting.substring(0, at).getBytes(StandardCharsets.UTF_8).length;
+        assertTrue(split > quotingStart && split < quotingStart + quoting.length(), "the split falls in the quoted name");
+        assertSameRead(bytes);
+    }
+
+    @Test
     void reportsTheFirstProblemOfTheFile() {
         String text = new String(SYNTHETIC, StandardCharsets.UTF_8);
         for (byte[] bad : List.of(withLine(text, 0.8, "short,row\n"), withLine(text, 0.2, "short,row\n"),
