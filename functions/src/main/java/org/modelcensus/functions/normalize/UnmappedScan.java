@@ -54,7 +54,11 @@ final class UnmappedScan {
     /** Every item, kind by kind in {@link Kind} order, values in order of first appearance. */
     Map<Item, Set<Integer>> items() {
         Map<String, Integer> developers = new HashMap<>();
-        data.models().forEach(n -> n.developers().forEach(d -> developers.putIfAbsent(d, developers.size())));
+        for (NormalizedModel n : data.models()) {
+            for (String d : n.developers()) {
+                developers.putIfAbsent(d, developers.size());
+            }
+        }
         for (NormalizedModel n : data.models()) {
             scan(n, developers);
         }
@@ -67,15 +71,17 @@ final class UnmappedScan {
 
     private void scan(NormalizedModel n, Map<String, Integer> developers) {
         ModelRecord r = n.record();
-        for (String c : memo(countries, r.get(Field.COUNTRY), cell -> split(cell).stream()
-                .filter(c -> mappings.country(c).map(k -> k.labelKo().isBlank()).orElse(true)).toList())) {
+        for (String c : memo(countries, r.get(Field.COUNTRY), this::unmappedCountries)) {
             add(Kind.COUNTRY, c, n, "");
         }
         if (n.countries().isEmpty() && !n.organizations().stream().allMatch(o -> mappings.orgCountries(o).isPresent())) {
             add(Kind.MODEL_COUNTRY, n.name(), n, String.join(", ", n.organizations()));
         }
         for (String o : n.organizations()) {
-            parentOf(o, developers).ifPresent(p -> add(Kind.ORG_PARENT, o, n, p));
+            String parent = parentOf(o, developers);
+            if (parent != null) {
+                add(Kind.ORG_PARENT, o, n, parent);
+            }
         }
         String ownCell = r.get(Field.ORGANIZATION_CATEGORIZATION);
         List<String> own = split(ownCell);
@@ -111,6 +117,10 @@ final class UnmappedScan {
                 .toList();
     }
 
+    private List<String> unmappedCountries(String cell) {
+        return split(cell).stream().filter(c -> mappings.country(c).map(k -> k.labelKo().isBlank()).orElse(true)).toList();
+    }
+
     /** The value {@code compute} gives {@code key}, computed once: models repeat their cells, and share lists of one cell. */
     private static <K> List<String> memo(Map<K, List<String>> memo, K key, java.util.function.Function<K, List<String>> compute) {
         List<String> known = memo.get(key);
@@ -121,10 +131,14 @@ final class UnmappedScan {
         return known;
     }
 
-    /** The developer an organisation without a parent rule probably belongs to, by name: Google Cloud → Google. */
-    private Optional<String> parentOf(String organization, Map<String, Integer> developers) {
-        return parents.computeIfAbsent(organization, o -> mappings.hasParentRule(o) ? Optional.empty()
-                : firstPrefix(o, developers));
+    /** The developer an organisation without a parent rule probably belongs to, by name (Google Cloud → Google); null if none. */
+    private String parentOf(String organization, Map<String, Integer> developers) {
+        Optional<String> parent = parents.get(organization);
+        if (parent == null) {
+            parent = mappings.hasParentRule(organization) ? Optional.empty() : firstPrefix(organization, developers);
+            parents.put(organization, parent);
+        }
+        return parent.orElse(null);
     }
 
     /**
@@ -146,7 +160,7 @@ final class UnmappedScan {
     }
 
     private List<String> split(String cell) {
-        return splits.computeIfAbsent(cell, Tags::split);
+        return memo(splits, cell, Tags::split);
     }
 
     private List<String> hardware(String cell) {
@@ -166,21 +180,40 @@ final class UnmappedScan {
         f.ids.add(n.id());
     }
 
-    /** Organisations without a country rule whose countries are doubtful (see {@link Sightings#doubt}). */
+    /**
+     * Organisations without a country rule whose countries are doubtful (see {@link Sightings#doubt}), in order
+     * of first appearance, each with the models it appears in.
+     */
     private void organisationCountries() {
         Sightings seen = new Sightings();
-        data.models().forEach(seen::add);
-        seen.models.forEach((org, models) -> {
+        for (NormalizedModel n : data.models()) {
+            seen.add(n);
+        }
+        Map<String, String> doubts = new LinkedHashMap<>();
+        for (String org : seen.organisations) {
             String doubt = seen.doubt(org);
             if (doubt != null && mappings.orgCountries(org).isEmpty()) {
-                models.forEach(n -> add(Kind.ORG_COUNTRY, org, n, doubt));
+                doubts.put(org, doubt);
             }
-        });
+        }
+        if (doubts.isEmpty()) {
+            return;
+        }
+        Map<String, List<NormalizedModel>> models = new HashMap<>();
+        for (NormalizedModel n : data.models()) {
+            for (String org : n.organizations()) {
+                if (doubts.containsKey(org)) {
+                    models.computeIfAbsent(org, k -> new ArrayList<>()).add(n);
+                }
+            }
+        }
+        doubts.forEach((org, doubt) -> models.get(org).forEach(n -> add(Kind.ORG_COUNTRY, org, n, doubt)));
     }
 
-    /** What the snapshot says about each organisation's countries, and which models it appears in. */
+    /** What the snapshot says about each organisation's countries. */
     private final class Sightings {
-        final Map<String, List<NormalizedModel>> models = new LinkedHashMap<>();
+        /** Every organisation, in order of first appearance. */
+        final Set<String> organisations = new LinkedHashSet<>();
         final Map<String, Set<String>> known = new LinkedHashMap<>();
         final Map<String, String> unaligned = new LinkedHashMap<>();
 
@@ -190,7 +223,14 @@ final class UnmappedScan {
         void add(NormalizedModel n) {
             String countryCell = n.record().get(Field.COUNTRY);
             // What a pair of organisations and country cell adds to known and unaligned, it adds the first time.
-            if (seen.computeIfAbsent(n.organizations(), k -> new HashSet<>()).add(countryCell)) {
+            Set<String> cells = seen.get(n.organizations());
+            if (cells == null) {
+                // A list of organisations seen first: so are its organisations, perhaps.
+                organisations.addAll(n.organizations());
+                cells = new HashSet<>();
+                seen.put(n.organizations(), cells);
+            }
+            if (cells.add(countryCell)) {
                 Map<String, List<String>> byOrg = epochCountries(n.organizations(), countryCell);
                 byOrg.forEach((org, list) -> known.computeIfAbsent(org, k -> new LinkedHashSet<>()).addAll(list));
                 for (String org : n.organizations()) {
@@ -198,9 +238,6 @@ final class UnmappedScan {
                         unaligned.putIfAbsent(org, "not aligned with the organisations: " + countryCell.strip());
                     }
                 }
-            }
-            for (String org : n.organizations()) {
-                models.computeIfAbsent(org, k -> new ArrayList<>()).add(n);
             }
         }
 
