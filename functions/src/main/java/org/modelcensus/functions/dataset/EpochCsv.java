@@ -136,9 +136,9 @@ public final class EpochCsv {
     }
 
     /**
-     * Reads the records before {@code split} here and those after it on another core (with the file's
-     * SHA-256), then checks the second half's records: the same records, questions and line numbers as
-     * one pass. Null (and nothing read from {@code reader}) when a half fails or {@code split} is not a
+     * Reads the records before {@code split} here and those after it on another core (with what checking
+     * them needs of each alone, and the file's SHA-256), then checks the second half's records in file
+     * order: the same records, questions and line numbers as one pass. Null (and nothing read from {@code reader}) when a half fails or {@code split} is not a
      * record boundary after all: then the caller reads the records in one pass, so that the first problem
      * of the file is the one reported.
      *
@@ -150,14 +150,19 @@ public final class EpochCsv {
             LocalDate today) {
         CsvReader first = new CsvReader(source, bytes, reader.position(), split, reader.line(), MAX_FIELD_CHARS);
         CsvReader second = new CsvReader(source, bytes, split, bytes.length, 1, MAX_FIELD_CHARS);
-        CompletableFuture<Read> later = CompletableFuture.supplyAsync(() -> {
+        Questions questions = new Questions(source, header, today);
+        CompletableFuture<SecondHalf> later = CompletableFuture.supplyAsync(() -> {
             try {
-                return new Read(records(source, second, header), null, sha256(bytes));
+                List<ModelRecord> records = records(source, second, header);
+                List<Questions.Look> looks = new ArrayList<>(records.size());
+                for (ModelRecord r : records) {
+                    looks.add(questions.look(r));
+                }
+                return new SecondHalf(records, looks, sha256(bytes));
             } catch (BadInputException e) {
                 return null;
             }
         });
-        Questions questions = new Questions(source, header, today);
         List<ModelRecord> models;
         try {
             models = records(source, first, header);
@@ -166,20 +171,25 @@ public final class EpochCsv {
             Parallel.join(later);
             return null;
         }
-        Read rest = Parallel.join(later);
+        SecondHalf rest = Parallel.join(later);
         if (rest == null) {
             return null;
         }
         long linesBefore = first.line() - 1;
-        for (ModelRecord r : rest.models()) {
+        for (int i = 0; i < rest.models().size(); i++) {
+            ModelRecord r = rest.models().get(i);
             ModelRecord record = r.atLine(r.line() + linesBefore);
-            questions.check(record);
+            questions.check(record, rest.looks().get(i));
             models.add(record);
         }
         if (first.sawReplacement() || second.sawReplacement()) {
             reader.replacementSeen();
         }
         return new Read(models, questions, rest.sha256());
+    }
+
+    /** The records of the second half (lines from 1), each looked at for its questions, and the file's SHA-256. */
+    private record SecondHalf(List<ModelRecord> models, List<Questions.Look> looks, String sha256) {
     }
 
     private static List<ModelRecord> records(String source, CsvReader reader, Header header) {

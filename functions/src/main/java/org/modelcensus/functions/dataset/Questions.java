@@ -36,11 +36,49 @@ public final class Questions {
         this.today = today;
     }
 
+    /**
+     * What checking a record needs of it alone: its name folded for the duplicate check, and whether any
+     * other check can find something. Made on any thread (the halves of a file read on two cores each
+     * look at their own records); {@link #check(ModelRecord, Look)} then runs in file order.
+     */
+    record Look(String foldedName, boolean closer) {
+    }
+
+    /** The look at one record; {@link #check(ModelRecord, Look)} takes it. */
+    Look look(ModelRecord r) {
+        String name = r.name();
+        // Every sigma as σ by hand: String.toLowerCase's final-sigma rule loads the locale data, ~30 ms of a
+        // cold start for the one such name in the real snapshots (PanGu-Σ); and ς is σ at a word's end.
+        String folded = name.replace('Σ', 'σ').replace('ς', 'σ').toLowerCase(Locale.ROOT);
+        return new Look(folded, controlCharacter(name) >= 0 || computeProblem(r) != null || dateProblem(r) != null
+                || anyLonger(r));
+    }
+
     /** Checks one imported record. */
     void check(ModelRecord r) {
-        checkName(r);
-        checkCompute(r);
-        checkDate(r);
+        check(r, look(r));
+    }
+
+    /** Checks one imported record, looked at before; records in file order. */
+    void check(ModelRecord r, Look look) {
+        if (!look.closer()) {
+            checkDuplicate(r, look.foldedName());
+            return;
+        }
+        int bad = controlCharacter(r.name());
+        if (bad >= 0) {
+            add(r, Field.NAME, String.format(Locale.ROOT, "the model name contains the control character U+%04X",
+                    bad));
+        }
+        checkDuplicate(r, look.foldedName());
+        String compute = computeProblem(r);
+        if (compute != null) {
+            add(r, Field.TRAINING_COMPUTE, compute);
+        }
+        String date = dateProblem(r);
+        if (date != null) {
+            add(r, Field.PUBLICATION_DATE, date);
+        }
         checkLengths(r);
     }
 
@@ -52,57 +90,51 @@ public final class Questions {
         return List.copyOf(found);
     }
 
-    private void checkName(ModelRecord r) {
-        String name = r.name();
-        // Epoch's own names carry line breaks and tabs; NUL, ESC, DEL and the like only come from damage.
-        int bad = -1;
-        for (int i = 0; i < name.length() && bad < 0; i++) {
+    /** The first control character of a name, or -1: Epoch's own names carry line breaks and tabs; NUL, ESC, DEL and the like only come from damage. */
+    private static int controlCharacter(String name) {
+        for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
-                bad = c;
+                return c;
             }
         }
-        if (bad >= 0) {
-            add(r, Field.NAME, String.format(Locale.ROOT, "the model name contains the control character U+%04X",
-                    bad));
-        }
-        // Every sigma as σ by hand: String.toLowerCase's final-sigma rule loads the locale data, ~30 ms of a
-        // cold start for the one such name in the real snapshots (PanGu-Σ); and ς is σ at a word's end.
-        String folded = name.replace('Σ', 'σ').replace('ς', 'σ').toLowerCase(Locale.ROOT);
-        Long first = firstLineOfName.putIfAbsent(folded, r.line());
+        return -1;
+    }
+
+    private void checkDuplicate(ModelRecord r, String foldedName) {
+        Long first = firstLineOfName.putIfAbsent(foldedName, r.line());
         if (first != null) {
-            add(r, Field.NAME, "the model name '" + shorten(name) + "' is also on line " + first);
+            add(r, Field.NAME, "the model name '" + shorten(r.name()) + "' is also on line " + first);
         }
     }
 
-    private void checkCompute(ModelRecord r) {
+    /** What is questionable about the training compute, or null. */
+    private static String computeProblem(ModelRecord r) {
         String raw = r.get(Field.TRAINING_COMPUTE).strip();
         if (raw.isEmpty()) {
-            return;
+            return null;
         }
         BigDecimal flop;
         try {
             flop = new BigDecimal(raw);
         } catch (NumberFormatException e) {
-            add(r, Field.TRAINING_COMPUTE, "training compute '" + shorten(raw) + "' is not a number; it counts as blank");
-            return;
+            return "training compute '" + shorten(raw) + "' is not a number; it counts as blank";
         }
         if (flop.signum() <= 0 || flop.compareTo(MAX_FLOP) > 0) {
-            add(r, Field.TRAINING_COMPUTE, "training compute " + shorten(raw) + " is outside the plausible range "
-                    + "(0, 1e32] FLOP");
+            return "training compute " + shorten(raw) + " is outside the plausible range (0, 1e32] FLOP";
         }
+        return null;
     }
 
-    private void checkDate(ModelRecord r) {
+    /** What is questionable about the publication date, or null. */
+    private String dateProblem(ModelRecord r) {
         String raw = r.get(Field.PUBLICATION_DATE).strip();
         LocalDate date = EpochCsv.isoDate(raw);
-        if (date == null) {
-            return;
+        if (date == null || !(date.isBefore(EARLIEST) || date.isAfter(today))) {
+            return null;
         }
-        if (date.isBefore(EARLIEST) || date.isAfter(today)) {
-            add(r, Field.PUBLICATION_DATE, "publication date " + raw + " is " + (date.isAfter(today)
-                    ? "after the import (" + today + ")" : "before " + EARLIEST + ", earlier than any model Epoch lists"));
-        }
+        return "publication date " + raw + " is " + (date.isAfter(today) ? "after the import (" + today + ")"
+                : "before " + EARLIEST + ", earlier than any model Epoch lists");
     }
 
     /** Texts longer than an Excel cell holds: the workbook cuts them, and says so here, once per value. */
