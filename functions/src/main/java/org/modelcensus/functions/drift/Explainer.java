@@ -209,12 +209,12 @@ final class Explainer {
     private static Object find(LongTable t, String column, Object value, String want) {
         int c = t.column(column);
         int w = t.column(want);
-        for (Object[] row : t.rows()) {
-            Object v = row[c];
+        for (int r = 0; r < t.size(); r++) {
+            Object v = t.get(r, c);
             boolean equal = value instanceof Double d ? v instanceof Number n && n.doubleValue() == d
                     : v instanceof String s && s.equalsIgnoreCase((String) value);
             if (equal) {
-                return row[w];
+                return t.get(r, w);
             }
         }
         return null;

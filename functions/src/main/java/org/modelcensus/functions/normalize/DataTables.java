@@ -85,11 +85,25 @@ public final class DataTables {
         private final Texts texts;
         private final Map<List<String>, Object[][]> domainRows = new IdentityHashMap<>();
         private final Map<List<String>, Object[][]> taskRows = new IdentityHashMap<>();
-        /** {@code Models} rows by model: a row depends on the model and the mappings alone, and is never changed. */
-        private final Map<NormalizedModel, Object[]> modelRows = new IdentityHashMap<>();
+        /**
+         * {@code Models} rows by model: a row depends on the model and the mappings alone, and is never changed.
+         * Null in a cache for one build, which would only fill it.
+         */
+        private final Map<NormalizedModel, Object[]> modelRows;
 
-        Cache(Mappings mappings) {
+        private Cache(Mappings mappings, boolean keepModelRows) {
             this.texts = new Texts(mappings);
+            this.modelRows = keepModelRows ? new IdentityHashMap<>() : null;
+        }
+
+        /** What one build keeps for itself: the texts and the rows of each list of domains and tasks. */
+        static Cache forOneBuild(Mappings mappings) {
+            return new Cache(mappings, false);
+        }
+
+        /** What builds for the datasets of one remembering normalizer share: also the {@code Models} rows. */
+        static Cache forBuilds(Mappings mappings) {
+            return new Cache(mappings, true);
         }
     }
 
@@ -97,15 +111,24 @@ public final class DataTables {
     static final int PARALLEL_MODELS = 20_000;
 
     static Map<String, LongTable> build(List<NormalizedModel> models, Mappings mappings, Cache cache) {
+        // One boxed id and year per model, shared by all its rows in every table.
+        Integer[] ids = new Integer[models.size()];
+        Integer[] years = new Integer[models.size()];
+        for (int i = 0; i < ids.length; i++) {
+            NormalizedModel n = models.get(i);
+            ids[i] = n.id();
+            years[i] = box(n.year());
+        }
         LongTable m;
         LongTable[] longTables;
         if (models.size() < PARALLEL_MODELS) {
-            m = modelsTable(models, mappings, cache);
-            longTables = longTables(models, mappings, cache);
+            m = modelsTable(models, ids, years, mappings, cache);
+            longTables = longTables(models, ids, years, mappings, cache);
         } else {
             // The two read the same models and share nothing else; each fills its tables in model order.
-            CompletableFuture<LongTable> modelsTable = CompletableFuture.supplyAsync(() -> modelsTable(models, mappings, cache));
-            longTables = longTables(models, mappings, cache);
+            CompletableFuture<LongTable> modelsTable = CompletableFuture.supplyAsync(
+                    () -> modelsTable(models, ids, years, mappings, cache));
+            longTables = longTables(models, ids, years, mappings, cache);
             m = Parallel.join(modelsTable);
         }
         Map<String, LongTable> out = new LinkedHashMap<>();
@@ -116,13 +139,17 @@ public final class DataTables {
         return out;
     }
 
-    private static LongTable modelsTable(List<NormalizedModel> models, Mappings mappings, Cache cache) {
+    private static LongTable modelsTable(List<NormalizedModel> models, Integer[] ids, Integer[] years,
+            Mappings mappings, Cache cache) {
         LongTable m = new LongTable(MODELS, MODEL_COLUMNS, models.size());
-        for (NormalizedModel n : models) {
-            Object[] row = cache.modelRows.get(n);
+        for (int i = 0; i < ids.length; i++) {
+            NormalizedModel n = models.get(i);
+            Object[] row = cache.modelRows == null ? null : cache.modelRows.get(n);
             if (row == null) {
-                row = modelRow(n, mappings, cache.texts);
-                cache.modelRows.put(n, row);
+                row = modelRow(n, ids[i], years[i], mappings, cache.texts);
+                if (cache.modelRows != null) {
+                    cache.modelRows.put(n, row);
+                }
             }
             m.add(row);
         }
@@ -133,15 +160,8 @@ public final class DataTables {
      * {@code Countries}, {@code Domains}, {@code Tasks}, {@code OrgTypes} and {@code Developers}, each filled by a
      * pass of its own over the models (five small loops rather than one large one, each quick for the JIT).
      */
-    private static LongTable[] longTables(List<NormalizedModel> models, Mappings mappings, Cache cache) {
-        // One boxed id and year per model, shared by all its rows.
-        Integer[] ids = new Integer[models.size()];
-        Integer[] years = new Integer[models.size()];
-        for (int i = 0; i < ids.length; i++) {
-            NormalizedModel n = models.get(i);
-            ids[i] = n.id();
-            years[i] = box(n.year());
-        }
+    private static LongTable[] longTables(List<NormalizedModel> models, Integer[] ids, Integer[] years,
+            Mappings mappings, Cache cache) {
         return new LongTable[] {countries(models, ids, years),
             grouped(DOMAINS, DOMAIN, models, ids, years, NormalizedModel::domains, mappings::domainGroup, cache.domainRows),
             grouped(TASKS, TASK, models, ids, years, NormalizedModel::tasks, mappings::taskGroup, cache.taskRows),
@@ -271,14 +291,14 @@ public final class DataTables {
         return rows;
     }
 
-    private static Object[] modelRow(NormalizedModel n, Mappings mappings, Texts texts) {
+    private static Object[] modelRow(NormalizedModel n, Integer id, Integer year, Mappings mappings, Texts texts) {
         var r = n.record();
         String hardware = r.get(Field.HARDWARE).strip();
         String[] orgs = texts.organizations(n);
         String[] domains = texts.domains(n.domains());
         String[] tasks = texts.tasks(n);
         String[] countries = texts.countries(n.countries());
-        return new Object[] {n.id(), n.name(), n.year() == 0 ? null : box(n.year()), n.date(),
+        return new Object[] {id, n.name(), n.year() == 0 ? null : year, n.date(),
             orgs[0], orgs[1], orgs[2], countries[0], countries[1], n.multiCountry() ? 1 : 0,
             domains[0], domains[1], domains[2], n.multimodal() ? 1 : 0, n.multimodal() ? "O" : "",
             tasks[0], tasks[1], n.taskGroups().size(), n.hasTask() ? 1 : 0, n.developers().size(), n.joint() ? 1 : 0,

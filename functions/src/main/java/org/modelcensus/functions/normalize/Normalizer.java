@@ -76,7 +76,7 @@ public final class Normalizer {
             models.add(n);
         }
         return new NormalizedDataset(snapshot, mappings, models,
-                remembered == null ? new DataTables.Cache(mappings) : remembered.tables);
+                remembered == null ? DataTables.Cache.forOneBuild(mappings) : remembered.tables);
     }
 
     /** The memo, models and table rows a remembering normalizer keeps. */
@@ -92,7 +92,7 @@ public final class Normalizer {
         Map<String, List<String>> sole;
 
         Remembered(Mappings mappings) {
-            this.tables = new DataTables.Cache(mappings);
+            this.tables = DataTables.Cache.forBuilds(mappings);
         }
 
         /** Forgets the models and countries made under other organisations' countries than these. */

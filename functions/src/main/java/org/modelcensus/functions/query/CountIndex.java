@@ -110,7 +110,7 @@ final class CountIndex {
         CountIndex index = index(t, plan);
         Group g = index.groups.getOrDefault(plan.key(), EMPTY);
         return Arrays.stream(index.rows, g.from(), g.from() + g.size())
-                .filter(r -> matches(t, t.rows().get(r), filters, criteria)).toArray();
+                .filter(r -> matches(t, r, filters, criteria)).toArray();
     }
 
     /**
@@ -167,8 +167,7 @@ final class CountIndex {
      * of the table's size (rows ascending, as they are visited in order), and each group's numbers are sorted.
      */
     private static CountIndex build(LongTable table, int[] keyColumns, int rangeColumn) {
-        List<Object[]> all = table.rows();
-        int n = all.size();
+        int n = table.size();
         int[] rawOf = new int[n];
         // The range cells, read in the same pass as the keys so that each row is visited once.
         double[] values = rangeColumn < 0 ? null : new double[n];
@@ -179,15 +178,14 @@ final class CountIndex {
         int rawGroups = keyColumns.length == 0 ? 1 : 0;
         int last = keyColumns.length - 1;
         for (int r = 0; r < n; r++) {
-            Object[] row = all.get(r);
-            if (values != null && row[rangeColumn] instanceof Number v) {
+            if (values != null && table.get(r, rangeColumn) instanceof Number v) {
                 values[r] = v.doubleValue();
                 numeric[r] = true;
             }
             if (last < 0) {
                 continue;
             }
-            Object cell = row[keyColumns[last]];
+            Object cell = table.get(r, keyColumns[last]);
             if (small != null && cell instanceof Integer k && k >= 0 && k < SMALL_KEYS) {
                 Integer id = small[k];
                 if (id == null) {
@@ -200,7 +198,7 @@ final class CountIndex {
             }
             Map<Object, Object> level = raw;
             for (int i = 0; i < last; i++) {
-                level = nested(level, row[keyColumns[i]]);
+                level = nested(level, table.get(r, keyColumns[i]));
             }
             Object id = level.get(cell);
             if (id == null) {
@@ -344,9 +342,9 @@ final class CountIndex {
         return lo;
     }
 
-    private static boolean matches(LongTable t, Object[] row, List<Filter> filters, List<Object> criteria) {
+    private static boolean matches(LongTable t, int row, List<Filter> filters, List<Object> criteria) {
         for (int i = 0; i < filters.size(); i++) {
-            if (!Evaluator.test(filters.get(i).op(), row[t.column(filters.get(i).column())], criteria.get(i))) {
+            if (!Evaluator.test(filters.get(i).op(), t.get(row, t.column(filters.get(i).column())), criteria.get(i))) {
                 return false;
             }
         }

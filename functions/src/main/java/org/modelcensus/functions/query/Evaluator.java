@@ -101,7 +101,7 @@ public final class Evaluator implements QueryVisitor<Object> {
             List<Object> criteria = c.filters().stream().map(f -> evaluate(f.value())).toList();
             int id = t.column("Id");
             for (int r : CountIndex.rows(t, c.filters(), criteria)) {
-                ids.accept(((Number) t.rows().get(r)[id]).intValue());
+                ids.accept(((Number) t.get(r, id)).intValue());
             }
         } else if (q instanceof Lookup l) {
             ids.accept(l.key());
@@ -162,7 +162,7 @@ public final class Evaluator implements QueryVisitor<Object> {
         if (row < 0) {
             return ExcelError.NA;
         }
-        Object v = t.rows().get(row)[t.column(q.valueColumn())];
+        Object v = t.get(row, t.column(q.valueColumn()));
         if (v == null) {
             return "";
         }
@@ -178,23 +178,23 @@ public final class Evaluator implements QueryVisitor<Object> {
         private final Map<Integer, Integer> sparse = new HashMap<>();
 
         KeyIndex(LongTable t, int column) {
-            List<Object[]> rows = t.rows();
+            int size = t.size();
             int max = -1;
             boolean whole = true;
-            for (Object[] row : rows) {
-                if (row[column] instanceof Number n) {
+            for (int r = 0; r < size; r++) {
+                if (t.get(r, column) instanceof Number n) {
                     int k = n.intValue();
                     whole &= k >= 0;
                     max = Math.max(max, k);
                 }
             }
-            dense = whole && max < 4L * rows.size() + 1024 ? new int[max + 1] : null;
+            dense = whole && max < 4L * size + 1024 ? new int[max + 1] : null;
             if (dense != null) {
                 Arrays.fill(dense, -1);
             }
             // From the last row to the first, so that the first row of a key is the one kept.
-            for (int r = rows.size() - 1; r >= 0; r--) {
-                if (rows.get(r)[column] instanceof Number n) {
+            for (int r = size - 1; r >= 0; r--) {
+                if (t.get(r, column) instanceof Number n) {
                     if (dense != null) {
                         dense[n.intValue()] = r;
                     } else {

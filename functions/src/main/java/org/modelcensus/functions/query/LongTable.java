@@ -1,10 +1,12 @@
 package org.modelcensus.functions.query;
 
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -13,12 +15,18 @@ import java.util.function.Supplier;
  * blank): the normalized data that queries count and look up. In the workbook each one is an
  * Excel Table of the same name and columns, so {@code Countries[Year]} means the same column in
  * Java and in Excel.
+ *
+ * <p>Cells are kept column by column, one array per column: a table of 100,000 models has about a
+ * million rows in all, and an array per row would be a million objects for the collector to copy.
+ * {@link #rows()} makes each row it is asked for.
  */
 public final class LongTable {
     private final String name;
     private final List<String> columns;
     private final Map<String, Integer> index = new HashMap<>();
-    private final List<Object[]> rows;
+    /** {@code cells[column][row]} for the rows below {@link #size}. */
+    private final Object[][] cells;
+    private int size;
     private final Map<Object, CountIndex> indexes = new ConcurrentHashMap<>();
 
     public LongTable(String name, List<String> columns) {
@@ -27,9 +35,9 @@ public final class LongTable {
 
     /** A table expected to hold about {@code expectedRows} rows (room is made for them at once). */
     public LongTable(String name, List<String> columns, int expectedRows) {
-        this.rows = new ArrayList<>(expectedRows);
         this.name = name;
         this.columns = List.copyOf(columns);
+        this.cells = new Object[this.columns.size()][Math.max(expectedRows, 1)];
         for (int i = 0; i < this.columns.size(); i++) {
             if (index.put(this.columns.get(i), i) != null) {
                 throw new IllegalArgumentException("duplicate column " + this.columns.get(i) + " in " + name);
@@ -63,7 +71,16 @@ public final class LongTable {
         if (values.length != columns.size()) {
             throw new IllegalArgumentException(name + ": row of " + values.length + " values for " + columns.size() + " columns");
         }
-        rows.add(values);
+        if (size == cells[0].length) {
+            int grown = size + Math.max(size >> 1, 16);
+            for (int c = 0; c < cells.length; c++) {
+                cells[c] = Arrays.copyOf(cells[c], grown);
+            }
+        }
+        for (int c = 0; c < cells.length; c++) {
+            cells[c][size] = values[c];
+        }
+        size++;
         if (!indexes.isEmpty()) {
             indexes.clear();
         }
@@ -74,15 +91,44 @@ public final class LongTable {
         return indexes.computeIfAbsent(id, k -> build.get());
     }
 
+    /** The rows in order, each a new array of its cells: for reading a whole row (counts read {@link #get(int, int)}). */
     public List<Object[]> rows() {
-        return Collections.unmodifiableList(rows);
+        return new Rows();
+    }
+
+    /** A new array of the cells of one row. */
+    public Object[] row(int row) {
+        Objects.checkIndex(row, size);
+        Object[] out = new Object[cells.length];
+        for (int c = 0; c < out.length; c++) {
+            out[c] = cells[c][row];
+        }
+        return out;
     }
 
     public int size() {
-        return rows.size();
+        return size;
     }
 
     public Object get(int row, String column) {
-        return rows.get(row)[column(column)];
+        return get(row, column(column));
+    }
+
+    /** The cell of a row in the column at position {@code column}. */
+    public Object get(int row, int column) {
+        Objects.checkIndex(row, size);
+        return cells[column][row];
+    }
+
+    private final class Rows extends AbstractList<Object[]> implements RandomAccess {
+        @Override
+        public Object[] get(int index) {
+            return row(index);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 }

@@ -137,8 +137,8 @@ final class CountTables {
         Set<String> ordered = new LinkedHashSet<>();
         var domains = s.data.table(DOMAINS);
         int group = domains.column(GROUP);
-        for (Object[] row : domains.rows()) {
-            ordered.add((String) row[group]);
+        for (int r = 0; r < domains.size(); r++) {
+            ordered.add((String) domains.get(r, group));
         }
         List<String> groups = new ArrayList<>(ordered);
         List<String> mappingOrder = new ArrayList<>();
@@ -209,8 +209,8 @@ final class CountTables {
         }
         var table = s.data.table(ORG_TYPES);
         int column = table.column(ORG_TYPE);
-        for (Object[] r : table.rows()) {
-            String type = (String) r[column];
+        for (int r = 0; r < table.size(); r++) {
+            String type = (String) table.get(r, column);
             if (!types.contains(type) && s.total(ORG_TYPES, Filter.eq(ORG_TYPE, type)) > 0) {
                 types.add(type);
             }

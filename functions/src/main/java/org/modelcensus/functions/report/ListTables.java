@@ -137,8 +137,8 @@ final class ListTables {
         int devColumn = table.column(DEVELOPER);
         int idColumn = table.column(DEV_ID);
         Map<String, Integer> devIds = new LinkedHashMap<>();
-        for (Object[] row : table.rows()) {
-            devIds.putIfAbsent((String) row[devColumn], (Integer) row[idColumn]);
+        for (int r = 0; r < table.size(); r++) {
+            devIds.putIfAbsent((String) table.get(r, devColumn), (Integer) table.get(r, idColumn));
         }
         List<String> developers = new ArrayList<>(devIds.keySet());
         Map<String, Double> counts = new LinkedHashMap<>();

@@ -71,9 +71,9 @@ final class Scope {
         LongTable t = data.table(table);
         int c = t.column(column);
         int id = t.column(idColumn);
-        for (Object[] row : t.rows()) {
-            if (text.equalsIgnoreCase((String) row[c])) {
-                return Filter.eq(idColumn, row[id]);
+        for (int r = 0; r < t.size(); r++) {
+            if (text.equalsIgnoreCase((String) t.get(r, c))) {
+                return Filter.eq(idColumn, t.get(r, id));
             }
         }
         // No such row: an id no row has counts nothing, as the text would.

@@ -149,8 +149,8 @@ final class TaskTables {
         var tasks = s.data.table(TASKS);
         int column = tasks.column(GROUP);
         Set<String> groups = new LinkedHashSet<>();
-        for (Object[] row : tasks.rows()) {
-            groups.add((String) row[column]);
+        for (int r = 0; r < tasks.size(); r++) {
+            groups.add((String) tasks.get(r, column));
         }
         return new ArrayList<>(groups);
     }

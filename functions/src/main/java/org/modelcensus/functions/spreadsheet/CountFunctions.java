@@ -126,9 +126,9 @@ final class CountFunctions {
         int year = countries.column(DataTables.YEAR);
         int country = countries.column(DataTables.COUNTRY);
         Map<String, Integer> counts = new HashMap<>();
-        for (Object[] row : countries.rows()) {
-            if (years.contains(((Number) row[year]).intValue())) {
-                counts.merge((String) row[country], 1, Integer::sum);
+        for (int r = 0; r < countries.size(); r++) {
+            if (years.contains(((Number) countries.get(r, year)).intValue())) {
+                counts.merge((String) countries.get(r, country), 1, Integer::sum);
             }
         }
         return counts;

@@ -53,10 +53,11 @@ final class ListFunctions {
         int nationality = developers.column(DataTables.NATIONALITY);
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, String> nationalities = new LinkedHashMap<>();
-        for (Object[] row : developers.rows()) {
-            if (year.contains(((Number) row[y]).intValue())) {
-                counts.merge((String) row[name], 1, Integer::sum);
-                nationalities.putIfAbsent((String) row[name], (String) row[nationality]);
+        for (int r = 0; r < developers.size(); r++) {
+            if (year.contains(((Number) developers.get(r, y)).intValue())) {
+                String developer = (String) developers.get(r, name);
+                counts.merge(developer, 1, Integer::sum);
+                nationalities.putIfAbsent(developer, (String) developers.get(r, nationality));
             }
         }
         List<Ranked> ranked = new ArrayList<>();
