@@ -168,8 +168,18 @@ public final class DataTables {
             orgTypes(models, ids, years), developers(models, ids, years, mappings)};
     }
 
+    /** The rows of a long table with a row per value of {@code values}: its room is made at once, and no more. */
+    private static int rows(List<NormalizedModel> models, Function<NormalizedModel, ? extends List<?>> values) {
+        int rows = 0;
+        for (NormalizedModel n : models) {
+            rows += values.apply(n).size();
+        }
+        return rows;
+    }
+
     private static LongTable countries(List<NormalizedModel> models, Integer[] ids, Integer[] years) {
-        LongTable countries = new LongTable(COUNTRIES, List.of(ID, YEAR, COUNTRY, CODE, MULTI, COUNTRY_ID), models.size());
+        LongTable countries = new LongTable(COUNTRIES, List.of(ID, YEAR, COUNTRY, CODE, MULTI, COUNTRY_ID),
+                rows(models, NormalizedModel::countries));
         Ids countryIds = new Ids();
         for (int i = 0; i < ids.length; i++) {
             NormalizedModel n = models.get(i);
@@ -188,7 +198,7 @@ public final class DataTables {
     private static LongTable grouped(String name, String tagColumn, List<NormalizedModel> models, Integer[] ids,
             Integer[] years, Function<NormalizedModel, List<String>> tagsOf, Function<String, Optional<String>> group,
             Map<List<String>, Object[][]> rowsOfTags) {
-        LongTable table = new LongTable(name, List.of(ID, YEAR, tagColumn, GROUP, FIRST, GROUP_ID), models.size());
+        LongTable table = new LongTable(name, List.of(ID, YEAR, tagColumn, GROUP, FIRST, GROUP_ID), rows(models, tagsOf));
         Ids groupIds = new Ids();
         for (int i = 0; i < ids.length; i++) {
             List<String> tags = tagsOf.apply(models.get(i));
@@ -205,7 +215,8 @@ public final class DataTables {
     }
 
     private static LongTable orgTypes(List<NormalizedModel> models, Integer[] ids, Integer[] years) {
-        LongTable orgTypes = new LongTable(ORG_TYPES, List.of(ID, YEAR, ORG_TYPE, ORG_TYPE_ID), models.size());
+        LongTable orgTypes = new LongTable(ORG_TYPES, List.of(ID, YEAR, ORG_TYPE, ORG_TYPE_ID),
+                rows(models, NormalizedModel::orgTypes));
         Ids typeIds = new Ids();
         for (int i = 0; i < ids.length; i++) {
             for (String t : models.get(i).orgTypes()) {
@@ -218,7 +229,7 @@ public final class DataTables {
     private static LongTable developers(List<NormalizedModel> models, Integer[] ids, Integer[] years, Mappings mappings) {
         Map<String, String> nationality = developerNationality(models, mappings);
         LongTable developers = new LongTable(DEVELOPERS, List.of(ID, YEAR, DEVELOPER, DEV_ID, NATIONALITY, JOINT),
-                models.size());
+                rows(models, NormalizedModel::developers));
         Map<String, Integer> devIds = new HashMap<>();
         for (int i = 0; i < ids.length; i++) {
             NormalizedModel n = models.get(i);
