@@ -137,10 +137,11 @@ public final class EpochCsv {
 
     /**
      * Reads the records before {@code split} here and those after it on another core (with what checking
-     * them needs of each alone, and the file's SHA-256), then checks the second half's records in file
-     * order: the same records, questions and line numbers as one pass. Null (and nothing read from {@code reader}) when a half fails or {@code split} is not a
-     * record boundary after all: then the caller reads the records in one pass, so that the first problem
-     * of the file is the one reported.
+     * them needs of each alone) while a third thread computes the file's SHA-256, then checks the second
+     * half's records in file order: the same records, questions and line numbers as one pass. Null (and
+     * nothing read from {@code reader}) when a half fails or {@code split} is not a record boundary after
+     * all: then the caller reads the records in one pass, so that the first problem of the file is the one
+     * reported.
      *
      * <p>The second half is read from line 1; its lines are those after the first half's last line,
      * which only the first half's read knows (counting the line breaks up to {@code split} first would
@@ -151,6 +152,9 @@ public final class EpochCsv {
         CsvReader first = new CsvReader(source, bytes, reader.position(), split, reader.line(), MAX_FIELD_CHARS);
         CsvReader second = new CsvReader(source, bytes, split, bytes.length, 1, MAX_FIELD_CHARS);
         Questions questions = new Questions(source, header, today);
+        // The digest on a thread of its own from the start: after the second half it would be the last thing
+        // both cores wait for.
+        CompletableFuture<String> sha256 = CompletableFuture.supplyAsync(() -> sha256(bytes), EpochCsv::ownThread);
         CompletableFuture<SecondHalf> later = CompletableFuture.supplyAsync(() -> {
             try {
                 List<ModelRecord> records = records(source, second, header);
@@ -158,7 +162,7 @@ public final class EpochCsv {
                 for (ModelRecord r : records) {
                     looks.add(questions.look(r));
                 }
-                return new SecondHalf(records, looks, sha256(bytes));
+                return new SecondHalf(records, looks);
             } catch (BadInputException e) {
                 return null;
             }
@@ -185,11 +189,17 @@ public final class EpochCsv {
         if (first.sawReplacement() || second.sawReplacement()) {
             reader.replacementSeen();
         }
-        return new Read(models, questions, rest.sha256());
+        return new Read(models, questions, Parallel.join(sha256));
     }
 
-    /** The records of the second half (lines from 1), each looked at for its questions, and the file's SHA-256. */
-    private record SecondHalf(List<ModelRecord> models, List<Questions.Look> looks, String sha256) {
+    /** The records of the second half (lines from 1), each looked at for its questions. */
+    private record SecondHalf(List<ModelRecord> models, List<Questions.Look> looks) {
+    }
+
+    private static void ownThread(Runnable task) {
+        Thread t = new Thread(task, "census-sha256");
+        t.setDaemon(true);
+        t.start();
     }
 
     private static List<ModelRecord> records(String source, CsvReader reader, Header header) {
