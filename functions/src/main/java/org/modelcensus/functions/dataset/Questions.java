@@ -16,6 +16,7 @@ import java.util.Map;
 public final class Questions {
     /** The most training compute a model may plausibly have: 1e32 FLOP, about a million times today's largest runs. */
     static final BigDecimal MAX_FLOP = new BigDecimal("1e32");
+    private static final double MAX_FLOP_VALUE = MAX_FLOP.doubleValue();
     /** The earliest date Epoch lists a model at (Theseus, 1950). */
     static final LocalDate EARLIEST = LocalDate.of(1950, 1, 1);
 
@@ -114,16 +115,22 @@ public final class Questions {
         if (raw.isEmpty()) {
             return null;
         }
+        double fast = Decimals.fewDigits(raw) ? Decimals.exactly(raw) : Double.NaN;
+        if (!Double.isNaN(fast)) {
+            // Correctly rounded from at most 15 digits: compares with 0 and 1e32 as the exact value does.
+            return fast > 0 && fast <= MAX_FLOP_VALUE ? null : outsideRange(raw);
+        }
         BigDecimal flop;
         try {
             flop = new BigDecimal(raw);
         } catch (NumberFormatException e) {
             return "training compute '" + shorten(raw) + "' is not a number; it counts as blank";
         }
-        if (flop.signum() <= 0 || flop.compareTo(MAX_FLOP) > 0) {
-            return "training compute " + shorten(raw) + " is outside the plausible range (0, 1e32] FLOP";
-        }
-        return null;
+        return flop.signum() <= 0 || flop.compareTo(MAX_FLOP) > 0 ? outsideRange(raw) : null;
+    }
+
+    private static String outsideRange(String raw) {
+        return "training compute " + shorten(raw) + " is outside the plausible range (0, 1e32] FLOP";
     }
 
     /** What is questionable about the publication date, or null. */

@@ -32,6 +32,20 @@ class QuestionableValuesTest {
                 m);
     }
 
+    /** Numbers of at most 15 digits are read without BigDecimal: the bounds 0 and 1e32 still hold exactly. */
+    @Test
+    void theRangeOfTrainingComputeHoldsAtItsBoundsForShortNumbers() {
+        List<String> m = messages(row("A", "2023-01-01", "100000000000000e18") + row("B", "2023-01-01",
+                "100000000000001e18") + row("C", "2023-01-01", "9.99999999999999e31") + row("D", "2023-01-01",
+                "1.00000000000001e32") + row("E", "2023-01-01", "0.0") + row("F", "2023-01-01", "0.000000000000001e-7")
+                + row("G", "2023-01-01", "+2.0523e+24"));
+        assertEquals(List.of(
+                "q.csv, line 3, column 10: training compute 100000000000001e18 is outside the plausible range (0, 1e32] FLOP (column 'Training compute (FLOP)')",
+                "q.csv, line 5, column 10: training compute 1.00000000000001e32 is outside the plausible range (0, 1e32] FLOP (column 'Training compute (FLOP)')",
+                "q.csv, line 6, column 10: training compute 0.0 is outside the plausible range (0, 1e32] FLOP (column 'Training compute (FLOP)')"),
+                m);
+    }
+
     @Test
     void namesEqualButForCaseAreDuplicatesInGreekToo() {
         List<String> m = messages(row("PanGu-Σ", "2023-01-01", "") + row("pangu-σ", "2023-02-01", "")

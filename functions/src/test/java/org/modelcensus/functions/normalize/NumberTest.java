@@ -8,6 +8,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.modelcensus.functions.dataset.Decimals;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -38,8 +39,8 @@ class NumberTest {
             int point = random.nextInt(digits.length() + 1);
             String raw = digits.substring(0, point) + (random.nextBoolean() ? "." : "") + digits.substring(point)
                     + (random.nextBoolean() ? "e" + (random.nextInt(80) - 40) : "");
-            if (Normalizer.fewDigits(raw)) {
-                double exact = Normalizer.exactly(raw);
+            if (Decimals.fewDigits(raw)) {
+                double exact = Decimals.exactly(raw);
                 if (!Double.isNaN(exact)) {
                     assertEquals(Double.doubleToRawLongBits(Double.parseDouble(raw)), Double.doubleToRawLongBits(exact), raw);
                 }
@@ -47,7 +48,7 @@ class NumberTest {
         }
         for (String raw : new String[] {"2.1831e+25", "4.5057e+24", "199303336114.0", "7.21E+10", "0.1", "+2.5e3", "5.",
             ".5", "0e5", "123456789012345e-22", "9e22", "9e23"}) {
-            double exact = Normalizer.exactly(raw);
+            double exact = Decimals.exactly(raw);
             assertTrue(Double.isNaN(exact) || exact == Double.parseDouble(raw), raw);
         }
     }
