@@ -225,7 +225,7 @@ final class UnmappedScan {
             // What a pair of organisations and country cell adds to known and unaligned, it adds the first time.
             Set<String> cells = seen.get(n.organizations());
             if (cells == null) {
-                // A list of organisations seen first: so are its organisations, perhaps.
+                // The first model with this list of organisations: some of them may be new.
                 organisations.addAll(n.organizations());
                 cells = new HashSet<>();
                 seen.put(n.organizations(), cells);

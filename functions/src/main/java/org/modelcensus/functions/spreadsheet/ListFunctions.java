@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.modelcensus.functions.normalize.DataTables;
 import org.modelcensus.functions.normalize.NormalizedDataset;
 import org.modelcensus.functions.normalize.NormalizedModel;
