@@ -16,16 +16,17 @@ import java.util.Objects;
  * follow {@link Evaluator}: {@link Double#compare} for numbers, normalized equality for {@code =}.
  */
 final class CountIndex {
-    private static final Group EMPTY = new Group(0, 0, 0);
+    private static final Group EMPTY = new Group(0, 0, 0, 0, null);
     private static final long NEGATIVE_ZERO = Double.doubleToRawLongBits(-0.0);
     /** Whole-number keys below this are looked up in an array while an index is built. */
     private static final int SMALL_KEYS = 4096;
 
     /**
      * One group: its rows are {@code rows[from, from + size)}, ascending, and the numeric cells of the
-     * range column among them {@code numbers[from, from + numbers)}, sorted.
+     * range column among them {@code numbers[from, from + numbers)}, sorted; or, when the index keeps no
+     * numbers, counted by value: {@code below[d]} of them are less than {@code min + d}.
      */
-    private record Group(int from, int size, int numbers) {
+    private record Group(int from, int size, int numbers, double min, int[] below) {
     }
 
     /** A group's key: the normalized values of the {@code =} columns. */
@@ -82,7 +83,11 @@ final class CountIndex {
     private final Map<Key, Group> groups;
     /** The rows of every group, group after group. */
     private final int[] rows;
-    /** The range column's numbers of every group, at the same offsets as its rows; null without a range column. */
+    /**
+     * The range column's numbers of every group, at the same offsets as its rows; null without a range column,
+     * or when every group's numbers are whole numbers in a range no wider than their count (years, flags,
+     * counts: most range columns), which each group then keeps as counts by value instead.
+     */
     private final double[] numbers;
 
     private CountIndex(Map<Key, Group> groups, int[] rows, double[] numbers) {
@@ -98,8 +103,7 @@ final class CountIndex {
             Plan plan = plan(filters, criteria, range);
             CountIndex index = index(t, plan);
             Group g = index.groups.getOrDefault(plan.key(), EMPTY);
-            return plan.ops().isEmpty() ? g.size()
-                    : countWithin(index.numbers, g.from(), g.from() + g.numbers(), plan.ops(), plan.bounds());
+            return plan.ops().isEmpty() ? g.size() : index.countWithin(g, plan.ops(), plan.bounds());
         }
         return rows(t, filters, criteria).length;
     }
@@ -234,12 +238,25 @@ final class CountIndex {
             }
         }
         Map<Key, Group> groups = new HashMap<>(merged.size() * 2);
-        merged.forEach((key, g) -> {
+        boolean byValue = numbers != null;
+        for (Map.Entry<Key, Integer> e : merged.entrySet()) {
+            int g = e.getValue();
+            int[] below = null;
             if (numbers != null) {
                 sort(numbers, from[g], from[g] + inGroup[g]);
+                below = byValue ? countsByValue(numbers, from[g], from[g] + inGroup[g]) : null;
+                byValue = below != null;
             }
-            groups.put(key, new Group(from[g], size[g], inGroup[g]));
-        });
+            double min = inGroup[g] > 0 ? numbers[from[g]] : 0;
+            groups.put(e.getKey(), new Group(from[g], size[g], inGroup[g], min, below));
+        }
+        if (byValue) {
+            return new CountIndex(groups, rows, null);
+        }
+        if (numbers != null) {
+            // Some group's numbers are not whole or spread too wide: every group reads the numbers.
+            groups.replaceAll((key, g) -> g.below() == null ? g : new Group(g.from(), g.size(), g.numbers(), 0, null));
+        }
         return new CountIndex(groups, rows, numbers);
     }
 
@@ -306,24 +323,75 @@ final class CountIndex {
         }
     }
 
-    /** Numbers of {@code sorted[from, to)} within every bound; a bound that is not a number matches nothing, as in COUNTIFS. */
-    private static int countWithin(double[] sorted, int from, int to, List<Filter.Op> ops, List<Object> bounds) {
-        int lo = from;
-        int hi = to;
+    /**
+     * The counts of whole numbers by value, {@code below[d]} = how many of {@code sorted[from, to)} are less than
+     * {@code sorted[from] + d}, up to the largest; null unless every value is a whole number (not -0.0) and
+     * they span no more values than there are of them.
+     */
+    private static int[] countsByValue(double[] sorted, int from, int to) {
+        if (from == to) {
+            return new int[] {0};
+        }
+        double min = sorted[from];
+        double span = sorted[to - 1] - min;
+        if (!(span < to - from)) {
+            return null;
+        }
+        int[] below = new int[(int) span + 2];
+        for (int i = from; i < to; i++) {
+            double v = sorted[i];
+            if (v != Math.rint(v) || Double.doubleToRawLongBits(v) == NEGATIVE_ZERO) {
+                return null;
+            }
+            below[(int) (v - min) + 1]++;
+        }
+        for (int d = 1; d < below.length; d++) {
+            below[d] += below[d - 1];
+        }
+        return below;
+    }
+
+    /**
+     * The numbers of group {@code g} within every bound; a bound that is not a number matches nothing, as in
+     * COUNTIFS.
+     */
+    private int countWithin(Group g, List<Filter.Op> ops, List<Object> bounds) {
+        int lo = 0;
+        int hi = g.numbers();
         for (int i = 0; i < ops.size(); i++) {
             if (!(bounds.get(i) instanceof Number b)) {
                 return 0;
             }
             double k = b.doubleValue();
             switch (ops.get(i)) {
-                case GE -> lo = Math.max(lo, firstAbove(sorted, from, to, k, false));
-                case GT -> lo = Math.max(lo, firstAbove(sorted, from, to, k, true));
-                case LE -> hi = Math.min(hi, firstAbove(sorted, from, to, k, true));
-                case LT -> hi = Math.min(hi, firstAbove(sorted, from, to, k, false));
+                case GE -> lo = Math.max(lo, firstAbove(g, k, false));
+                case GT -> lo = Math.max(lo, firstAbove(g, k, true));
+                case LE -> hi = Math.min(hi, firstAbove(g, k, true));
+                case LT -> hi = Math.min(hi, firstAbove(g, k, false));
                 case EQ -> throw new IllegalStateException("= criteria on the range column become >= and <=");
             }
         }
         return Math.max(0, hi - lo);
+    }
+
+    /** How many numbers of group {@code g} come before the first that is {@code >= k} ({@code > k} when {@code strict}). */
+    private int firstAbove(Group g, double k, boolean strict) {
+        if (g.below() == null) {
+            return firstAbove(numbers, g.from(), g.from() + g.numbers(), k, strict) - g.from();
+        }
+        // The first value min + d meeting the bound, by Double.compare as for the numbers themselves.
+        int lo = 0;
+        int hi = g.below().length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            int cmp = Double.compare(g.min() + mid, k);
+            if (strict ? cmp <= 0 : cmp < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return g.below()[lo];
     }
 
     /** First index of {@code sorted[from, to)} whose value is {@code >= k} ({@code > k} when {@code strict}), by {@link Double#compare}. */
