@@ -27,6 +27,7 @@ public final class LongTable {
     /** {@code cells[column][row]} for the rows below {@link #size}. */
     private final Object[][] cells;
     private int size;
+    private int capacity;
     private final Map<Object, CountIndex> indexes = new ConcurrentHashMap<>();
 
     public LongTable(String name, List<String> columns) {
@@ -37,7 +38,8 @@ public final class LongTable {
     public LongTable(String name, List<String> columns, int expectedRows) {
         this.name = name;
         this.columns = List.copyOf(columns);
-        this.cells = new Object[this.columns.size()][Math.max(expectedRows, 1)];
+        this.capacity = Math.max(expectedRows, 1);
+        this.cells = new Object[this.columns.size()][capacity];
         for (int i = 0; i < this.columns.size(); i++) {
             if (index.put(this.columns.get(i), i) != null) {
                 throw new IllegalArgumentException("duplicate column " + this.columns.get(i) + " in " + name);
@@ -71,10 +73,10 @@ public final class LongTable {
         if (values.length != columns.size()) {
             throw new IllegalArgumentException(name + ": row of " + values.length + " values for " + columns.size() + " columns");
         }
-        if (size == cells[0].length) {
-            int grown = size + Math.max(size >> 1, 16);
+        if (size == capacity) {
+            capacity = size + Math.max(size >> 1, 16);
             for (int c = 0; c < cells.length; c++) {
-                cells[c] = Arrays.copyOf(cells[c], grown);
+                cells[c] = Arrays.copyOf(cells[c], capacity);
             }
         }
         for (int c = 0; c < cells.length; c++) {
