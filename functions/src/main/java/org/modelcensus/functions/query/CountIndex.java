@@ -238,24 +238,29 @@ final class CountIndex {
             }
         }
         Map<Key, Group> groups = new HashMap<>(merged.size() * 2);
-        boolean byValue = numbers != null;
+        if (numbers != null) {
+            // Counts by value when every group's numbers allow them: nothing to sort, and no numbers kept.
+            boolean byValue = true;
+            for (Map.Entry<Key, Integer> e : merged.entrySet()) {
+                int g = e.getValue();
+                Group counted = countedByValue(numbers, from[g], size[g], inGroup[g]);
+                if (counted == null) {
+                    byValue = false;
+                    break;
+                }
+                groups.put(e.getKey(), counted);
+            }
+            if (byValue) {
+                return new CountIndex(groups, rows, null);
+            }
+            groups.clear();
+        }
         for (Map.Entry<Key, Integer> e : merged.entrySet()) {
             int g = e.getValue();
-            int[] below = null;
             if (numbers != null) {
                 sort(numbers, from[g], from[g] + inGroup[g]);
-                below = byValue ? countsByValue(numbers, from[g], from[g] + inGroup[g]) : null;
-                byValue = below != null;
             }
-            double min = inGroup[g] > 0 ? numbers[from[g]] : 0;
-            groups.put(e.getKey(), new Group(from[g], size[g], inGroup[g], min, below));
-        }
-        if (byValue) {
-            return new CountIndex(groups, rows, null);
-        }
-        if (numbers != null) {
-            // Some group's numbers are not whole or spread too wide: every group reads the numbers.
-            groups.replaceAll((key, g) -> g.below() == null ? g : new Group(g.from(), g.size(), g.numbers(), 0, null));
+            groups.put(e.getKey(), new Group(from[g], size[g], inGroup[g], 0, null));
         }
         return new CountIndex(groups, rows, numbers);
     }
@@ -324,31 +329,36 @@ final class CountIndex {
     }
 
     /**
-     * The counts of whole numbers by value, {@code below[d]} = how many of {@code sorted[from, to)} are less than
-     * {@code sorted[from] + d}, up to the largest; null unless every value is a whole number (not -0.0) and
-     * they span no more values than there are of them.
+     * The group at {@code from} of {@code size} rows with its {@code count} numbers ({@code numbers[from, from +
+     * count)}, in any order) counted by value, {@code below[d]} of them less than {@code min + d} up to the
+     * largest; null unless every one is a whole number (not -0.0) and they span no more values than there are
+     * of them.
      */
-    private static int[] countsByValue(double[] sorted, int from, int to) {
-        if (from == to) {
-            return new int[] {0};
-        }
-        double min = sorted[from];
-        double span = sorted[to - 1] - min;
-        if (!(span < to - from)) {
-            return null;
-        }
-        int[] below = new int[(int) span + 2];
-        for (int i = from; i < to; i++) {
-            double v = sorted[i];
+    private static Group countedByValue(double[] numbers, int from, int size, int count) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = from; i < from + count; i++) {
+            double v = numbers[i];
             if (v != Math.rint(v) || Double.doubleToRawLongBits(v) == NEGATIVE_ZERO) {
                 return null;
             }
-            below[(int) (v - min) + 1]++;
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        if (count == 0) {
+            return new Group(from, size, 0, 0, new int[] {0});
+        }
+        if (!(max - min < count)) {
+            return null;
+        }
+        int[] below = new int[(int) (max - min) + 2];
+        for (int i = from; i < from + count; i++) {
+            below[(int) (numbers[i] - min) + 1]++;
         }
         for (int d = 1; d < below.length; d++) {
             below[d] += below[d - 1];
         }
-        return below;
+        return new Group(from, size, count, min, below);
     }
 
     /**
