@@ -17,17 +17,7 @@ final class Background<T> {
 
     /** Starts computing {@code value} on a new daemon thread named {@code name}. */
     static <T> Background<T> start(String name, Supplier<T> value) {
-        CompletableFuture<T> future = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                future.complete(value.get());
-            } catch (Throwable e) {
-                future.completeExceptionally(e);
-            }
-        }, name);
-        t.setDaemon(true);
-        t.start();
-        return new Background<>(future);
+        return new Background<>(Parallel.onOwnThread(name, value));
     }
 
     /** A value already computed. */

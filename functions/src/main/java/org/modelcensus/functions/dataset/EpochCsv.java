@@ -154,7 +154,7 @@ public final class EpochCsv {
         Questions questions = new Questions(source, header, today);
         // The digest on a thread of its own from the start: after the second half it would be the last thing
         // both cores wait for.
-        CompletableFuture<String> sha256 = CompletableFuture.supplyAsync(() -> sha256(bytes), EpochCsv::ownThread);
+        CompletableFuture<String> sha256 = Parallel.onOwnThread("census-sha256", () -> sha256(bytes));
         CompletableFuture<SecondHalf> later = CompletableFuture.supplyAsync(() -> {
             try {
                 List<ModelRecord> records = records(source, second, header);
@@ -194,12 +194,6 @@ public final class EpochCsv {
 
     /** The records of the second half (lines from 1), each looked at for its questions. */
     private record SecondHalf(List<ModelRecord> models, List<Questions.Look> looks) {
-    }
-
-    private static void ownThread(Runnable task) {
-        Thread t = new Thread(task, "census-sha256");
-        t.setDaemon(true);
-        t.start();
     }
 
     private static List<ModelRecord> records(String source, CsvReader reader, Header header) {

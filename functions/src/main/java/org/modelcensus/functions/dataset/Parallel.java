@@ -2,6 +2,7 @@ package org.modelcensus.functions.dataset;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
  * Work done on another core while the caller does something else with the same data, e.g. the
@@ -10,6 +11,18 @@ import java.util.concurrent.CompletionException;
  */
 public final class Parallel {
     private Parallel() {
+    }
+
+    /**
+     * Starts {@code task} on a new daemon thread named {@code name}, which ends with it: for work the caller needs
+     * late and that should not wait for (or hold up) the shared pool.
+     */
+    public static <T> CompletableFuture<T> onOwnThread(String name, Supplier<T> task) {
+        return CompletableFuture.supplyAsync(task, run -> {
+            Thread t = new Thread(run, name);
+            t.setDaemon(true);
+            t.start();
+        });
     }
 
     /** The value of a task run on another thread; its exception as the task threw it. */
