@@ -109,12 +109,13 @@ public final class EpochCsv {
         Header header = Header.read(source, reader, schema);
         Instant readAt = Instant.now();
         LocalDate today = LocalDate.ofInstant(readAt, ZoneOffset.UTC);
+        // The digest needs only the bytes: a thread of its own computes it while the records are read (in the
+        // shared pool it would wait behind other work, such as the loading of the mappings).
+        CompletableFuture<String> sha256 = Parallel.onOwnThread("census-sha256", () -> sha256(bytes));
         int split = bytes.length - reader.position() >= parallelBytes
                 ? splitPoint(source, bytes, reader.position(), header.names().size()) : -1;
         Read read = split > 0 ? inHalves(source, bytes, reader, split, header, today) : null;
         if (read == null) {
-            // The digest needs only the bytes: another core computes it while this one parses.
-            CompletableFuture<String> sha256 = CompletableFuture.supplyAsync(() -> sha256(bytes));
             Questions questions = new Questions(source, header, today);
             List<ModelRecord> models = new ArrayList<>();
             Shared shared = new Shared(header.columns());
@@ -123,25 +124,24 @@ public final class EpochCsv {
                 questions.check(record);
                 models.add(record);
             }
-            read = new Read(models, questions, sha256.join());
+            read = new Read(models, questions);
         }
         List<ModelRecord> models = read.models();
-        Provenance provenance = new Provenance(source, read.sha256(), models.size(), header.generation(),
+        Provenance provenance = new Provenance(source, Parallel.join(sha256), models.size(), header.generation(),
                 header.missingFields(), header.unusedColumns(), readAt, sample);
         return new Snapshot(provenance, header.columns(), models, read.questions().found(models.size()));
     }
 
-    /** The records of a file, their questionable values and the file's SHA-256. */
-    private record Read(List<ModelRecord> models, Questions questions, String sha256) {
+    /** The records of a file and their questionable values. */
+    private record Read(List<ModelRecord> models, Questions questions) {
     }
 
     /**
      * Reads the records before {@code split} here and those after it on another core (with what checking
-     * them needs of each alone) while a third thread computes the file's SHA-256, then checks the second
-     * half's records in file order: the same records, questions and line numbers as one pass. Null (and
-     * nothing read from {@code reader}) when a half fails or {@code split} is not a record boundary after
-     * all: then the caller reads the records in one pass, so that the first problem of the file is the one
-     * reported.
+     * them needs of each alone), then checks the second half's records in file order: the same records,
+     * questions and line numbers as one pass. Null (and nothing read from {@code reader}) when a half fails
+     * or {@code split} is not a record boundary after all: then the caller reads the records in one pass, so
+     * that the first problem of the file is the one reported.
      *
      * <p>The second half is read from line 1; its lines are those after the first half's last line,
      * which only the first half's read knows (counting the line breaks up to {@code split} first would
@@ -152,9 +152,6 @@ public final class EpochCsv {
         CsvReader first = new CsvReader(source, bytes, reader.position(), split, reader.line(), MAX_FIELD_CHARS);
         CsvReader second = new CsvReader(source, bytes, split, bytes.length, 1, MAX_FIELD_CHARS);
         Questions questions = new Questions(source, header, today);
-        // The digest on a thread of its own from the start: after the second half it would be the last thing
-        // both cores wait for.
-        CompletableFuture<String> sha256 = Parallel.onOwnThread("census-sha256", () -> sha256(bytes));
         CompletableFuture<SecondHalf> later = CompletableFuture.supplyAsync(() -> {
             try {
                 List<ModelRecord> records = records(source, second, header);
@@ -189,7 +186,7 @@ public final class EpochCsv {
         if (first.sawReplacement() || second.sawReplacement()) {
             reader.replacementSeen();
         }
-        return new Read(models, questions, Parallel.join(sha256));
+        return new Read(models, questions);
     }
 
     /** The records of the second half (lines from 1), each looked at for its questions. */
