@@ -4,29 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xddf.usermodel.XDDFColor;
-import org.apache.poi.xddf.usermodel.XDDFLineProperties;
-import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
-import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.BarDirection;
-import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.Grouping;
-import org.apache.poi.xddf.usermodel.chart.LegendPosition;
-import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
-import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
-import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFPieChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.modelcensus.functions.query.CellKey;
 import org.modelcensus.functions.report.Report;
@@ -55,10 +33,6 @@ final class Charts {
     private static final int LONG_LABEL = 20;
     /** Tables wider than this get their chart below them rather than to their right. */
     private static final int WIDE_TABLE = 7;
-    /** Explicit colours: the file has no theme, and LibreOffice draws a series without a fill invisibly. */
-    private static final byte[][] PALETTE = {{0x1F, 0x4E, 0x79}, {(byte) 0xED, 0x7D, 0x31}, {0x70, (byte) 0xAD, 0x47},
-        {(byte) 0xA5, (byte) 0xA5, (byte) 0xA5}, {(byte) 0xFF, (byte) 0xC0, 0x00}, {0x5B, (byte) 0x9B, (byte) 0xD5},
-        {(byte) 0x9E, 0x48, 0x0E}, {0x26, 0x44, 0x78}};
 
     private final Report report;
     private final ReportTable table;
@@ -96,14 +70,7 @@ final class Charts {
         int left = below ? 0 : place.lastColumn() + 2;
         // Beside the table it starts at the header row, leaving the input cells and their note above it free.
         int top = below ? place.lastRow() + 4 : place.headerRow();
-        var drawing = backing.createDrawingPatriarch();
-        var anchor = drawing.createAnchor(0, 0, 0, 0, left, top, left + WIDTH_COLUMNS, top + height);
-        XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText(table.title());
-        chart.setTitleOverlay(false);
-        var title = chart.getTitle().getOrAddTextProperties();
-        title.setFontSize(12.0);
-        title.setBold(true);
+        ChartXml chart = new ChartXml().title(table.title());
         switch (table.chart()) {
             case PIE -> pie(chart, rows);
             case BAR_WITH_LINE -> barWithLine(chart, years);
@@ -122,6 +89,7 @@ final class Charts {
             }
             case NONE -> throw new IllegalStateException("no chart");
         }
+        chart.addTo(backing, left, top, left + WIDTH_COLUMNS, top + height);
         return Math.max(place.lastRow() + (table.rows().contains(GROWTH_ROW) ? 2 : 0), top + height);
     }
 
@@ -151,90 +119,35 @@ final class Charts {
      * Bars: one series per entry of {@code series}; categories along the axis. When
      * {@code seriesAreColumns}, a series is a table column over rows, else a row over columns.
      */
-    private void bars(XSSFChart chart, List<String> series, List<String> categories, boolean seriesAreColumns) {
-        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
-        y.setCrosses(AxisCrosses.AUTO_ZERO);
-        // Bars sit between the category marks; POI's default (midCat) makes Excel cut the first and last bar in half.
-        y.setCrossBetween(AxisCrossBetween.BETWEEN);
-        var data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
+    private void bars(ChartXml chart, List<String> series, List<String> categories, boolean seriesAreColumns) {
         // Many categories, or long labels (task groups), read better down the side than slanted under the axis.
         boolean horizontal = categories.size() >= HORIZONTAL_FROM
                 || (seriesAreColumns && categories.stream().anyMatch(c -> c.length() > LONG_LABEL));
-        data.setBarDirection(horizontal ? BarDirection.BAR : BarDirection.COL);
-        if (horizontal) {
-            // First category at the top, as the table lists it.
-            x.setOrientation(AxisOrientation.MAX_MIN);
+        List<ChartXml.Series> drawn = new ArrayList<>();
+        for (String s : series) {
+            drawn.add(seriesAreColumns ? column(s, categories) : row(s, categories));
         }
-        data.setVaryColors(false);
-        XDDFCategoryDataSource cats = seriesAreColumns ? rowLabels(categories) : columnLabels(categories);
-        for (int i = 0; i < series.size(); i++) {
-            String s = series.get(i);
-            var added = data.addSeries(cats, seriesAreColumns ? columnValues(s, categories) : rowValues(s, categories));
-            added.setFillProperties(fill(i));
-            added.setTitle(s, seriesAreColumns ? new CellReference(sheetName, place.headerRow(), place.column(s), true, true)
-                    : new CellReference(sheetName, place.row(s), 0, true, true));
-        }
+        chart.bars(horizontal, drawn);
         if (series.size() > 1) {
-            chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+            chart.legend("b");
         }
-        chart.plot(data);
     }
 
     /** Count bars per year (first row) and the share (last row) as a line on a right-hand axis. */
-    private void barWithLine(XSSFChart chart, List<String> years) {
+    private void barWithLine(ChartXml chart, List<String> years) {
         bars(chart, List.of(table.rows().get(0)), years, false);
-        XDDFCategoryAxis x2 = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        x2.setVisible(false);
-        XDDFValueAxis y2 = chart.createValueAxis(AxisPosition.RIGHT);
-        y2.setCrosses(AxisCrosses.MAX);
-        y2.setCrossBetween(AxisCrossBetween.BETWEEN);
-        x2.crossAxis(y2);
-        y2.crossAxis(x2);
-        var line = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x2, y2);
-        // Required by the schema (CT_LineChart); POI does not add it.
-        line.setGrouping(Grouping.STANDARD);
-        String share = table.rows().get(table.rows().size() - 1);
-        var s = (XDDFLineChartData.Series) line.addSeries(columnLabels(years), rowValues(share, years));
-        s.setTitle(share, new CellReference(sheetName, place.row(share), 0, true, true));
-        s.setMarkerStyle(MarkerStyle.CIRCLE);
-        s.setSmooth(false);
-        var stroke = new XDDFLineProperties();
-        stroke.setFillProperties(fill(1));
-        stroke.setWidth(2.25);
-        s.setLineProperties(stroke);
-        for (int i = 0; i < years.size(); i++) {
-            s.getDataPoint(i).setFillProperties(fill(1));
-        }
-        chart.plot(line);
-        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        chart.lineOnRightAxis(row(table.rows().get(table.rows().size() - 1), years), 1).legend("b");
     }
 
-    private void pie(XSSFChart chart, List<String> rows) {
-        String column = valueColumn();
-        XDDFChartData data = chart.createData(ChartTypes.PIE, null, null);
-        data.setVaryColors(true);
-        var series = (XDDFPieChartData.Series) data.addSeries(rowLabels(rows), columnValues(column, rows));
-        series.setTitle(column, new CellReference(sheetName, place.headerRow(), place.column(column), true, true));
-        for (int i = 0; i < rows.size(); i++) {
-            series.getDataPoint(i).setFillProperties(fill(i));
-        }
-        var labels = series.getCTPieSer().addNewDLbls();
-        labels.addNewShowLegendKey().setVal(false);
-        labels.addNewShowVal().setVal(true);
-        labels.addNewShowCatName().setVal(false);
-        labels.addNewShowSerName().setVal(false);
-        labels.addNewShowPercent().setVal(true);
-        labels.addNewShowBubbleSize().setVal(false);
-        chart.getOrAddLegend().setPosition(LegendPosition.RIGHT);
-        chart.plot(data);
+    private void pie(ChartXml chart, List<String> rows) {
+        chart.pie(column(valueColumn(), rows)).legend("r");
     }
 
     /**
      * The chart title as a formula cell under the table (title and growth rate, e.g. "... CAGR
      * 185.0%"), referenced by the chart so it follows the data.
      */
-    private void growthTitle(Cells cells, SXSSFSheet sheet, XSSFChart chart) {
+    private void growthTitle(Cells cells, SXSSFSheet sheet, ChartXml chart) {
         CellKey growth = table.cells().keySet().stream().filter(k -> k.row().equals(GROWTH_ROW)).findFirst()
                 .orElseThrow();
         int row = place.lastRow() + 2;
@@ -245,49 +158,44 @@ final class Charts {
         cells.label(Cells.row(sheet, row), 0, "차트 제목 (chart title)", cells.bold);
         cells.formula(Cells.row(sheet, row), 1, FormulaRenderer.literal(table.title() + " (CAGR ") + "&TEXT(" + growthCell
                 + ",\"0.0\")&\"%)\"", caption, null);
-        var tx = chart.getCTChart().getTitle().getTx();
-        tx.unsetRich();
-        var ref = tx.addNewStrRef();
-        ref.setF(new CellReference(sheetName, row, 1, true, true).formatAsString());
-        var cache = ref.addNewStrCache();
-        cache.addNewPtCount().setVal(1);
-        var pt = cache.addNewPt();
-        pt.setIdx(0);
-        pt.setV(caption.toString());
+        chart.titleFrom(new CellReference(sheetName, row, 1, true, true).formatAsString(), caption.toString());
     }
 
-    private static XDDFSolidFillProperties fill(int i) {
-        return new XDDFSolidFillProperties(XDDFColor.from(PALETTE[i % PALETTE.length]));
+    /** A table row over the given columns: named by its label, the columns' headers as categories. */
+    private ChartXml.Series row(String row, List<String> columns) {
+        List<Double> values = new ArrayList<>();
+        for (String c : columns) {
+            values.add(number(new CellKey(sheetName, row, c)));
+        }
+        int r = place.row(row);
+        int first = place.column(columns.get(0));
+        int last = place.column(columns.get(columns.size() - 1));
+        return new ChartXml.Series(ref(r, 0), row, range(place.headerRow(), first, place.headerRow(), last), columns,
+                range(r, first, r, last), values);
     }
 
-    private XDDFCategoryDataSource rowLabels(List<String> rows) {
-        return XDDFDataSourcesFactory.fromArray(rows.toArray(String[]::new), range(
-                place.row(rows.get(0)), 0, place.row(rows.get(rows.size() - 1)), 0));
-    }
-
-    private XDDFCategoryDataSource columnLabels(List<String> columns) {
-        return XDDFDataSourcesFactory.fromArray(columns.toArray(String[]::new), range(
-                place.headerRow(), place.column(columns.get(0)), place.headerRow(), place.column(columns.get(columns.size() - 1))));
-    }
-
-    private XDDFNumericalDataSource<Double> rowValues(String row, List<String> columns) {
-        Double[] values = columns.stream().map(c -> number(new CellKey(sheetName, row, c))).toArray(Double[]::new);
-        return XDDFDataSourcesFactory.fromArray(values, range(place.row(row), place.column(columns.get(0)),
-                place.row(row), place.column(columns.get(columns.size() - 1))));
-    }
-
-    private XDDFNumericalDataSource<Double> columnValues(String column, List<String> rows) {
-        Double[] values = rows.stream().map(r -> number(new CellKey(sheetName, r, column))).toArray(Double[]::new);
-        return XDDFDataSourcesFactory.fromArray(values, range(place.row(rows.get(0)), place.column(column),
-                place.row(rows.get(rows.size() - 1)), place.column(column)));
+    /** A table column over the given rows: named by its header, the rows' labels as categories. */
+    private ChartXml.Series column(String column, List<String> rows) {
+        List<Double> values = new ArrayList<>();
+        for (String r : rows) {
+            values.add(number(new CellKey(sheetName, r, column)));
+        }
+        int c = place.column(column);
+        int first = place.row(rows.get(0));
+        int last = place.row(rows.get(rows.size() - 1));
+        return new ChartXml.Series(ref(place.headerRow(), c), column, range(first, 0, last, 0), rows,
+                range(first, c, last, c), values);
     }
 
     private Double number(CellKey key) {
         return table.cells().containsKey(key) && report.value(key) instanceof Double d ? d : null;
     }
 
+    private String ref(int row, int column) {
+        return new CellReference(sheetName, row, column, true, true).formatAsString();
+    }
+
     private String range(int firstRow, int firstColumn, int lastRow, int lastColumn) {
-        return new CellReference(sheetName, firstRow, firstColumn, true, true).formatAsString() + ":"
-                + new CellReference(lastRow, lastColumn, true, true).formatAsString(false);
+        return ref(firstRow, firstColumn) + ":" + new CellReference(lastRow, lastColumn, true, true).formatAsString(false);
     }
 }
