@@ -19,8 +19,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * One chart as DrawingML text, added to a sheet as a drawing part and a chart part of the package.
  *
  * <p>The XML is what POI's chart API (XDDF) writes for the same chart, element for element, but written
- * as text: building it through XDDF's XMLBeans objects loaded some 450 classes and took a third of the
- * time spent writing a workbook (docs/benchmarks.md, "Charts as text"). The parts are validated against
+ * as text: building it through XDDF's XMLBeans objects loaded some 400 classes more and took a third of the
+ * time spent writing a workbook (docs/benchmarks.md, "The fourth pass"). The parts are validated against
  * the ECMA-376 schemas by {@code OoxmlSchemaTest} and drawn by LibreOffice in the parity test.
  *
  * <p>Build a chart in the order of its XML: a title, then bars, a line or a pie, then a legend; then
@@ -146,6 +146,9 @@ final class ChartXml {
      * part, their relationships and the sheet's {@code <drawing>} element.
      */
     void addTo(XSSFSheet sheet, int col1, int row1, int col2, int row2) {
+        if (sheet.getCTWorksheet().isSetDrawing()) {
+            throw new IllegalStateException("sheet " + sheet.getSheetName() + " has a drawing already");
+        }
         PackagePart sheetPart = sheet.getPackagePart();
         OPCPackage pkg = sheetPart.getPackage();
         PackagePart drawing = newPart(pkg, XSSFRelation.DRAWINGS);
@@ -163,7 +166,7 @@ final class ChartXml {
      * The drawing part: one frame holding the chart. The frame's size is POI's: the columns' widths and the
      * default row height, in pixels; Excel and LibreOffice place the chart by its anchor's cells.
      */
-    static String drawing(XSSFSheet sheet, int col1, int row1, int col2, int row2, String chartId) {
+    private static String drawing(XSSFSheet sheet, int col1, int row1, int col2, int row2, String chartId) {
         double widthPx = 0;
         for (int c = col1; c < col2; c++) {
             widthPx += sheet.getColumnWidthInPixels(c);

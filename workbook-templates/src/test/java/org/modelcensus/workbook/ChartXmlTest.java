@@ -2,6 +2,7 @@ package org.modelcensus.workbook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -67,6 +68,8 @@ class ChartXmlTest {
             XSSFSheet sheet = wb.createSheet(SHEET);
             new ChartXml().title("first").bars(false, List.of(series("n", List.of("a", "b"), 1.0, 2.0)))
                     .addTo(sheet, 3, 1, 12, 21);
+            assertThrows(IllegalStateException.class, () -> new ChartXml().title("again").addTo(sheet, 0, 0, 1, 1),
+                    "a sheet holds one drawing");
             wb.createSheet("T2");
             new ChartXml().title("second").pie(series("n", List.of("a", "b"), 1.0, 2.0)).addTo(wb.getSheet("T2"), 0, 0, 9,
                     20);

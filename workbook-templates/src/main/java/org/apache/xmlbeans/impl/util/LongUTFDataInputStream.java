@@ -22,7 +22,7 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Why: XMLBeans 5.3.0 allocates a new 4 KB buffer for every string it reads. POI's schema index holds some 10,000
  * strings, so the first workbook a JVM makes allocated 56 MB of buffers, which G1 spreads over fresh heap regions:
- * 46 MiB of the {@code workbook} command's peak memory (docs/benchmarks.md, "XMLBeans' schema strings"). Here one
+ * 46 MiB of the {@code workbook} command's peak memory (docs/benchmarks.md, "The fourth pass"). Here one
  * buffer per stream is reused.
  */
 public class LongUTFDataInputStream extends DataInputStream {
