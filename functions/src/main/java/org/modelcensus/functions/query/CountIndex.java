@@ -48,29 +48,32 @@ final class CountIndex {
 
     /** How one count uses an index: key columns, range column, and the range criteria. */
     private record Plan(List<String> keyColumns, Key key, String rangeColumn, List<Filter.Op> ops, List<Object> bounds) {
-        IndexId id() {
-            return new IndexId(keyColumns, rangeColumn);
+        IndexId id(boolean withRows) {
+            return new IndexId(keyColumns, rangeColumn, withRows);
         }
     }
 
     /**
-     * What a table's index is built on, its key among the table's indexes: the key columns and the range
-     * column (null for none). One is made per count: a string joining them was most of a plan's garbage.
+     * What a table's index is built on, its key among the table's indexes: the key columns, the range
+     * column (null for none) and whether it keeps its groups' rows. One is made per count: a string joining
+     * them was most of a plan's garbage.
      */
     private static final class IndexId {
         private final List<String> keyColumns;
         private final String rangeColumn;
+        private final boolean withRows;
         private final int hash;
 
-        IndexId(List<String> keyColumns, String rangeColumn) {
+        IndexId(List<String> keyColumns, String rangeColumn, boolean withRows) {
             this.keyColumns = keyColumns;
             this.rangeColumn = rangeColumn;
-            this.hash = 31 * keyColumns.hashCode() + Objects.hashCode(rangeColumn);
+            this.withRows = withRows;
+            this.hash = 2 * (31 * keyColumns.hashCode() + Objects.hashCode(rangeColumn)) + (withRows ? 1 : 0);
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof IndexId i && i.hash == hash && i.keyColumns.equals(keyColumns)
+            return o instanceof IndexId i && i.hash == hash && i.withRows == withRows && i.keyColumns.equals(keyColumns)
                     && Objects.equals(i.rangeColumn, rangeColumn);
         }
 
@@ -81,7 +84,11 @@ final class CountIndex {
     }
 
     private final Map<Key, Group> groups;
-    /** The rows of every group, group after group. */
+    /**
+     * The rows of every group, group after group; null in an index made for counting, which needs only the
+     * groups' sizes (the rows are kept by the index {@link #rows} makes on first use: ~7 MB per report at 100,000
+     * models that evaluating it never reads).
+     */
     private final int[] rows;
     /**
      * The range column's numbers of every group, at the same offsets as its rows; null without a range column,
@@ -101,7 +108,7 @@ final class CountIndex {
         String range = rangeColumn(filters, criteria);
         if (range == null || !range.isEmpty()) {
             Plan plan = plan(filters, criteria, range);
-            CountIndex index = index(t, plan);
+            CountIndex index = index(t, plan, false);
             Group g = index.groups.getOrDefault(plan.key(), EMPTY);
             return plan.ops().isEmpty() ? g.size() : index.countWithin(g, plan.ops(), plan.bounds());
         }
@@ -111,7 +118,7 @@ final class CountIndex {
     /** Row numbers (ascending) of the rows of {@code t} meeting every filter. */
     static int[] rows(LongTable t, List<Filter> filters, List<Object> criteria) {
         Plan plan = plan(filters, criteria, null);
-        CountIndex index = index(t, plan);
+        CountIndex index = index(t, plan, true);
         Group g = index.groups.getOrDefault(plan.key(), EMPTY);
         return Arrays.stream(index.rows, g.from(), g.from() + g.size())
                 .filter(r -> matches(t, r, filters, criteria)).toArray();
@@ -158,9 +165,9 @@ final class CountIndex {
         return new Plan(columns, new Key(key.toArray()), range, ops, bounds);
     }
 
-    private static CountIndex index(LongTable t, Plan plan) {
-        return t.index(plan.id(), () -> build(t, plan.keyColumns().stream().mapToInt(t::column).toArray(),
-                plan.rangeColumn() == null ? -1 : t.column(plan.rangeColumn())));
+    private static CountIndex index(LongTable t, Plan plan, boolean withRows) {
+        return t.index(plan.id(withRows), () -> build(t, plan.keyColumns().stream().mapToInt(t::column).toArray(),
+                plan.rangeColumn() == null ? -1 : t.column(plan.rangeColumn()), withRows));
     }
 
     /**
@@ -168,9 +175,10 @@ final class CountIndex {
      * first pass numbers each row's raw group (nested maps, one level per key column, so no key
      * object per row); raw groups that normalize alike ({@code "Chat"} and {@code "chat"}, 1 and 1.0)
      * are merged; a second pass lays the rows and range numbers out group after group in two arrays
-     * of the table's size (rows ascending, as they are visited in order), and each group's numbers are sorted.
+     * of the table's size (rows ascending, as they are visited in order; only {@code withRows}), and each group's
+     * numbers are sorted.
      */
-    private static CountIndex build(LongTable table, int[] keyColumns, int rangeColumn) {
+    private static CountIndex build(LongTable table, int[] keyColumns, int rangeColumn, boolean withRows) {
         int n = table.size();
         int[] rawOf = new int[n];
         // The range cells, read in the same pass as the keys so that each row is visited once.
@@ -226,13 +234,15 @@ final class CountIndex {
         for (int g = 1; g < from.length; g++) {
             from[g] = from[g - 1] + size[g - 1];
         }
-        int[] rows = new int[n];
-        int[] filled = new int[size.length];
+        int[] rows = withRows ? new int[n] : null;
+        int[] filled = withRows ? new int[size.length] : null;
         double[] numbers = rangeColumn < 0 ? null : new double[n];
         int[] inGroup = new int[size.length];
         for (int r = 0; r < n; r++) {
             int g = mergedOf[rawOf[r]];
-            rows[from[g] + filled[g]++] = r;
+            if (rows != null) {
+                rows[from[g] + filled[g]++] = r;
+            }
             if (numbers != null && numeric[r]) {
                 numbers[from[g] + inGroup[g]++] = values[r];
             }
