@@ -158,7 +158,7 @@ final class Charts {
         cells.label(Cells.row(sheet, row), 0, "차트 제목 (chart title)", cells.bold);
         cells.formula(Cells.row(sheet, row), 1, FormulaRenderer.literal(table.title() + " (CAGR ") + "&TEXT(" + growthCell
                 + ",\"0.0\")&\"%)\"", caption, null);
-        chart.titleFrom(new CellReference(sheetName, row, 1, true, true).formatAsString(), caption.toString());
+        chart.titleFrom(ref(row, 1), caption.toString());
     }
 
     /** A table row over the given columns: named by its label, the columns' headers as categories. */
