@@ -39,8 +39,8 @@ final class ChartXml {
     private static final String CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
     private static final String MAIN_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
     private static final String HEADER = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-    /** The title's text properties: 12 pt bold. */
-    private static final String TITLE_FONT = "<c:layout/><c:overlay val=\"false\"/><c:txPr><a:bodyPr/><a:p><a:pPr>"
+    /** The end of a title: laid out by the viewer, beside the plot (not over it), 12 pt bold. */
+    private static final String TITLE_END = "<c:layout/><c:overlay val=\"false\"/><c:txPr><a:bodyPr/><a:p><a:pPr>"
             + "<a:defRPr sz=\"1200\" b=\"true\"/></a:pPr></a:p></c:txPr></c:title>";
 
     private final StringBuilder title = new StringBuilder();
@@ -50,7 +50,7 @@ final class ChartXml {
     private int seriesCount;
 
     /** The colour of the {@code i}th series or slice (0-based); the palette repeats. */
-    static String colour(int i) {
+    private static String colour(int i) {
         return PALETTE[i % PALETTE.length];
     }
 
@@ -60,7 +60,7 @@ final class ChartXml {
         title.append("<c:title><c:tx><c:rich><a:bodyPr anchor=\"t\" rtlCol=\"false\"/><a:lstStyle/><a:p>")
                 .append("<a:pPr algn=\"l\"><a:defRPr/></a:pPr><a:r><a:rPr lang=\"en\"/><a:t>");
         escape(title, text);
-        title.append("</a:t></a:r><a:endParaRPr lang=\"en-US\" sz=\"1100\"/></a:p></c:rich></c:tx>").append(TITLE_FONT);
+        title.append("</a:t></a:r><a:endParaRPr lang=\"en-US\" sz=\"1100\"/></a:p></c:rich></c:tx>").append(TITLE_END);
         return this;
     }
 
@@ -69,7 +69,7 @@ final class ChartXml {
         title.setLength(0);
         title.append("<c:title><c:tx>");
         strRef(title, ref, List.of(text));
-        title.append("</c:tx>").append(TITLE_FONT);
+        title.append("</c:tx>").append(TITLE_END);
         return this;
     }
 
