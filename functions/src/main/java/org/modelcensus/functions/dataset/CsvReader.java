@@ -1,7 +1,7 @@
 package org.modelcensus.functions.dataset;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -26,7 +26,8 @@ final class CsvReader {
     private long line = 1;
     private int lineStart;
     private long recordLine;
-    private int lastFields = 8;
+    /** The fields of the record being read. */
+    private String[] fields = new String[32];
     private byte[] scratch = new byte[256];
     private boolean sawReplacement;
 
@@ -63,6 +64,12 @@ final class CsvReader {
 
     /** The fields of the next record, or null after the last one. */
     List<String> next() {
+        String[] fields = nextFields();
+        return fields == null ? null : Arrays.asList(fields);
+    }
+
+    /** As {@link #next()}, in an array of exactly the record's fields (read into one reused for every record). */
+    String[] nextFields() {
         while (pos < end && isBreak(bytes[pos])) {
             lineBreak();
         }
@@ -70,12 +77,15 @@ final class CsvReader {
             return null;
         }
         recordLine = line;
-        List<String> fields = new ArrayList<>(lastFields);
+        int n = 0;
         do {
-            fields.add(field(fields.size() + 1));
+            if (n == fields.length) {
+                fields = Arrays.copyOf(fields, 2 * n);
+            }
+            fields[n] = field(n + 1);
+            n++;
         } while (endOfField());
-        lastFields = fields.size();
-        return fields;
+        return Arrays.copyOf(fields, n);
     }
 
     /** The 1-based line the last record returned by {@link #next()} starts on. */

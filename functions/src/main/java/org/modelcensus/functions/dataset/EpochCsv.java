@@ -119,7 +119,7 @@ public final class EpochCsv {
             Questions questions = new Questions(source, header, today);
             List<ModelRecord> models = new ArrayList<>();
             Shared shared = new Shared(header.columns());
-            for (List<String> fields = reader.next(); fields != null; fields = reader.next()) {
+            for (String[] fields = reader.nextFields(); fields != null; fields = reader.nextFields()) {
                 ModelRecord record = record(source, reader.recordLine(), fields, header, shared);
                 questions.check(record);
                 models.add(record);
@@ -196,7 +196,7 @@ public final class EpochCsv {
     private static List<ModelRecord> records(String source, CsvReader reader, Header header) {
         List<ModelRecord> out = new ArrayList<>();
         Shared shared = new Shared(header.columns());
-        for (List<String> fields = reader.next(); fields != null; fields = reader.next()) {
+        for (String[] fields = reader.nextFields(); fields != null; fields = reader.nextFields()) {
             out.add(record(source, reader.recordLine(), fields, header, shared));
         }
         return out;
@@ -261,13 +261,13 @@ public final class EpochCsv {
     }
 
     /** One data row, checked: as many fields as the header, a model name, an ISO publication date. */
-    private static ModelRecord record(String source, long line, List<String> fields, Header header, Shared shared) {
+    private static ModelRecord record(String source, long line, String[] fields, Header header, Shared shared) {
         int expected = header.names().size();
-        if (fields.size() != expected) {
-            throw new BadInputException(source, line, Math.min(fields.size(), expected) + 1,
-                    "the row has " + fields.size() + " fields but the header has " + expected);
+        if (fields.length != expected) {
+            throw new BadInputException(source, line, Math.min(fields.length, expected) + 1,
+                    "the row has " + fields.length + " fields but the header has " + expected);
         }
-        ModelRecord record = new ModelRecord(header.columns(), shared.share(fields.toArray(new String[0])), line);
+        ModelRecord record = new ModelRecord(header.columns(), shared.share(fields), line);
         if (record.name().isEmpty()) {
             throw fieldProblem(source, line, header, Field.NAME, "the model name is empty");
         }

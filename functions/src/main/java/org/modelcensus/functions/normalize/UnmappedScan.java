@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.modelcensus.functions.dataset.Field;
 import org.modelcensus.functions.dataset.ModelRecord;
@@ -46,6 +47,15 @@ final class UnmappedScan {
     private final Map<List<String>, List<String>> tasks = new IdentityHashMap<>();
     private final Map<String, List<String>> hardware = new HashMap<>();
 
+    /* What a memo computes for a value it has not seen; made once here, not once per model (a lambda that reads a
+       field of this scan is a new object at every evaluation). */
+    private final Function<String, List<String>> unmappedCountriesOf = this::unmappedCountries;
+    private final Function<List<String>, List<String>> untypedOf = this::untyped;
+    private final Function<String, List<String>> unmappedDomainsOf = this::unmappedDomains;
+    private final Function<List<String>, List<String>> unlabelledDomainsOf = this::unlabelledDomains;
+    private final Function<List<String>, List<String>> unmappedTasksOf = this::unmappedTasks;
+    private final Function<String, List<String>> unlabelledHardwareOf = cell -> hardware(cell.strip());
+
     UnmappedScan(NormalizedDataset data) {
         this.data = data;
         this.mappings = data.mappings();
@@ -71,7 +81,7 @@ final class UnmappedScan {
 
     private void scan(NormalizedModel n, Map<String, Integer> developers) {
         ModelRecord r = n.record();
-        for (String c : memo(countries, r.get(Field.COUNTRY), this::unmappedCountries)) {
+        for (String c : memo(countries, r.get(Field.COUNTRY), unmappedCountriesOf)) {
             add(Kind.COUNTRY, c, n, "");
         }
         if (n.countries().isEmpty() && !n.organizations().stream().allMatch(o -> mappings.orgCountries(o).isPresent())) {
@@ -86,28 +96,33 @@ final class UnmappedScan {
         String ownCell = r.get(Field.ORGANIZATION_CATEGORIZATION);
         List<String> own = split(ownCell);
         // The types come from the model's own cell when it has one, else from its organisations.
-        List<String> types = own.isEmpty() ? memo(typesOfOrgs, n.organizations(), orgs -> unmappedTypes(own, orgs))
-                : memo(typesOfCell, ownCell, cell -> unmappedTypes(own, n.organizations()));
+        List<String> types = own.isEmpty() ? typesOfOrgs.get(n.organizations()) : typesOfCell.get(ownCell);
+        if (types == null) {
+            types = unmappedTypes(own, n.organizations());
+            if (own.isEmpty()) {
+                typesOfOrgs.put(n.organizations(), types);
+            } else {
+                typesOfCell.put(ownCell, types);
+            }
+        }
         for (String c : types) {
             add(Kind.ORG_TYPE, c, n, "");
         }
         if (own.isEmpty()) {
-            for (String o : memo(untyped, n.organizations(),
-                    orgs -> orgs.stream().filter(o -> mappings.orgCategories(o).isEmpty()).toList())) {
+            for (String o : memo(untyped, n.organizations(), untypedOf)) {
                 add(Kind.ORG_CATEGORY, o, n, "");
             }
         }
-        for (String d : memo(domains, r.get(Field.DOMAIN),
-                cell -> split(cell).stream().filter(d -> mappings.domainGroup(d).isEmpty()).toList())) {
+        for (String d : memo(domains, r.get(Field.DOMAIN), unmappedDomainsOf)) {
             add(Kind.DOMAIN, d, n, "");
         }
-        for (String d : memo(domainLabels, n.domains(), list -> list.stream().filter(d -> !mappings.hasDomainLabel(d)).toList())) {
+        for (String d : memo(domainLabels, n.domains(), unlabelledDomainsOf)) {
             add(Kind.DOMAIN_LABEL, d, n, "");
         }
-        for (String t : memo(tasks, n.tasks(), list -> list.stream().filter(t -> mappings.taskGroup(t).isEmpty()).toList())) {
+        for (String t : memo(tasks, n.tasks(), unmappedTasksOf)) {
             add(Kind.TASK, t, n, "");
         }
-        for (String h : memo(hardware, r.get(Field.HARDWARE), cell -> hardware(cell.strip()))) {
+        for (String h : memo(hardware, r.get(Field.HARDWARE), unlabelledHardwareOf)) {
             add(Kind.HARDWARE, h, n, "");
         }
     }
@@ -117,12 +132,28 @@ final class UnmappedScan {
                 .toList();
     }
 
+    private List<String> untyped(List<String> organizations) {
+        return organizations.stream().filter(o -> mappings.orgCategories(o).isEmpty()).toList();
+    }
+
+    private List<String> unmappedDomains(String cell) {
+        return split(cell).stream().filter(d -> mappings.domainGroup(d).isEmpty()).toList();
+    }
+
+    private List<String> unlabelledDomains(List<String> domains) {
+        return domains.stream().filter(d -> !mappings.hasDomainLabel(d)).toList();
+    }
+
+    private List<String> unmappedTasks(List<String> tasks) {
+        return tasks.stream().filter(t -> mappings.taskGroup(t).isEmpty()).toList();
+    }
+
     private List<String> unmappedCountries(String cell) {
         return split(cell).stream().filter(c -> mappings.country(c).map(k -> k.labelKo().isBlank()).orElse(true)).toList();
     }
 
     /** The value {@code compute} gives {@code key}, computed once: models repeat their cells, and share lists of one cell. */
-    private static <K> List<String> memo(Map<K, List<String>> memo, K key, java.util.function.Function<K, List<String>> compute) {
+    private static <K> List<String> memo(Map<K, List<String>> memo, K key, Function<K, List<String>> compute) {
         List<String> known = memo.get(key);
         if (known == null) {
             known = compute.apply(key);
