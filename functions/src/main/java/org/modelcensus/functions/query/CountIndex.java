@@ -308,14 +308,21 @@ final class CountIndex {
         sort(values, 0, values.length);
     }
 
+    /**
+     * Whether {@code v} can be counted by its value as an offset from a smallest one: a whole number other than
+     * -0.0 (which {@link Double#compare} puts before 0.0) and NaN (which it puts after everything).
+     */
+    private static boolean wholeNumber(double v) {
+        return v == Math.rint(v) && Double.doubleToRawLongBits(v) != NEGATIVE_ZERO;
+    }
+
     /** {@link #sort(double[])} of {@code values[from, to)}. */
     static void sort(double[] values, int from, int to) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (int i = from; i < to; i++) {
             double v = values[i];
-            // -0.0 sorts before 0.0 and NaN after everything: leave those to Arrays.sort.
-            if (v != Math.rint(v) || Double.doubleToRawLongBits(v) == NEGATIVE_ZERO) {
+            if (!wholeNumber(v)) {
                 Arrays.sort(values, from, to);
                 return;
             }
@@ -349,7 +356,7 @@ final class CountIndex {
         double max = Double.NEGATIVE_INFINITY;
         for (int i = from; i < from + count; i++) {
             double v = numbers[i];
-            if (v != Math.rint(v) || Double.doubleToRawLongBits(v) == NEGATIVE_ZERO) {
+            if (!wholeNumber(v)) {
                 return null;
             }
             min = Math.min(min, v);
