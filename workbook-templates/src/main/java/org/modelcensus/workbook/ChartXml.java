@@ -282,7 +282,7 @@ final class ChartXml {
      * Text as XML character data: {@code & < >} as entities, characters XML cannot hold (controls other than tab,
      * line feed and carriage return; U+FFFE, U+FFFF) as {@code ?}, as the sheets' writer does.
      */
-    static void escape(StringBuilder out, String text) {
+    private static void escape(StringBuilder out, String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
