@@ -4,8 +4,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.modelcensus.functions.corrections.Corrected;
 import org.modelcensus.functions.dataset.EpochSchema;
 import org.modelcensus.functions.dataset.Provenance;
@@ -24,10 +22,10 @@ final class AboutSheet {
     private static final int TEXT_WIDTH = 100;
     static final float LINE_POINTS = 15f;
 
-    static void write(SXSSFWorkbook wb, Cells cells, TemplateWorkbook.Input in) {
+    static void write(XlsxWorkbook wb, Cells cells, TemplateWorkbook.Input in) {
         Report report = in.report();
         Provenance p = report.data().provenance();
-        SXSSFSheet sheet = wb.createSheet(TemplateWorkbook.ABOUT);
+        XlsxSheet sheet = wb.createSheet(TemplateWorkbook.ABOUT);
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"Model Census 템플릿 워크북 (template workbook)", ""});
         rows.add(new String[] {"보고서 (report)", report.edition().id() + ": " + report.edition().title()});

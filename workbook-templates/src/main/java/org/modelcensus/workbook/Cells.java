@@ -3,21 +3,13 @@ package org.modelcensus.workbook;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.modelcensus.functions.dataset.Questions;
 import org.modelcensus.functions.query.ExcelError;
+import org.modelcensus.workbook.XlsxSheet.Cell;
+import org.modelcensus.workbook.XlsxSheet.Row;
+import org.modelcensus.workbook.XlsxStyles.Spec;
+import org.modelcensus.workbook.XlsxStyles.Style;
 
 /**
  * Writes cells the one safe way: text from the data stays text (quote-prefixed when Excel would
@@ -27,89 +19,53 @@ import org.modelcensus.functions.query.ExcelError;
  */
 final class Cells {
     /** The workbook's default style (index 0): what a cell without a style of its own is written with. */
-    final CellStyle plain;
-    final CellStyle quoted;
-    final CellStyle bold;
-    final CellStyle title;
-    final CellStyle header;
-    final CellStyle input;
-    final CellStyle count;
-    final CellStyle decimal;
-    final CellStyle scientific;
-    final CellStyle centered;
-    final CellStyle wrapped;
+    final Style plain;
+    final Style quoted;
+    final Style bold;
+    final Style title;
+    final Style header;
+    final Style input;
+    final Style count;
+    final Style decimal;
+    final Style scientific;
+    final Style centered;
+    final Style wrapped;
     /** A count that shows 0 as a blank, where the report leaves it blank; the cell still holds the number. */
-    final CellStyle countOrBlank;
+    final Style countOrBlank;
     /** A count printed in parentheses beside another, "(중복 1)", blank for 0. */
-    final CellStyle annex;
-    final CellStyle centeredWrapped;
-    final CellStyle scientificCentered;
-    private final SXSSFWorkbook wb;
-    private final Map<String, CellStyle> numberFormats = new HashMap<>();
+    final Style annex;
+    final Style centeredWrapped;
+    final Style scientificCentered;
+    private final XlsxWorkbook wb;
+    private final Map<String, Style> numberFormats = new HashMap<>();
     private int formulas;
     /** Digits without a leading zero, short enough to stay exact as a double. */
     private static final java.util.regex.Pattern WHOLE_NUMBER = java.util.regex.Pattern.compile("-?(0|[1-9]\\d{0,14})");
 
-    Cells(SXSSFWorkbook wb) {
+    Cells(XlsxWorkbook wb) {
         this.wb = wb;
-        plain = wb.getCellStyleAt(0);
-        quoted = wb.createCellStyle();
-        quoted.setQuotePrefixed(true);
-        Font boldFont = wb.createFont();
-        boldFont.setBold(true);
-        bold = wb.createCellStyle();
-        bold.setFont(boldFont);
+        plain = XlsxStyles.PLAIN;
+        quoted = wb.createStyle(Spec.PLAIN.quoted());
         // A label beside a row of wrapped text stays level with its middle.
-        bold.setVerticalAlignment(VerticalAlignment.CENTER);
-        Font titleFont = wb.createFont();
-        titleFont.setBold(true);
-        titleFont.setFontHeightInPoints((short) 13);
-        title = wb.createCellStyle();
-        title.setFont(titleFont);
-        header = wb.createCellStyle();
-        header.setFont(boldFont);
-        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        header.setWrapText(true);
-        header.setAlignment(HorizontalAlignment.CENTER);
-        header.setVerticalAlignment(VerticalAlignment.CENTER);
-        centered = wb.createCellStyle();
-        centered.setAlignment(HorizontalAlignment.CENTER);
-        wrapped = wb.createCellStyle();
-        wrapped.setWrapText(true);
-        wrapped.setVerticalAlignment(VerticalAlignment.TOP);
-        input = wb.createCellStyle();
-        input.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
-        input.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        input.setFont(boldFont);
-        var format = wb.createDataFormat();
-        count = wb.createCellStyle();
-        count.setDataFormat(format.getFormat("#,##0"));
-        decimal = wb.createCellStyle();
-        decimal.setDataFormat(format.getFormat("0.0"));
-        scientific = wb.createCellStyle();
-        scientific.setDataFormat(format.getFormat("0.00E+00"));
-        countOrBlank = wb.createCellStyle();
-        countOrBlank.setDataFormat(format.getFormat("#,##0;-#,##0;;@"));
-        annex = wb.createCellStyle();
-        annex.setDataFormat(format.getFormat("\"(중복 \"#,##0\")\";-#,##0;;@"));
-        annex.setAlignment(HorizontalAlignment.LEFT);
-        centeredWrapped = wb.createCellStyle();
-        centeredWrapped.setAlignment(HorizontalAlignment.CENTER);
-        centeredWrapped.setVerticalAlignment(VerticalAlignment.CENTER);
-        centeredWrapped.setWrapText(true);
-        scientificCentered = wb.createCellStyle();
-        scientificCentered.setDataFormat(format.getFormat("0.00E+00"));
-        scientificCentered.setAlignment(HorizontalAlignment.CENTER);
+        bold = wb.createStyle(Spec.PLAIN.bold(XlsxStyles.DEFAULT_POINTS).align(null, "center"));
+        title = wb.createStyle(Spec.PLAIN.bold(13));
+        header = wb.createStyle(Spec.PLAIN.bold(XlsxStyles.DEFAULT_POINTS).fill(IndexedColors.GREY_25_PERCENT.getIndex())
+                .wrapped().align("center", "center"));
+        centered = wb.createStyle(Spec.PLAIN.align("center", null));
+        wrapped = wb.createStyle(Spec.PLAIN.wrapped().align(null, "top"));
+        input = wb.createStyle(Spec.PLAIN.fill(IndexedColors.LIGHT_YELLOW.getIndex()).bold(XlsxStyles.DEFAULT_POINTS));
+        count = wb.createStyle(Spec.PLAIN.format("#,##0"));
+        decimal = wb.createStyle(Spec.PLAIN.format("0.0"));
+        scientific = wb.createStyle(Spec.PLAIN.format("0.00E+00"));
+        countOrBlank = wb.createStyle(Spec.PLAIN.format("#,##0;-#,##0;;@"));
+        annex = wb.createStyle(Spec.PLAIN.format("\"(중복 \"#,##0\")\";-#,##0;;@").align("left", null));
+        centeredWrapped = wb.createStyle(Spec.PLAIN.align("center", "center").wrapped());
+        scientificCentered = wb.createStyle(Spec.PLAIN.format("0.00E+00").align("center", null));
     }
 
     /** A style showing numbers in an Excel number format such as {@code 0.0}, made once per format. */
-    CellStyle numberFormat(String pattern) {
-        return numberFormats.computeIfAbsent(pattern, p -> {
-            CellStyle style = wb.createCellStyle();
-            style.setDataFormat(wb.createDataFormat().getFormat(p));
-            return style;
-        });
+    Style numberFormat(String pattern) {
+        return numberFormats.computeIfAbsent(pattern, p -> wb.createStyle(Spec.PLAIN.format(p)));
     }
 
     /** Formula cells written so far. */
@@ -127,31 +83,23 @@ final class Cells {
     }
 
     /** A4 landscape, one page wide, as tall as needed; header with edition and snapshot, page number in the footer. */
-    void print(Sheet sheet) {
+    void print(XlsxSheet sheet) {
         print(sheet, false);
     }
 
-    /** As {@link #print(Sheet)}; {@code onePage}: one page tall as well. */
-    void print(Sheet sheet, boolean onePage) {
-        var setup = sheet.getPrintSetup();
-        setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        setup.setLandscape(true);
-        sheet.setFitToPage(true);
-        setup.setFitWidth((short) 1);
-        setup.setFitHeight((short) (onePage ? 1 : 0));
-        sheet.getHeader().setLeft(headerLeft);
-        sheet.getHeader().setCenter("&A");
-        sheet.getHeader().setRight(headerRight);
-        sheet.getFooter().setCenter("&P / &N");
+    /** As {@link #print(XlsxSheet)}; {@code onePage}: one page tall as well. */
+    void print(XlsxSheet sheet, boolean onePage) {
+        String left = headerLeft.isEmpty() ? "" : "&L" + headerLeft;
+        String right = headerRight.isEmpty() ? "" : "&R" + headerRight;
+        sheet.print(onePage ? 1 : 0, "&C&A" + left + right, "&C&P / &N");
     }
 
     /**
      * Prints columns A to {@code lastColumn} only: a long note or cause overflowing to the right would
      * otherwise widen the printed range and, fitted to one page wide, shrink the page to illegibility.
      */
-    static void printColumns(Sheet sheet, int lastColumn) {
-        Workbook wb = sheet.getWorkbook();
-        wb.setPrintArea(wb.getSheetIndex(sheet), 0, lastColumn, 0, Math.max(sheet.getLastRowNum(), 0));
+    static void printColumns(XlsxSheet sheet, int lastColumn) {
+        sheet.printArea(lastColumn);
     }
 
     /** A column width for labels: Hangul and other wide characters count twice, within [min, max]. */
@@ -168,9 +116,8 @@ final class Cells {
         return Math.max(min, Math.min(max, widest + 2)) * 256;
     }
 
-    static Row row(Sheet sheet, int index) {
-        Row r = sheet.getRow(index);
-        return r != null ? r : sheet.createRow(index);
+    static Row row(XlsxSheet sheet, int index) {
+        return sheet.row(index);
     }
 
     /**
@@ -216,7 +163,7 @@ final class Cells {
      * number, which Excel would otherwise flag as a number stored as text. Other text is quote-prefixed
      * like data text when needed.
      */
-    Cell label(Row row, int column, String value, CellStyle style) {
+    Cell label(Row row, int column, String value, Style style) {
         Cell c = value(row, column, value != null && WHOLE_NUMBER.matcher(value).matches() ? Long.valueOf(value) : value);
         if (c != null && style != null && c.getCellStyle() != quoted) {
             c.setCellStyle(style);
@@ -234,13 +181,13 @@ final class Cells {
     }
 
     /** A formula with its cached value (a number, text or an Excel error), as the Java engine computed it. */
-    Cell formula(Row row, int column, String formula, Object cached, CellStyle style) {
+    Cell formula(Row row, int column, String formula, Object cached, Style style) {
         Cell c = row.createCell(column);
         c.setCellFormula(formula);
         if (cached instanceof Double d) {
             c.setCellValue(d);
         } else if (cached instanceof ExcelError e) {
-            c.setCellErrorValue(FormulaError.forString(e.text()).getCode());
+            c.setErrorValue(e.text());
         } else if (cached != null) {
             c.setCellValue(cached.toString());
         }

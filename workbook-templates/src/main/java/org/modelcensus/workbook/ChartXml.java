@@ -1,19 +1,7 @@
 package org.modelcensus.workbook;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackagePartName;
-import org.apache.poi.openxml4j.opc.PackagingURIHelper;
-import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.util.Units;
-import org.apache.poi.xssf.usermodel.XSSFRelation;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * One chart as DrawingML text, added to a sheet as a drawing part and a chart part of the package.
@@ -59,7 +47,7 @@ final class ChartXml {
         title.setLength(0);
         title.append("<c:title><c:tx><c:rich><a:bodyPr anchor=\"t\" rtlCol=\"false\"/><a:lstStyle/><a:p>")
                 .append("<a:pPr algn=\"l\"><a:defRPr/></a:pPr><a:r><a:rPr lang=\"en\"/><a:t>");
-        escape(title, text);
+        XlsxSheet.escapeText(title, text);
         title.append("</a:t></a:r><a:endParaRPr lang=\"en-US\" sz=\"1100\"/></a:p></c:rich></c:tx>").append(TITLE_END);
         return this;
     }
@@ -145,33 +133,20 @@ final class ChartXml {
      * of ({@code row2}, {@code col2}): a drawing part of its own (a sheet here has one chart at most), the chart
      * part, their relationships and the sheet's {@code <drawing>} element.
      */
-    void addTo(XSSFSheet sheet, int col1, int row1, int col2, int row2) {
-        if (sheet.getCTWorksheet().isSetDrawing()) {
-            throw new IllegalStateException("sheet " + sheet.getSheetName() + " has a drawing already");
-        }
-        PackagePart sheetPart = sheet.getPackagePart();
-        OPCPackage pkg = sheetPart.getPackage();
-        PackagePart drawing = newPart(pkg, XSSFRelation.DRAWINGS);
-        PackagePart chart = newPart(pkg, XSSFRelation.CHART);
-        write(chart, chartSpace());
-        String chartId = drawing.addRelationship(chart.getPartName(), TargetMode.INTERNAL,
-                XSSFRelation.CHART.getRelation()).getId();
-        write(drawing, drawing(sheet, col1, row1, col2, row2, chartId));
-        String drawingId = sheetPart.addRelationship(drawing.getPartName(), TargetMode.INTERNAL,
-                XSSFRelation.DRAWINGS.getRelation()).getId();
-        sheet.getCTWorksheet().addNewDrawing().setId(drawingId);
+    void addTo(XlsxSheet sheet, int col1, int row1, int col2, int row2) {
+        sheet.chart(drawing(sheet, col1, row1, col2, row2), chartSpace());
     }
 
     /**
-     * The drawing part: one frame holding the chart. The frame's size is POI's: the columns' widths and the
-     * default row height, in pixels; Excel and LibreOffice place the chart by its anchor's cells.
+     * The drawing part: one frame holding the chart ({@code rId1} of the drawing). The frame's size is POI's: the
+     * columns' widths and the default row height, in pixels; Excel and LibreOffice place the chart by its anchor's cells.
      */
-    private static String drawing(XSSFSheet sheet, int col1, int row1, int col2, int row2, String chartId) {
+    private static String drawing(XlsxSheet sheet, int col1, int row1, int col2, int row2) {
         double widthPx = 0;
         for (int c = col1; c < col2; c++) {
-            widthPx += sheet.getColumnWidthInPixels(c);
+            widthPx += sheet.columnWidthInPixels(c);
         }
-        double heightPx = (row2 - row1) * (Units.toEMU(sheet.getDefaultRowHeightInPoints()) / (double) Units.EMU_PER_PIXEL);
+        double heightPx = (row2 - row1) * (Units.toEMU(sheet.defaultRowHeightInPoints()) / (double) Units.EMU_PER_PIXEL);
         return HEADER + "<xdr:wsDr xmlns:xdr=\"http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing\""
                 + " xmlns:a=\"" + MAIN_NS + "\" xmlns:c=\"" + CHART_NS + "\""
                 + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
@@ -179,35 +154,13 @@ final class ChartXml {
                 + "<xdr:graphicFrame><xdr:nvGraphicFramePr><xdr:cNvPr id=\"0\" name=\"Diagramm0\"/><xdr:cNvGraphicFramePr/>"
                 + "</xdr:nvGraphicFramePr><xdr:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"" + Units.pixelToEMU((int) widthPx)
                 + "\" cy=\"" + Units.pixelToEMU((int) heightPx) + "\"/></xdr:xfrm><a:graphic><a:graphicData uri=\""
-                + CHART_NS + "\"><c:chart r:id=\"" + chartId + "\"/></a:graphicData></a:graphic></xdr:graphicFrame>"
+                + CHART_NS + "\"><c:chart r:id=\"rId1\"/></a:graphicData></a:graphic></xdr:graphicFrame>"
                 + "<xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>";
     }
 
     private static String corner(String name, int col, int row) {
         return "<xdr:" + name + "><xdr:col>" + col + "</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>" + row
                 + "</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:" + name + ">";
-    }
-
-    /** The next free part of a kind, numbered as POI numbers them ({@code /xl/charts/chart3.xml}). */
-    private static PackagePart newPart(OPCPackage pkg, XSSFRelation kind) {
-        try {
-            int n = pkg.getPartsByContentType(kind.getContentType()).size() + 1;
-            PackagePartName name = PackagingURIHelper.createPartName(kind.getFileName(n));
-            while (pkg.containPart(name)) {
-                name = PackagingURIHelper.createPartName(kind.getFileName(++n));
-            }
-            return pkg.createPart(name, kind.getContentType());
-        } catch (InvalidFormatException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void write(PackagePart part, String xml) {
-        try (OutputStream out = part.getOutputStream()) {
-            out.write(xml.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private void open(Series s) {
@@ -222,7 +175,7 @@ final class ChartXml {
         plots.append("<c:cat>");
         strRef(plots, s.categoriesRef(), s.categories());
         plots.append("</c:cat><c:val><c:numRef><c:f>");
-        escape(plots, s.valuesRef());
+        XlsxSheet.escapeText(plots, s.valuesRef());
         plots.append("</c:f><c:numCache><c:ptCount val=\"").append(s.values().size()).append("\"/>");
         for (int i = 0; i < s.values().size(); i++) {
             Double v = s.values().get(i);
@@ -244,12 +197,12 @@ final class ChartXml {
 
     private static void strRef(StringBuilder out, String ref, List<String> texts) {
         out.append("<c:strRef><c:f>");
-        escape(out, ref);
+        XlsxSheet.escapeText(out, ref);
         out.append("</c:f><c:strCache><c:ptCount val=\"").append(texts.size()).append("\"/>");
         for (int i = 0; i < texts.size(); i++) {
             if (texts.get(i) != null) {
                 out.append("<c:pt idx=\"").append(i).append("\"><c:v>");
-                escape(out, texts.get(i));
+                XlsxSheet.escapeText(out, texts.get(i));
                 out.append("</c:v></c:pt>");
             }
         }
@@ -276,21 +229,5 @@ final class ChartXml {
         axes.append("<c:majorTickMark val=\"cross\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>")
                 .append("<c:crossAx val=\"").append(crossing).append("\"/><c:crosses val=\"").append(crosses)
                 .append("\"/>");
-    }
-
-    /**
-     * Text as XML character data: {@code & < >} as entities, characters XML cannot hold (controls other than tab,
-     * line feed and carriage return; U+FFFE, U+FFFF) as {@code ?}, as the sheets' writer does.
-     */
-    private static void escape(StringBuilder out, String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                default -> out.append((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c >= 0xFFFE ? '?' : c);
-            }
-        }
     }
 }

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.modelcensus.functions.query.CellKey;
 import org.modelcensus.functions.report.Report;
 import org.modelcensus.functions.report.ReportTable;
@@ -47,14 +45,14 @@ final class Charts {
     }
 
     /** Draws the table's chart, if it has one; returns the last sheet row the table or its chart takes. */
-    static int draw(Cells cells, SXSSFSheet sheet, XSSFSheet backing, Layout.TablePlace place, Report report) {
+    static int draw(Cells cells, XlsxSheet sheet, Layout.TablePlace place, Report report) {
         if (place.table().chart() == ReportTable.Chart.NONE) {
             return place.lastRow();
         }
-        return new Charts(report, place).draw(cells, sheet, backing);
+        return new Charts(report, place).draw(cells, sheet);
     }
 
-    private int draw(Cells cells, SXSSFSheet sheet, XSSFSheet backing) {
+    private int draw(Cells cells, XlsxSheet sheet) {
         List<String> years = table.columns().stream().filter(c -> c.matches("\\d{4}")).toList();
         List<String> rows = rowsToDraw();
         if (rows.isEmpty() || (years.isEmpty() && table.chart() == ReportTable.Chart.BAR_WITH_LINE)) {
@@ -89,7 +87,7 @@ final class Charts {
             }
             case NONE -> throw new IllegalStateException("no chart");
         }
-        chart.addTo(backing, left, top, left + WIDTH_COLUMNS, top + height);
+        chart.addTo(sheet, left, top, left + WIDTH_COLUMNS, top + height);
         return Math.max(place.lastRow() + (table.rows().contains(GROWTH_ROW) ? 2 : 0), top + height);
     }
 
@@ -147,7 +145,7 @@ final class Charts {
      * The chart title as a formula cell under the table (title and growth rate, e.g. "... CAGR
      * 185.0%"), referenced by the chart so it follows the data.
      */
-    private void growthTitle(Cells cells, SXSSFSheet sheet, ChartXml chart) {
+    private void growthTitle(Cells cells, XlsxSheet sheet, ChartXml chart) {
         CellKey growth = table.cells().keySet().stream().filter(k -> k.row().equals(GROWTH_ROW)).findFirst()
                 .orElseThrow();
         int row = place.lastRow() + 2;

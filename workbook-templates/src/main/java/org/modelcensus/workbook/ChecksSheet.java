@@ -6,18 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.poi.common.usermodel.HyperlinkType;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.ComparisonOperator;
-import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PatternFormatting;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.modelcensus.functions.query.CellKey;
 import org.modelcensus.functions.check.Check;
 import org.modelcensus.functions.check.Expression;
@@ -25,6 +15,8 @@ import org.modelcensus.functions.check.PrintedFigure;
 import org.modelcensus.functions.check.PublishedFigures;
 import org.modelcensus.functions.report.Report;
 import org.modelcensus.functions.report.ReportTable;
+import org.modelcensus.workbook.XlsxSheet.Row;
+import org.modelcensus.workbook.XlsxStyles.Style;
 
 /**
  * The {@code Checks} sheet: per table, the printed cells the formulas reproduce (formulas over the
@@ -73,8 +65,8 @@ final class ChecksSheet {
     private ChecksSheet() {
     }
 
-    static void write(SXSSFWorkbook wb, Cells cells, Layout layout, Report report, Check check) {
-        SXSSFSheet sheet = wb.createSheet(NAME);
+    static void write(XlsxWorkbook wb, Cells cells, Layout layout, Report report, Check check) {
+        XlsxSheet sheet = wb.createSheet(NAME);
         cells.label(Cells.row(sheet, 0), 0, "보고서 인쇄값 대조 (printed figures against the formulas), " + check.edition(),
                 cells.title);
         cells.label(Cells.row(sheet, 1), 0, "상태는 인쇄된 자릿수에서 비교합니다 (compared at the printed precision: 86.2 "
@@ -137,7 +129,7 @@ final class ChecksSheet {
         }
         int rowIndex = firstDetail;
         for (Check.CellResult c : detailCells) {
-            detail(wb, cells, layout, report, Cells.row(sheet, rowIndex++), c);
+            detail(sheet, cells, layout, report, Cells.row(sheet, rowIndex++), c);
         }
         statusColours(sheet, firstDetail, lastDetail);
         boolean unprinted = report.edition().publishedFigures().isEmpty();
@@ -149,11 +141,11 @@ final class ChecksSheet {
         next = outOfScope(cells, sheet, report, next + 1);
         next = world(cells, sheet, check, next + 1);
         if (unprinted) {
-            computedCells(wb, cells, layout, report, sheet, next + 1);
+            computedCells(cells, layout, report, sheet, next + 1);
         }
-        sheet.setAutoFilter(new CellRangeAddress(firstDetail - 1, Math.max(firstDetail, lastDetail), 0, DETAIL_HEADER.size() - 1));
-        sheet.setRepeatingRows(new CellRangeAddress(firstDetail - 1, firstDetail - 1, -1, -1));
-        sheet.createFreezePane(0, firstDetail);
+        sheet.autoFilter(firstDetail - 1, Math.max(firstDetail, lastDetail), 0, DETAIL_HEADER.size() - 1);
+        sheet.repeatRows(firstDetail - 1, firstDetail - 1);
+        sheet.freeze(0, firstDetail);
         cells.print(sheet);
         Cells.printColumns(sheet, DETAIL_HEADER.size() - 1);
         int[] widths = {10, 34, 14, 16, 16, 18, 16, 18, 20, CAUSE_WIDTH};
@@ -162,10 +154,10 @@ final class ChecksSheet {
         }
     }
 
-    private static void detail(SXSSFWorkbook wb, Cells cells, Layout layout, Report report, Row r, Check.CellResult c) {
+    private static void detail(XlsxSheet sheet, Cells cells, Layout layout, Report report, Row r, Check.CellResult c) {
         CellKey key = c.printed().key();
         String printed = c.printed().published().strip();
-        int n = r.getRowNum() + 1;
+        int n = r.rowNum() + 1;
         cells.label(r, 0, key.table(), null);
         cells.label(r, 1, key.row(), null);
         cells.label(r, 2, key.column(), null);
@@ -178,12 +170,10 @@ final class ChecksSheet {
         }
         explanation(cells, r, c, false);
         String address = layout.address(key);
-        var link = cells.label(r, 3, address, null);
-        var hyperlink = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
-        hyperlink.setAddress(address);
-        link.setHyperlink(hyperlink);
+        cells.label(r, 3, address, null);
+        sheet.link(r.rowNum(), 3, address);
         String status = status(c.equal());
-        CellStyle asPrinted = number == null ? cells.centered : cells.numberFormat(numberFormat(printed, number));
+        Style asPrinted = number == null ? cells.centered : cells.numberFormat(numberFormat(printed, number));
         cells.formula(r, 5, address, c.computed(), asPrinted);
         if (number != null) {
             Object difference = c.computed() instanceof Double d ? d - number.doubleValue() : "";
@@ -205,7 +195,7 @@ final class ChecksSheet {
      * cells, else the Java value), the value in the one world, status from the Java check and, in J, the
      * backing expression with the causes. Returns the row after the section.
      */
-    private static int prose(Cells cells, Layout layout, SXSSFSheet sheet, Check check, int first) {
+    private static int prose(Cells cells, Layout layout, XlsxSheet sheet, Check check, int first) {
         List<Check.CellResult> prose = check.cells(c -> c.printed().backing() != null);
         cells.label(Cells.row(sheet, first), 0, PROSE_TITLE, cells.title);
         cells.label(Cells.row(sheet, first + 1), 0, "보고서 본문의 문장에 인쇄된 수치 " + prose.size() + "개: 각 수치를 "
@@ -226,18 +216,16 @@ final class ChecksSheet {
             merge(sheet, rowIndex, 1, 3);
             printed(cells, r, 4, printed);
             BigDecimal number = number(printed);
-            CellStyle asPrinted = number == null ? cells.centered : cells.numberFormat(numberFormat(printed, number));
+            Style asPrinted = number == null ? cells.centered : cells.numberFormat(numberFormat(printed, number));
             String formula = c.computed() == null ? null : excelFormula(c.printed().backing(), layout);
             if (formula != null) {
                 cells.formula(r, 5, formula, c.computed(), asPrinted);
             } else if (c.computed() instanceof Double d) {
-                r.createCell(5).setCellValue(d);
-                r.getCell(5).setCellStyle(asPrinted);
+                r.createCell(5).setCellValue(d).setCellStyle(asPrinted);
             }
             // The value with the scenario applied, which the status is counted on (Java: no sheet holds that world).
             if (c.worldValue() instanceof Double d) {
-                r.createCell(6).setCellValue(d);
-                r.getCell(6).setCellStyle(asPrinted);
+                r.createCell(6).setCellValue(d).setCellStyle(asPrinted);
             }
             cells.label(r, 7, c.status().label(), null);
             String causes = causeText(c);
@@ -249,13 +237,13 @@ final class ChecksSheet {
             rowIndex++;
         }
         if (!prose.isEmpty()) {
-            explanationColours(sheet, first + 3, rowIndex - 1);
+            explanationColours(sheet, first + 3, rowIndex - 1, 7);
         }
         return rowIndex;
     }
 
     /** The numbers of the report text that no data can back (page counts, "상위 5개"), with why; returns the next row. */
-    private static int outOfScope(Cells cells, SXSSFSheet sheet, Report report, int first) {
+    private static int outOfScope(Cells cells, XlsxSheet sheet, Report report, int first) {
         List<PrintedFigure> out = PublishedFigures.builtIn().outOfScope(report.edition());
         cells.label(Cells.row(sheet, first), 0, "범위 밖 본문 수치 " + out.size() + "개 (numbers of the text no data can "
                 + "back: not checked)", cells.bold);
@@ -288,7 +276,7 @@ final class ChecksSheet {
      * For an edition not printed yet: every computed cell with its address and its value as a formula
      * referring to the table sheet, so that the draft can still be read and audited from here.
      */
-    private static void computedCells(SXSSFWorkbook wb, Cells cells, Layout layout, Report report, SXSSFSheet sheet,
+    private static void computedCells(Cells cells, Layout layout, Report report, XlsxSheet sheet,
             int first) {
         cells.label(Cells.row(sheet, first), 0, COMPUTED_TITLE, cells.bold);
         Row h = Cells.row(sheet, first + 1);
@@ -304,17 +292,15 @@ final class ChecksSheet {
                 cells.label(r, 1, key.row(), null);
                 cells.label(r, 2, key.column(), null);
                 String address = layout.address(key);
-                var link = cells.label(r, 3, address, null);
-                var hyperlink = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
-                hyperlink.setAddress(address);
-                link.setHyperlink(hyperlink);
+                cells.label(r, 3, address, null);
+                sheet.link(r.rowNum(), 3, address);
                 cells.formula(r, 5, address, report.value(key), cells.centered);
             }
         }
     }
 
     /** The one-world block from row {@code first}; returns the row after it. */
-    private static int world(Cells cells, SXSSFSheet sheet, Check check, int first) {
+    private static int world(Cells cells, XlsxSheet sheet, Check check, int first) {
         Check.World w = check.world();
         cells.label(Cells.row(sheet, first), 0, WORLD_TITLE, cells.bold);
         List<String[]> rows = new ArrayList<>();
@@ -405,7 +391,7 @@ final class ChecksSheet {
             cells.label(r, 8, java, null);
         } else {
             String differs = c.status() == Check.Status.EQUAL ? UNEXPLAINED : java;
-            cells.formula(r, 8, "IF(H" + (r.getRowNum() + 1) + "=" + quoted(MATCH) + "," + quoted(EQUAL) + ","
+            cells.formula(r, 8, "IF(H" + (r.rowNum() + 1) + "=" + quoted(MATCH) + "," + quoted(EQUAL) + ","
                     + quoted(differs) + ")", java, null);
         }
         String t = causeText(c);
@@ -457,9 +443,8 @@ final class ChecksSheet {
             cells.label(r, column, printed, cells.centered);
             return;
         }
-        var cell = r.createCell(column);
-        cell.setCellValue(number.doubleValue());
-        cell.setCellStyle(cells.numberFormat(numberFormat(printed.strip(), number)));
+        r.createCell(column).setCellValue(number.doubleValue())
+                .setCellStyle(cells.numberFormat(numberFormat(printed.strip(), number)));
     }
 
     private static String status(boolean equal) {
@@ -509,44 +494,30 @@ final class ChecksSheet {
                 + new CellReference(lastRow, column, true, true).formatAsString();
     }
 
-    private static void statusColours(SXSSFSheet sheet, int firstRow, int lastRow) {
+    private static void statusColours(XlsxSheet sheet, int firstRow, int lastRow) {
         if (lastRow < firstRow) {
             return;
         }
-        var formatting = sheet.getSheetConditionalFormatting();
-        var rules = new ConditionalFormattingRule[] {
-            fillRule(formatting, MATCH, IndexedColors.LIGHT_GREEN), fillRule(formatting, DIFFERS, IndexedColors.ROSE),
-            fillRule(formatting, MISSING, IndexedColors.GREY_25_PERCENT)};
-        formatting.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(firstRow, lastRow, 7, 7)}, rules);
-        var explained = new ConditionalFormattingRule[] {
-            fillRule(formatting, EQUAL, IndexedColors.LIGHT_GREEN), fillRule(formatting, EXPLAINED, IndexedColors.LIGHT_YELLOW),
-            fillRule(formatting, UNEXPLAINED, IndexedColors.ROSE)};
-        formatting.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(firstRow, lastRow, 8, 8)}, explained);
+        sheet.fillWhenEqual(firstRow, lastRow, 7, List.of(quoted(MATCH), quoted(DIFFERS), quoted(MISSING)),
+                List.of(colour(IndexedColors.LIGHT_GREEN), colour(IndexedColors.ROSE), colour(IndexedColors.GREY_25_PERCENT)));
+        explanationColours(sheet, firstRow, lastRow, 8);
     }
 
-    /** Green, yellow and rose for equal, explained and unexplained in column H of the prose section. */
-    private static void explanationColours(SXSSFSheet sheet, int firstRow, int lastRow) {
-        var formatting = sheet.getSheetConditionalFormatting();
-        var rules = new ConditionalFormattingRule[] {
-            fillRule(formatting, EQUAL, IndexedColors.LIGHT_GREEN), fillRule(formatting, EXPLAINED, IndexedColors.LIGHT_YELLOW),
-            fillRule(formatting, UNEXPLAINED, IndexedColors.ROSE)};
-        formatting.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(firstRow, lastRow, 7, 7)}, rules);
+    /** Green, yellow and rose for equal, explained and unexplained in one column. */
+    private static void explanationColours(XlsxSheet sheet, int firstRow, int lastRow, int column) {
+        sheet.fillWhenEqual(firstRow, lastRow, column, List.of(quoted(EQUAL), quoted(EXPLAINED), quoted(UNEXPLAINED)),
+                List.of(colour(IndexedColors.LIGHT_GREEN), colour(IndexedColors.LIGHT_YELLOW), colour(IndexedColors.ROSE)));
     }
 
-    private static ConditionalFormattingRule fillRule(
-            SheetConditionalFormatting formatting, String status, IndexedColors colour) {
-        var rule = formatting.createConditionalFormattingRule(ComparisonOperator.EQUAL, quoted(status));
-        var fill = rule.createPatternFormatting();
-        fill.setFillBackgroundColor(colour.getIndex());
-        fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
-        return rule;
+    private static int colour(IndexedColors c) {
+        return c.getIndex();
     }
 
     /**
      * Merges columns {@code from}..{@code to} of one row. Each row of this sheet has at most one merged range, so
      * none can overlap and POI's check (which re-reads every range merged so far, per range) is skipped.
      */
-    private static void merge(SXSSFSheet sheet, int row, int from, int to) {
-        sheet.addMergedRegionUnsafe(new CellRangeAddress(row, row, from, to));
+    private static void merge(XlsxSheet sheet, int row, int from, int to) {
+        sheet.merge(row, row, from, to);
     }
 }

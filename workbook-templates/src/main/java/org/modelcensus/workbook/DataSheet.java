@@ -3,14 +3,6 @@ package org.modelcensus.workbook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.util.AreaReference;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFTable;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumn;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
 import org.modelcensus.functions.normalize.DataTables;
 import org.modelcensus.functions.query.LongTable;
 
@@ -32,31 +24,31 @@ final class DataSheet {
         return table.equals(DataTables.MODELS) ? NAME : NAME + "-" + table;
     }
 
-    static void write(SXSSFWorkbook wb, Cells cells, Map<String, LongTable> tables) {
+    static void write(XlsxWorkbook wb, Cells cells, Map<String, LongTable> tables) {
         for (LongTable table : tables.values()) {
-            String name = sheetName(table.name());
-            SXSSFSheet sheet = wb.createSheet(name);
-            var header = sheet.createRow(0);
+            XlsxSheet sheet = wb.createSheet(sheetName(table.name()));
+            var header = sheet.row(0);
             List<String> columns = table.columns();
             for (int i = 0; i < columns.size(); i++) {
                 cells.label(header, i, columns.get(i), cells.header);
             }
-            sheet.createFreezePane(0, 1);
+            sheet.freeze(0, 1);
             widths(sheet, table);
             cells.print(sheet);
             int r = 1;
             for (Object[] values : table.rows()) {
-                var row = sheet.createRow(r++);
+                var row = sheet.row(r++);
                 for (int i = 0; i < values.length; i++) {
                     cells.value(row, i, values[i]);
                 }
             }
-            defineTable(wb.getXSSFWorkbook().getSheet(name), table);
+            // A Table needs at least one data row; an empty data table keeps one blank row.
+            sheet.table(table.name(), columns, Math.max(1, table.size()));
         }
     }
 
     /** Column widths from the header and the first rows: the rows are streamed, so a sample stands for them all. */
-    private static void widths(SXSSFSheet sheet, LongTable table) {
+    private static void widths(XlsxSheet sheet, LongTable table) {
         List<String> columns = table.columns();
         for (int i = 0; i < columns.size(); i++) {
             List<String> texts = new ArrayList<>();
@@ -70,26 +62,5 @@ final class DataSheet {
             }
             sheet.setColumnWidth(i, Cells.width(texts, 8, 40));
         }
-    }
-
-    /** An Excel Table over the written range; the header names are set here because streamed cells are not readable. */
-    private static void defineTable(XSSFSheet sheet, LongTable table) {
-        int lastColumn = table.columns().size() - 1;
-        // A Table needs at least one data row; an empty data table keeps one blank row.
-        int lastRow = Math.max(1, table.size());
-        var area = new AreaReference(new CellReference(0, 0), new CellReference(lastRow, lastColumn),
-                sheet.getWorkbook().getSpreadsheetVersion());
-        XSSFTable t = sheet.createTable(area);
-        t.setName(table.name());
-        t.setDisplayName(table.name());
-        var ct = t.getCTTable();
-        List<CTTableColumn> columns = List.of(ct.getTableColumns().getTableColumnArray());
-        for (int i = 0; i < columns.size(); i++) {
-            columns.get(i).setName(table.columns().get(i));
-        }
-        ct.addNewAutoFilter().setRef(area.formatAsString());
-        CTTableStyleInfo style = ct.addNewTableStyleInfo();
-        style.setName("TableStyleLight9");
-        style.setShowRowStripes(true);
     }
 }

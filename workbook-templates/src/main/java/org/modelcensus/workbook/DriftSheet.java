@@ -1,13 +1,10 @@
 package org.modelcensus.workbook;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.modelcensus.functions.drift.CellKind;
 import org.modelcensus.functions.drift.Drift;
 import org.modelcensus.functions.drift.Reason;
 import org.modelcensus.functions.query.ExcelError;
+import org.modelcensus.workbook.XlsxSheet.Row;
 
 /**
  * The {@code Drift} sheet ({@code census workbook --compare SNAPSHOT}): the rows of {@code census drift
@@ -23,8 +20,8 @@ final class DriftSheet {
     private DriftSheet() {
     }
 
-    static void write(SXSSFWorkbook wb, Cells cells, Drift drift) {
-        SXSSFSheet sheet = wb.createSheet(NAME);
+    static void write(XlsxWorkbook wb, Cells cells, Drift drift) {
+        XlsxSheet sheet = wb.createSheet(NAME);
         cells.label(Cells.row(sheet, 0), 0, "스냅숏 간 변동 (drift from snapshot A to B), " + drift.edition(), cells.title);
         cells.label(Cells.row(sheet, 1), 0, "A: " + drift.a().describe(), null);
         cells.label(Cells.row(sheet, 2), 0, "B: " + drift.b().describe() + " — 이 통합문서의 데이터 (the data of this workbook)", null);
@@ -46,9 +43,9 @@ final class DriftSheet {
                 line(cells, Cells.row(sheet, r++), c, m.model(), m.direction(), m.reason());
             }
         }
-        sheet.createFreezePane(0, HEADER_ROW + 1);
-        sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW + 1, r - 1), 0, Drift.HEADER.size() - 1));
-        sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
+        sheet.freeze(0, HEADER_ROW + 1);
+        sheet.autoFilter(HEADER_ROW, Math.max(HEADER_ROW + 1, r - 1), 0, Drift.HEADER.size() - 1);
+        sheet.repeatRows(HEADER_ROW, HEADER_ROW);
         cells.print(sheet);
         Cells.printColumns(sheet, Drift.HEADER.size() - 1);
         int[] widths = {8, 34, 12, 10, 10, 32, 10, 90};

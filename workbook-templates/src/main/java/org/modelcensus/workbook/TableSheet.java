@@ -5,13 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataValidationConstraint;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.modelcensus.functions.normalize.DataTables;
 import org.modelcensus.functions.query.Arithmetic;
 import org.modelcensus.functions.query.CellKey;
@@ -23,6 +16,8 @@ import org.modelcensus.functions.report.Report;
 import org.modelcensus.functions.report.PreviewModels;
 import org.modelcensus.functions.report.ReportTable;
 import org.modelcensus.functions.report.YearCoverage;
+import org.modelcensus.workbook.XlsxSheet.Row;
+import org.modelcensus.workbook.XlsxStyles.Style;
 
 /**
  * One sheet per report table, named by its id: the title and unit line, the labelled year-range
@@ -48,12 +43,12 @@ final class TableSheet {
     private TableSheet() {
     }
 
-    static void write(SXSSFWorkbook wb, Cells cells, Layout layout, Report report, ReportTable table) {
-        SXSSFSheet sheet = wb.createSheet(table.id());
+    static void write(XlsxWorkbook wb, Cells cells, Layout layout, Report report, ReportTable table) {
+        XlsxSheet sheet = wb.createSheet(table.id());
         // Row labels are written before the cells, and cells in the table's order rather than row by row, so a
         // table sheet stays in memory whole (one row per label: a few thousand cells even for 100,000 models);
         // with the workbook's window a table of more than that many rows failed on a row already flushed.
-        sheet.setRandomAccessWindowSize(-1);
+        sheet.keepRows(-1);
         Layout.TablePlace place = layout.place(table.id());
         cells.label(Cells.row(sheet, Layout.TITLE_ROW), 0, "[" + table.id() + "] " + table.title(), cells.title);
         cells.label(Cells.row(sheet, Layout.UNIT_ROW), 0, table.unit(), null);
@@ -62,7 +57,7 @@ final class TableSheet {
             Row r = Cells.row(sheet, layout.paramRow(p));
             cells.label(r, 0, p.label(), cells.bold);
             cells.value(r, Layout.VALUE_COLUMN, p.value()).setCellStyle(cells.input);
-            yearValidation(sheet, r.getRowNum());
+            yearValidation(sheet, r.rowNum());
         }
         if (!table.params().isEmpty()) {
             cells.label(Cells.row(sheet, layout.paramRow(table.params().get(0))), Layout.VALUE_COLUMN + 1,
@@ -77,7 +72,7 @@ final class TableSheet {
             if (!place.transposed() && annexed.containsKey(label)) {
                 // An annex ("(중복 1)") sits under its column's header, which spans both cells as in the report.
                 header.createCell(c).setCellStyle(cells.header);
-                sheet.addMergedRegion(new CellRangeAddress(place.headerRow(), place.headerRow(), c - 1, c));
+                sheet.merge(place.headerRow(), place.headerRow(), c - 1, c);
             } else {
                 cells.label(header, c, label, cells.header);
             }
@@ -121,8 +116,8 @@ final class TableSheet {
                 Cells.row(sheet, place.row(label)).setHeightInPoints(AboutSheet.LINE_POINTS * n);
             }
         });
-        sheet.createFreezePane(1, place.headerRow() + 1);
-        int bottom = Charts.draw(cells, sheet, wb.getXSSFWorkbook().getSheet(table.id()), place, report);
+        sheet.freeze(1, place.headerRow() + 1);
+        int bottom = Charts.draw(cells, sheet, place, report);
         // A table and its chart on one A4 page when that keeps them legible; a long one runs over pages, one page wide.
         cells.print(sheet, bottom <= ONE_PAGE_ROWS);
     }
@@ -131,7 +126,7 @@ final class TableSheet {
      * A warning beside the unit line, Korean then English, when the table lists a preview model or the data ends
      * before the edition's years: what a reader copying the table into the report must know.
      */
-    private static void note(Cells cells, SXSSFSheet sheet, Report report, ReportTable table) {
+    private static void note(Cells cells, XlsxSheet sheet, Report report, ReportTable table) {
         List<String> notes = new ArrayList<>();
         YearCoverage coverage = YearCoverage.of(report.data());
         if (!coverage.complete() && !report.data().provenance().sample()) {
@@ -147,19 +142,12 @@ final class TableSheet {
     }
 
     /** A year input accepts a whole number in a sane range, so a typo cannot silently empty the table. */
-    private static void yearValidation(SXSSFSheet sheet, int row) {
-        var helper = sheet.getDataValidationHelper();
-        var constraint = helper.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN,
-                Integer.toString(FIRST_YEAR), Integer.toString(LAST_YEAR));
-        var validation = helper.createValidation(constraint,
-                new CellRangeAddressList(row, row, Layout.VALUE_COLUMN, Layout.VALUE_COLUMN));
-        validation.setShowErrorBox(true);
-        validation.createErrorBox("연도 (year)", FIRST_YEAR + "~" + LAST_YEAR + " 사이의 연도를 정수로 넣으십시오. A whole year from "
-                + FIRST_YEAR + " to " + LAST_YEAR + ".");
-        sheet.addValidationData(validation);
+    private static void yearValidation(XlsxSheet sheet, int row) {
+        sheet.wholeNumberBetween(row, Layout.VALUE_COLUMN, FIRST_YEAR, LAST_YEAR, "연도 (year)", FIRST_YEAR + "~" + LAST_YEAR
+                + " 사이의 연도를 정수로 넣으십시오. A whole year from " + FIRST_YEAR + " to " + LAST_YEAR + ".");
     }
 
-    private static CellStyle style(Cells cells, ReportTable table, CellKey key, Query q) {
+    private static Style style(Cells cells, ReportTable table, CellKey key, Query q) {
         if (table.annexes().containsValue(key.column())) {
             return cells.annex;
         }

@@ -7,10 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.modelcensus.functions.corrections.Applied;
 import org.modelcensus.functions.corrections.Corrected;
 import org.modelcensus.functions.dataset.Provenance;
@@ -23,14 +19,14 @@ import org.modelcensus.functions.check.PrintedFigure;
 import org.modelcensus.functions.report.Report;
 import org.modelcensus.functions.run.Run;
 import org.modelcensus.functions.report.ReportTable;
+import org.modelcensus.workbook.XlsxSheet.Row;
 
 /**
  * Writes the template workbook of one report: {@code About}, {@code Data} and {@code Data-<table>}
  * (the normalized data, one Excel Table per sheet), {@code Mappings}, {@code Corrections}, one sheet
  * per table and figure (every computed cell a native formula over the data Tables, rendered from the
  * cell's definition, with the Java value cached), {@code Checks}, {@code Index} and, comparing with another
- * snapshot, {@code Drift}. Data sheets are streamed (SXSSF); Excel
- * Tables and charts are added through the streamed sheets' backing XSSF sheets.
+ * snapshot, {@code Drift}. Written as SpreadsheetML text by {@link XlsxWorkbook}, the data sheets' rows streamed.
  */
 public final class TemplateWorkbook {
     /** Sheet names in order, before and after the table sheets. */
@@ -127,68 +123,32 @@ public final class TemplateWorkbook {
      * report's edition from a compared snapshot to this workbook's data ({@code census workbook --compare}).
      */
     public static Summary write(Input in, Drift drift, OutputStream out) throws IOException {
-        return write(in, drift, null, out);
-    }
-
-    /** As {@link #write(Input, Drift, OutputStream)}, into a workbook made beforehand (null: made now). */
-    public static Summary write(Input in, Drift drift, Blank blank, OutputStream out) throws IOException {
         try {
-            return writeSheets(in, drift, blank == null ? new StreamingWorkbook(WINDOW) : blank.take(), out);
+            return writeSheets(in, drift, new XlsxWorkbook(WINDOW), out);
         } finally {
             in.settle();
         }
     }
 
-    /**
-     * An empty workbook made on a thread of its own: the first one a JVM makes loads POI's XML schemas (half a
-     * second or more), which a command can do while it reads its data. Written into once ({@link #write}).
-     */
-    public static final class Blank {
-        private final Background<SXSSFWorkbook> workbook = Background.start("census-workbook",
-                () -> new StreamingWorkbook(WINDOW));
-        private boolean taken;
-
-        private Blank() {
-        }
-
-        private synchronized SXSSFWorkbook take() {
-            if (taken) {
-                throw new IllegalStateException("a blank workbook is written once");
-            }
-            taken = true;
-            return workbook.get();
-        }
-    }
-
-    /** Starts making an empty workbook for {@link #write(Input, Drift, Blank, OutputStream)}. */
-    public static Blank blank() {
-        return new Blank();
-    }
-
-    private static Summary writeSheets(Input in, Drift drift, SXSSFWorkbook wb, OutputStream out) throws IOException {
+    private static Summary writeSheets(Input in, Drift drift, XlsxWorkbook wb, OutputStream out) throws IOException {
         Report report = in.report();
-        try {
-            Layout layout = new Layout(report);
-            Cells cells = new Cells(wb);
-            cells.pageHeader(report.edition().id(), report.data().provenance().sha256());
-            AboutSheet.write(wb, cells, in);
-            DataSheet.write(wb, cells, report.data().tables());
-            mappings(wb, cells, report.data().mappings());
-            corrections(wb, cells, in.corrections());
-            for (ReportTable t : report.tables()) {
-                TableSheet.write(wb, cells, layout, report, t);
-            }
-            ChecksSheet.write(wb, cells, layout, report, in.check());
-            int indexed = index(wb, cells, layout, report, in.check());
-            if (drift != null) {
-                DriftSheet.write(wb, cells, drift);
-            }
-            wb.setForceFormulaRecalculation(true);
-            wb.write(out);
-            return new Summary(cells.formulas(), indexed, wb.getNumberOfSheets());
-        } finally {
-            wb.close();
+        Layout layout = new Layout(report);
+        Cells cells = new Cells(wb);
+        cells.pageHeader(report.edition().id(), report.data().provenance().sha256());
+        AboutSheet.write(wb, cells, in);
+        DataSheet.write(wb, cells, report.data().tables());
+        mappings(wb, cells, report.data().mappings());
+        corrections(wb, cells, in.corrections());
+        for (ReportTable t : report.tables()) {
+            TableSheet.write(wb, cells, layout, report, t);
         }
+        ChecksSheet.write(wb, cells, layout, report, in.check());
+        int indexed = index(wb, cells, layout, report, in.check());
+        if (drift != null) {
+            DriftSheet.write(wb, cells, drift);
+        }
+        wb.write(out, in.generatedAt(), in.tool());
+        return new Summary(cells.formulas(), indexed, wb.getNumberOfSheets());
     }
 
     /**
@@ -196,13 +156,9 @@ public final class TemplateWorkbook {
      * (same cells, styles and Excel Tables); for benchmarks that time the data sheet by itself.
      */
     public static void writeData(Map<String, LongTable> tables, OutputStream out) throws IOException {
-        SXSSFWorkbook wb = new StreamingWorkbook(WINDOW);
-        try {
-            DataSheet.write(wb, new Cells(wb), tables);
-            wb.write(out);
-        } finally {
-            wb.close();
-        }
+        XlsxWorkbook wb = new XlsxWorkbook(WINDOW);
+        DataSheet.write(wb, new Cells(wb), tables);
+        wb.write(out, Instant.now(), "census");
     }
 
     /** The sheet that holds a data table: {@code Data} for {@code Models}, else {@code Data-<table>}. */
@@ -210,8 +166,8 @@ public final class TemplateWorkbook {
         return DataSheet.sheetName(table);
     }
 
-    private static void mappings(SXSSFWorkbook wb, Cells cells, Mappings mappings) {
-        SXSSFSheet sheet = wb.createSheet(MAPPINGS);
+    private static void mappings(XlsxWorkbook wb, Cells cells, Mappings mappings) {
+        XlsxSheet sheet = wb.createSheet(MAPPINGS);
         cells.label(Cells.row(sheet, 0), 0, "적용된 매핑 행 (mapping rows in effect for " + mappings.edition().id()
                 + "; file and line as in the mappings directory)", cells.title);
         int r = 2;
@@ -244,8 +200,8 @@ public final class TemplateWorkbook {
         }
     }
 
-    private static void corrections(SXSSFWorkbook wb, Cells cells, List<Corrected> corrections) {
-        SXSSFSheet sheet = wb.createSheet(CORRECTIONS);
+    private static void corrections(XlsxWorkbook wb, Cells cells, List<Corrected> corrections) {
+        XlsxSheet sheet = wb.createSheet(CORRECTIONS);
         cells.label(Cells.row(sheet, 0), 0, "적용된 보정 (corrections applied to the data before normalization)",
                 cells.title);
         List<String> header = List.of("file", "line", "action", "model", "field", "old value", "new value", "reason");
@@ -275,9 +231,9 @@ public final class TemplateWorkbook {
     }
 
     /** The {@code Index} sheet: every computed cell with its address and the printed figure, if any. */
-    private static int index(SXSSFWorkbook wb, Cells cells, Layout layout, Report report, Check check) {
-        SXSSFSheet sheet = wb.createSheet(INDEX);
-        Row h = sheet.createRow(0);
+    private static int index(XlsxWorkbook wb, Cells cells, Layout layout, Report report, Check check) {
+        XlsxSheet sheet = wb.createSheet(INDEX);
+        Row h = sheet.row(0);
         for (int i = 0; i < INDEX_HEADER.size(); i++) {
             cells.label(h, i, INDEX_HEADER.get(i), cells.header);
         }
@@ -289,7 +245,7 @@ public final class TemplateWorkbook {
         int r = 1;
         for (ReportTable t : report.tables()) {
             for (CellKey k : t.cells().keySet()) {
-                Row x = sheet.createRow(r++);
+                Row x = sheet.row(r++);
                 cells.label(x, 0, k.table(), null);
                 cells.label(x, 1, k.row(), null);
                 cells.label(x, 2, k.column(), null);
@@ -297,9 +253,9 @@ public final class TemplateWorkbook {
                 ChecksSheet.printed(cells, x, 4, printed.get(k));
             }
         }
-        sheet.createFreezePane(0, 1);
+        sheet.freeze(0, 1);
         cells.print(sheet);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, r - 1), 0, INDEX_HEADER.size() - 1));
+        sheet.autoFilter(0, Math.max(1, r - 1), 0, INDEX_HEADER.size() - 1);
         int[] widths = {10, 40, 20, 16, 14};
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);

@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.time.Instant;
 import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.xmlbeans.XmlError;
 import org.apache.xmlbeans.XmlObject;
@@ -64,17 +64,17 @@ class ChartXmlTest {
     @Test
     void addedChartIsReadBackByPoi() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            XSSFSheet sheet = wb.createSheet(SHEET);
-            new ChartXml().title("first").bars(false, List.of(series("n", List.of("a", "b"), 1.0, 2.0)))
-                    .addTo(sheet, 3, 1, 12, 21);
-            assertThrows(IllegalStateException.class, () -> new ChartXml().title("again").addTo(sheet, 0, 0, 1, 1),
-                    "a sheet holds one drawing");
-            wb.createSheet("T2");
-            new ChartXml().title("second").pie(series("n", List.of("a", "b"), 1.0, 2.0)).addTo(wb.getSheet("T2"), 0, 0, 9,
-                    20);
-            wb.write(bytes);
-        }
+        XlsxWorkbook wb = new XlsxWorkbook(10);
+        XlsxSheet sheet = wb.createSheet(SHEET);
+        new ChartXml().title("first").bars(false, List.of(series("n", List.of("a", "b"), 1.0, 2.0)))
+                .addTo(sheet, 3, 1, 12, 21);
+        assertThrows(IllegalStateException.class, () -> new ChartXml().title("again").addTo(sheet, 0, 0, 1, 1),
+                "a sheet holds one drawing");
+        XlsxSheet second = wb.createSheet("T2");
+        assertThrows(IllegalStateException.class, () -> new ChartXml().title("late").addTo(sheet, 0, 0, 1, 1),
+                "a sheet is finished when the next is made");
+        new ChartXml().title("second").pie(series("n", List.of("a", "b"), 1.0, 2.0)).addTo(second, 0, 0, 9, 20);
+        wb.write(bytes, Instant.EPOCH, "test");
         try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
             List<String> titles = new ArrayList<>();
             for (int i = 0; i < 2; i++) {

@@ -49,8 +49,6 @@ final class WorkbookCommand implements Callable<Integer> {
             throw new BadInputException("--out", 0, 0, "the workbook's name must end in .xlsx: " + out);
         }
         checkWritableDirectory();
-        // POI's first workbook loads its schemas: made beside the reading of the data and the check.
-        TemplateWorkbook.Blank blank = TemplateWorkbook.blank();
         // Read first: a wrong --compare fails before the slow part.
         Snapshot before = compare == null ? null : SnapshotArgument.read(options.store, "--compare", compare);
         Run run = options.run(ledgerFile);
@@ -71,7 +69,7 @@ final class WorkbookCommand implements Callable<Integer> {
             // The compared snapshot is read as it is: the corrections are this snapshot's.
             drift = DriftCommand.of(run.uncorrected().on(before), run);
         }
-        TemplateWorkbook.Summary summary = write(input, drift, blank);
+        TemplateWorkbook.Summary summary = write(input, drift);
         Check check = input.check();
         spec.commandLine().getErr().printf("wrote %s: %d sheets, %d formula cells, %d report cells indexed, "
                 + "%d / %d printed cells equal; one world: %d explained, %d unexplained (%d of them broken by the scenario)%n",
@@ -86,14 +84,13 @@ final class WorkbookCommand implements Callable<Integer> {
     }
 
     /** Writes beside the target and renames into place: a failure leaves any earlier file intact. */
-    private TemplateWorkbook.Summary write(TemplateWorkbook.Input input, Drift drift, TemplateWorkbook.Blank blank)
-            throws IOException {
+    private TemplateWorkbook.Summary write(TemplateWorkbook.Input input, Drift drift) throws IOException {
         Path tmp = out.toAbsolutePath().getParent()
                 .resolve(".census-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".xlsx.tmp");
         try {
             TemplateWorkbook.Summary summary;
             try (OutputStream o = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                summary = TemplateWorkbook.write(input, drift, blank, o);
+                summary = TemplateWorkbook.write(input, drift, o);
             }
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return summary;
