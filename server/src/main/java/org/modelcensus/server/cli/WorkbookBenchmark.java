@@ -22,7 +22,7 @@ import org.modelcensus.workbook.TemplateWorkbook;
  * In-process measurements of {@code census bench-workbook}, with the method of {@link Benchmark}:
  * the whole workbook of one edition from CSV bytes (parse, normalize, report and check, then write),
  * warm, with its phases timed apart; heap in separate runs; and the {@code Data} sheet alone written
- * by the workbook's own code (POI SXSSF) and by dhatim fastexcel, alternately in the same runs.
+ * by the workbook's own code (XlsxWorkbook) and by dhatim fastexcel, alternately in the same runs.
  * Workbooks are written to a stream that counts and drops the bytes.
  */
 final class WorkbookBenchmark {
@@ -32,8 +32,8 @@ final class WorkbookBenchmark {
      * the benchmark thread for both.
      */
     record Result(String dataset, int models, long csvBytes, int dataRows, long dataCells, long fileBytes,
-            long[] prepare, long[] write, long[] total, long[] cpu, long peakHeap, long liveHeap, long[] sxssf,
-            long[] fastexcel, long sxssfBytes, long fastexcelBytes) {
+            long[] prepare, long[] write, long[] total, long[] cpu, long peakHeap, long liveHeap, long[] census,
+            long[] fastexcel, long censusBytes, long fastexcelBytes) {
         static long median(long[] values) {
             return Benchmark.Result.median(values);
         }
@@ -42,9 +42,9 @@ final class WorkbookBenchmark {
             return Arrays.stream(values).min().orElse(0);
         }
 
-        /** Median time of the data sheet by the workbook's SXSSF code over median time by fastexcel. */
+        /** Median time of the data sheet by the workbook's own writer over median time by fastexcel. */
         double ratio() {
-            return (double) median(sxssf) / median(fastexcel);
+            return (double) median(census) / median(fastexcel);
         }
     }
 
@@ -94,23 +94,23 @@ final class WorkbookBenchmark {
         }
 
         // The data sheet alone, both writers alternately (so that other load on the machine hits both alike).
-        long[] sxssf = new long[runs];
+        long[] census = new long[runs];
         long[] fast = new long[runs];
         warmupStart = System.nanoTime();
         for (int i = 0; i < warmup || System.nanoTime() - warmupStart < warmupNanos; i++) {
-            sxssfData(tables);
+            censusData(tables);
             fastexcelData(tables);
         }
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
-            sxssfData(tables);
-            sxssf[i] = System.nanoTime() - start;
+            censusData(tables);
+            census[i] = System.nanoTime() - start;
             start = System.nanoTime();
             fastexcelData(tables);
             fast[i] = System.nanoTime() - start;
         }
         return new Result(dataset, models, csv.length, dataRows, dataCells, fileBytes, prepare, write, total, cpu,
-                peak, live, sxssf, fast, sxssfData(tables), fastexcelData(tables));
+                peak, live, census, fast, censusData(tables), fastexcelData(tables));
     }
 
     /** Parse, normalize, report and check ({@code prepared} = when that was done), then write the workbook. */
@@ -139,7 +139,7 @@ final class WorkbookBenchmark {
             org.modelcensus.functions.check.Ledger.empty("none (benchmark)");
 
     /** The {@code Data} sheet alone, by the workbook's own code; returns the bytes written. */
-    static long sxssfData(Map<String, LongTable> tables) throws IOException {
+    static long censusData(Map<String, LongTable> tables) throws IOException {
         Counting out = new Counting();
         TemplateWorkbook.writeData(tables, out);
         return out.bytes;

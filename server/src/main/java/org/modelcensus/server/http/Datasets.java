@@ -237,7 +237,7 @@ public final class Datasets {
             return workbook;
         }
 
-        /** Heap a workbook of this run needs while it is written: POI's window, styles and the growing output. */
+        /** Heap a workbook of this run needs while it is written: rows in the window, the deflated sheets and the growing output. */
         public long workbookBytes() {
             return (48L << 20) + 2048L * run.snapshot().models().size();
         }
