@@ -181,11 +181,18 @@ public final class DataTables {
         LongTable countries = new LongTable(COUNTRIES, List.of(ID, YEAR, COUNTRY, CODE, MULTI, COUNTRY_ID),
                 rows(models, NormalizedModel::countries));
         Ids countryIds = new Ids();
+        Object[] row = new Object[6];
         for (int i = 0; i < ids.length; i++) {
-            NormalizedModel n = models.get(i);
-            Integer multi = n.multiCountry() ? 1 : 0;
-            for (Country c : n.countries()) {
-                countries.add(ids[i], years[i], c.labelKo(), c.code(), multi, countryIds.of(c.labelKo()));
+            List<Country> list = models.get(i).countries();
+            row[0] = ids[i];
+            row[1] = years[i];
+            row[4] = list.size() > 1 ? 1 : 0;
+            for (int k = 0; k < list.size(); k++) {
+                Country c = list.get(k);
+                row[2] = c.labelKo();
+                row[3] = c.code();
+                row[5] = countryIds.of(c.labelKo());
+                countries.add(row);
             }
         }
         return countries;
@@ -200,6 +207,7 @@ public final class DataTables {
             Map<List<String>, Object[][]> rowsOfTags) {
         LongTable table = new LongTable(name, List.of(ID, YEAR, tagColumn, GROUP, FIRST, GROUP_ID), rows(models, tagsOf));
         Ids groupIds = new Ids();
+        Object[] row = new Object[6];
         for (int i = 0; i < ids.length; i++) {
             List<String> tags = tagsOf.apply(models.get(i));
             Object[][] rows = rowsOfTags.get(tags);
@@ -207,8 +215,14 @@ public final class DataTables {
                 rows = grouped(tags, group);
                 rowsOfTags.put(tags, rows);
             }
+            row[0] = ids[i];
+            row[1] = years[i];
             for (Object[] g : rows) {
-                table.add(ids[i], years[i], g[0], g[1], g[2], groupIds.of((String) g[1]));
+                row[2] = g[0];
+                row[3] = g[1];
+                row[4] = g[2];
+                row[5] = groupIds.of((String) g[1]);
+                table.add(row);
             }
         }
         return table;
@@ -218,9 +232,15 @@ public final class DataTables {
         LongTable orgTypes = new LongTable(ORG_TYPES, List.of(ID, YEAR, ORG_TYPE, ORG_TYPE_ID),
                 rows(models, NormalizedModel::orgTypes));
         Ids typeIds = new Ids();
+        Object[] row = new Object[4];
         for (int i = 0; i < ids.length; i++) {
-            for (String t : models.get(i).orgTypes()) {
-                orgTypes.add(ids[i], years[i], t, typeIds.of(t));
+            List<String> types = models.get(i).orgTypes();
+            row[0] = ids[i];
+            row[1] = years[i];
+            for (int k = 0; k < types.size(); k++) {
+                row[2] = types.get(k);
+                row[3] = typeIds.of(types.get(k));
+                orgTypes.add(row);
             }
         }
         return orgTypes;
@@ -231,17 +251,24 @@ public final class DataTables {
         LongTable developers = new LongTable(DEVELOPERS, List.of(ID, YEAR, DEVELOPER, DEV_ID, NATIONALITY, JOINT),
                 rows(models, NormalizedModel::developers));
         Map<String, Integer> devIds = new HashMap<>();
+        Object[] row = new Object[6];
         for (int i = 0; i < ids.length; i++) {
-            NormalizedModel n = models.get(i);
-            Integer joint = n.joint() ? 1 : 0;
-            for (String d : n.developers()) {
+            List<String> list = models.get(i).developers();
+            row[0] = ids[i];
+            row[1] = years[i];
+            row[5] = list.size() > 1 ? 1 : 0;
+            for (int k = 0; k < list.size(); k++) {
+                String d = list.get(k);
                 Integer devId = devIds.get(d);
                 if (devId == null) {
                     devId = devIds.size() + 1;
                     devIds.put(d, devId);
                 }
                 String nation = nationality.get(d);
-                developers.add(ids[i], years[i], d, devId, nation == null ? "" : nation, joint);
+                row[2] = d;
+                row[3] = devId;
+                row[4] = nation == null ? "" : nation;
+                developers.add(row);
             }
         }
         return developers;
@@ -436,16 +463,20 @@ public final class DataTables {
         Map<String, Map<String, int[]>> solo = new HashMap<>();
         Map<String, Map<String, int[]>> all = new HashMap<>();
         for (NormalizedModel n : models) {
-            if (n.countries().isEmpty()) {
+            List<Country> countries = n.countries();
+            if (countries.isEmpty()) {
                 continue;
             }
-            for (String d : n.developers()) {
+            List<String> developers = n.developers();
+            for (int i = 0; i < developers.size(); i++) {
+                String d = developers.get(i);
                 Map<String, int[]> allOfD = all.computeIfAbsent(d, k -> new LinkedHashMap<>());
                 Map<String, int[]> soloOfD = n.joint() ? null : solo.computeIfAbsent(d, k -> new LinkedHashMap<>());
-                for (Country c : n.countries()) {
-                    allOfD.computeIfAbsent(c.labelKo(), k -> new int[1])[0]++;
+                for (int k = 0; k < countries.size(); k++) {
+                    String label = countries.get(k).labelKo();
+                    allOfD.computeIfAbsent(label, x -> new int[1])[0]++;
                     if (soloOfD != null) {
-                        soloOfD.computeIfAbsent(c.labelKo(), k -> new int[1])[0]++;
+                        soloOfD.computeIfAbsent(label, x -> new int[1])[0]++;
                     }
                 }
             }

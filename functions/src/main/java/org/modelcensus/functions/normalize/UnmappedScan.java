@@ -65,8 +65,9 @@ final class UnmappedScan {
     Map<Item, Set<Integer>> items() {
         Map<String, Integer> developers = new HashMap<>();
         for (NormalizedModel n : data.models()) {
-            for (String d : n.developers()) {
-                developers.putIfAbsent(d, developers.size());
+            List<String> list = n.developers();
+            for (int i = 0; i < list.size(); i++) {
+                developers.putIfAbsent(list.get(i), developers.size());
             }
         }
         for (NormalizedModel n : data.models()) {
@@ -81,16 +82,15 @@ final class UnmappedScan {
 
     private void scan(NormalizedModel n, Map<String, Integer> developers) {
         ModelRecord r = n.record();
-        for (String c : memo(countries, r.get(Field.COUNTRY), unmappedCountriesOf)) {
-            add(Kind.COUNTRY, c, n, "");
-        }
+        addAll(Kind.COUNTRY, memo(countries, r.get(Field.COUNTRY), unmappedCountriesOf), n);
         if (n.countries().isEmpty() && !n.organizations().stream().allMatch(o -> mappings.orgCountries(o).isPresent())) {
             add(Kind.MODEL_COUNTRY, n.name(), n, String.join(", ", n.organizations()));
         }
-        for (String o : n.organizations()) {
-            String parent = parentOf(o, developers);
+        List<String> organizations = n.organizations();
+        for (int i = 0; i < organizations.size(); i++) {
+            String parent = parentOf(organizations.get(i), developers);
             if (parent != null) {
-                add(Kind.ORG_PARENT, o, n, parent);
+                add(Kind.ORG_PARENT, organizations.get(i), n, parent);
             }
         }
         String ownCell = r.get(Field.ORGANIZATION_CATEGORIZATION);
@@ -105,25 +105,20 @@ final class UnmappedScan {
                 typesOfCell.put(ownCell, types);
             }
         }
-        for (String c : types) {
-            add(Kind.ORG_TYPE, c, n, "");
-        }
+        addAll(Kind.ORG_TYPE, types, n);
         if (own.isEmpty()) {
-            for (String o : memo(untyped, n.organizations(), untypedOf)) {
-                add(Kind.ORG_CATEGORY, o, n, "");
-            }
+            addAll(Kind.ORG_CATEGORY, memo(untyped, n.organizations(), untypedOf), n);
         }
-        for (String d : memo(domains, r.get(Field.DOMAIN), unmappedDomainsOf)) {
-            add(Kind.DOMAIN, d, n, "");
-        }
-        for (String d : memo(domainLabels, n.domains(), unlabelledDomainsOf)) {
-            add(Kind.DOMAIN_LABEL, d, n, "");
-        }
-        for (String t : memo(tasks, n.tasks(), unmappedTasksOf)) {
-            add(Kind.TASK, t, n, "");
-        }
-        for (String h : memo(hardware, r.get(Field.HARDWARE), unlabelledHardwareOf)) {
-            add(Kind.HARDWARE, h, n, "");
+        addAll(Kind.DOMAIN, memo(domains, r.get(Field.DOMAIN), unmappedDomainsOf), n);
+        addAll(Kind.DOMAIN_LABEL, memo(domainLabels, n.domains(), unlabelledDomainsOf), n);
+        addAll(Kind.TASK, memo(tasks, n.tasks(), unmappedTasksOf), n);
+        addAll(Kind.HARDWARE, memo(hardware, r.get(Field.HARDWARE), unlabelledHardwareOf), n);
+    }
+
+    /** Each value, without detail; by index: most lists are empty, and an iterator per list is garbage per model. */
+    private void addAll(Kind kind, List<String> values, NormalizedModel n) {
+        for (int i = 0; i < values.size(); i++) {
+            add(kind, values.get(i), n, "");
         }
     }
 

@@ -68,7 +68,7 @@ public final class LongTable {
         return index.containsKey(column);
     }
 
-    /** Appends a row; values in column order. */
+    /** Appends a row; values in column order, copied (the caller may fill the same array for its next row). */
     public void add(Object... values) {
         if (values.length != columns.size()) {
             throw new IllegalArgumentException(name + ": row of " + values.length + " values for " + columns.size() + " columns");
