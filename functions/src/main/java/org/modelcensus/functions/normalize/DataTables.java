@@ -142,11 +142,14 @@ public final class DataTables {
     private static LongTable modelsTable(List<NormalizedModel> models, Integer[] ids, Integer[] years,
             Mappings mappings, Cache cache) {
         LongTable m = new LongTable(MODELS, MODEL_COLUMNS, models.size());
+        // Without rows to remember, one array is filled for every row (the table copies it).
+        Object[] buffer = cache.modelRows == null ? new Object[MODEL_COLUMNS.size()] : null;
         for (int i = 0; i < ids.length; i++) {
             NormalizedModel n = models.get(i);
             Object[] row = cache.modelRows == null ? null : cache.modelRows.get(n);
             if (row == null) {
-                row = modelRow(n, ids[i], years[i], mappings, cache.texts);
+                row = modelRow(n, ids[i], years[i], mappings, cache.texts,
+                        buffer != null ? buffer : new Object[MODEL_COLUMNS.size()]);
                 if (cache.modelRows != null) {
                     cache.modelRows.put(n, row);
                 }
@@ -329,20 +332,46 @@ public final class DataTables {
         return rows;
     }
 
-    private static Object[] modelRow(NormalizedModel n, Integer id, Integer year, Mappings mappings, Texts texts) {
+    /** The {@code Models} row of a model, in {@link #MODEL_COLUMNS} order, written into {@code row}. */
+    private static Object[] modelRow(NormalizedModel n, Integer id, Integer year, Mappings mappings, Texts texts,
+            Object[] row) {
         var r = n.record();
         String hardware = r.get(Field.HARDWARE).strip();
         String[] orgs = texts.organizations(n);
         String[] domains = texts.domains(n.domains());
         String[] tasks = texts.tasks(n);
         String[] countries = texts.countries(n.countries());
-        return new Object[] {id, n.name(), n.year() == 0 ? null : year, n.date(),
-            orgs[0], orgs[1], orgs[2], countries[0], countries[1], n.multiCountry() ? 1 : 0,
-            domains[0], domains[1], domains[2], n.multimodal() ? 1 : 0, n.multimodal() ? "O" : "",
-            tasks[0], tasks[1], n.taskGroups().size(), n.hasTask() ? 1 : 0, n.developers().size(), n.joint() ? 1 : 0,
-            texts.orgTypes(n.orgTypes()), n.trainingCompute(), n.parameters(), n.datasetSize(), hardware,
-            texts.hardwareLabel(hardware), r.get(Field.LINK).strip(), r.get(Field.CONFIDENCE).strip(),
-            r.get(Field.ACCESSIBILITY).strip()};
+        row[0] = id;
+        row[1] = n.name();
+        row[2] = n.year() == 0 ? null : year;
+        row[3] = n.date();
+        row[4] = orgs[0];
+        row[5] = orgs[1];
+        row[6] = orgs[2];
+        row[7] = countries[0];
+        row[8] = countries[1];
+        row[9] = n.multiCountry() ? 1 : 0;
+        row[10] = domains[0];
+        row[11] = domains[1];
+        row[12] = domains[2];
+        row[13] = n.multimodal() ? 1 : 0;
+        row[14] = n.multimodal() ? "O" : "";
+        row[15] = tasks[0];
+        row[16] = tasks[1];
+        row[17] = n.taskGroups().size();
+        row[18] = n.hasTask() ? 1 : 0;
+        row[19] = n.developers().size();
+        row[20] = n.joint() ? 1 : 0;
+        row[21] = texts.orgTypes(n.orgTypes());
+        row[22] = n.trainingCompute();
+        row[23] = n.parameters();
+        row[24] = n.datasetSize();
+        row[25] = hardware;
+        row[26] = texts.hardwareLabel(hardware);
+        row[27] = r.get(Field.LINK).strip();
+        row[28] = r.get(Field.CONFIDENCE).strip();
+        row[29] = r.get(Field.ACCESSIBILITY).strip();
+        return row;
     }
 
     /**

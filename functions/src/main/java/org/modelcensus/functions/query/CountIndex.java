@@ -181,22 +181,13 @@ final class CountIndex {
     private static CountIndex build(LongTable table, int[] keyColumns, int rangeColumn, boolean withRows) {
         int n = table.size();
         int[] rawOf = new int[n];
-        // The range cells, read in the same pass as the keys so that each row is visited once.
-        double[] values = rangeColumn < 0 ? null : new double[n];
-        boolean[] numeric = rangeColumn < 0 ? null : new boolean[n];
         Map<Object, Object> raw = new HashMap<>();
         // One key column of small whole numbers (flags, counts, years): its raw groups by array index.
         Integer[] small = keyColumns.length == 1 ? new Integer[SMALL_KEYS] : null;
         int rawGroups = keyColumns.length == 0 ? 1 : 0;
         int last = keyColumns.length - 1;
-        for (int r = 0; r < n; r++) {
-            if (values != null && table.get(r, rangeColumn) instanceof Number v) {
-                values[r] = v.doubleValue();
-                numeric[r] = true;
-            }
-            if (last < 0) {
-                continue;
-            }
+        // Without key columns every row is in the one raw group, 0.
+        for (int r = 0; last >= 0 && r < n; r++) {
             Object cell = table.get(r, keyColumns[last]);
             if (small != null && cell instanceof Integer k && k >= 0 && k < SMALL_KEYS) {
                 Integer id = small[k];
@@ -243,8 +234,8 @@ final class CountIndex {
             if (rows != null) {
                 rows[from[g] + filled[g]++] = r;
             }
-            if (numbers != null && numeric[r]) {
-                numbers[from[g] + inGroup[g]++] = values[r];
+            if (numbers != null && table.get(r, rangeColumn) instanceof Number v) {
+                numbers[from[g] + inGroup[g]++] = v.doubleValue();
             }
         }
         Map<Key, Group> groups = new HashMap<>(merged.size() * 2);
