@@ -124,16 +124,22 @@ def subject(sha):
     return subprocess.run(["git", "log", "-1", "--format=%s", sha], capture_output=True, text=True).stdout.strip()
 
 def bench_figures(side):
-    """The bench's own figures for 100,000 models: warm median ms per edition, peak heap MB (median of rounds)."""
-    per_edition, peaks = [], []
+    """The bench's own figures for 100,000 models (medians of the rounds): warm ms per edition, peak heap MB (sum of
+    the pools' peaks), editions, and the most heap in use at one moment in MB (None when the bench predates it)."""
+    per_edition, peaks, max_used = [], [], []
     for i in range(1, int(bench_runs) + 1):
         text = open(f"{tmp}/out/bench-100k-{side}-{i}.stdout").read()
         editions = len(re.search(r"per (?:built-in )?edition \(([^)]*)\)", text).group(1).split(","))
+        header = next(l for l in text.splitlines() if l.startswith("dataset"))
         row = next(l for l in text.splitlines() if l.startswith("synthetic 100000"))
         f = row.split()
-        per_edition.append(float(f[-5]) / editions)  # median ms, peak MB are the 6th and 2nd from the end
-        peaks.append(float(f[-2]))
-    return statistics.median(per_edition), statistics.median(peaks), editions
+        # From the end: [median, min, cpu, ms/1k, peak, live] then, since the heap's most in use was added, max used.
+        extra = 1 if "max used MB" in header else 0
+        per_edition.append(float(f[-5 - extra]) / editions)
+        peaks.append(float(f[-2 - extra]))
+        max_used.append(float(f[-1]) if extra else None)
+    used = None if None in max_used else statistics.median(max_used)
+    return statistics.median(per_edition), statistics.median(peaks), editions, used
 
 notes = {"tables-real": f"CSV output {same_real}", "tables-100k": f"CSV output {same_100k}"}
 lines = [
@@ -153,10 +159,12 @@ for name in ["tables-real", "tables-100k", "workbook-real", "bench-100k"]:
     arss, brss = statistics.median(x[1] for x in a) / 1024, statistics.median(x[1] for x in b) / 1024
     note = notes.get(name, "")
     if name == "bench-100k":
-        ae, ap, an = bench_figures("A")
-        be, bp, bn = bench_figures("B")
+        ae, ap, an, au = bench_figures("A")
+        be, bp, bn, bu = bench_figures("B")
+        used = lambda u: "—" if u is None else f"{u:,.0f} MB"
         note = (f"process; warm per edition A {ae:,.0f} ms ({an} editions), B {be:,.0f} ms ({bn}): "
-                f"**{be / ae:.2f}**; peak heap A {ap:,.0f} MB, B {bp:,.0f} MB")
+                f"**{be / ae:.2f}**; peak heap (sum of the pools' peaks) A {ap:,.0f} MB, B {bp:,.0f} MB; "
+                f"most heap in use at once A {used(au)}, B {used(bu)}")
     lines.append(f"| {name} | {ams:,.0f} | {bms:,.0f} | **{bms / ams:.2f}** | {arss:,.0f} | {brss:,.0f} | "
                  f"{brss / arss:.2f} | {note} |")
 table = "\n".join(lines)

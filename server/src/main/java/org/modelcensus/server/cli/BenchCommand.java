@@ -66,8 +66,8 @@ final class BenchCommand implements Callable<Integer> {
                 + "workload = parse CSV bytes + per built-in edition (%s): load mappings, normalize, "
                 + "evaluate every cell%n", bench.warmup, bench.warmupSeconds, bench.runs, bench.runs,
                 Edition.builtIns().stream().map(Edition::id).collect(Collectors.joining(", ")));
-        out.printf("%-40s %7s %7s %6s %9s %9s %8s %8s %8s %8s%n", "dataset", "models", "CSV MB", "cells", "median ms",
-                "min ms", "cpu ms", "ms/1k", "peak MB", "live MB");
+        out.printf("%-40s %7s %7s %6s %9s %9s %8s %8s %8s %8s %12s%n", "dataset", "models", "CSV MB", "cells", "median ms",
+                "min ms", "cpu ms", "ms/1k", "peak MB", "live MB", "max used MB");
         List<Benchmark.Result> results = new ArrayList<>();
         for (Path p : real) {
             String name = "real " + p.getFileName();
@@ -86,9 +86,9 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static Benchmark.Result print(PrintWriter out, Benchmark.Result r) {
-        out.printf(Locale.ROOT, "%-40s %7d %7.1f %6d %9.1f %9.1f %8.1f %8.2f %8.0f %8.0f%n", r.dataset(), r.models(),
-                r.csvBytes() / MB, r.cells(), r.median() / 1e6, r.min() / 1e6, r.medianCpu() / 1e6,
-                r.median() / 1e3 / r.models(), r.peakHeap() / MB, r.liveHeap() / MB);
+        out.printf(Locale.ROOT, "%-40s %7d %7.1f %6d %9.1f %9.1f %8.1f %8.2f %8.0f %8.0f %12.0f%n", r.dataset(),
+                r.models(), r.csvBytes() / MB, r.cells(), r.median() / 1e6, r.min() / 1e6, r.medianCpu() / 1e6,
+                r.median() / 1e3 / r.models(), r.peakHeap() / MB, r.liveHeap() / MB, r.maxUsedHeap() / MB);
         out.flush();
         return r;
     }

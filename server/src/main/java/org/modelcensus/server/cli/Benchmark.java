@@ -1,12 +1,24 @@
 package org.modelcensus.server.cli;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import javax.management.ListenerNotFoundException;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 import org.modelcensus.functions.dataset.EpochCsv;
 import org.modelcensus.functions.dataset.Snapshot;
 import org.modelcensus.functions.edition.Edition;
@@ -21,14 +33,15 @@ import org.modelcensus.functions.report.Reports;
  *
  * <p>Heap, in separate untimed runs: before each, a {@code System.gc()} and a reset of every heap
  * memory pool's peak; after it, the sum of the pools' peaks (an upper bound of the true peak, since
- * pools peak at different moments; it counts garbage the collector had not yet reclaimed) and the
- * live heap (used after another {@code System.gc()} while the run's results are still referenced,
- * minus the used heap before the run).
+ * pools peak at different moments; it counts garbage the collector had not yet reclaimed), the most
+ * heap in use at any one moment (the heap used just before each collection of the run, and at its
+ * end: between collections the used heap only grows) and the live heap (used after another
+ * {@code System.gc()} while the run's results are still referenced, minus the used heap before the run).
  */
 final class Benchmark {
     /** Measured figures of one dataset; times in nanoseconds, heap in bytes. */
     record Result(String dataset, int models, long csvBytes, int cells, long[] times, long[] cpuTimes, long peakHeap,
-            long liveHeap) {
+            long maxUsedHeap, long liveHeap) {
         long median() {
             return median(times);
         }
@@ -78,16 +91,21 @@ final class Benchmark {
             cpu[i] = threads.getCurrentThreadCpuTime() - startCpu;
         }
         long peak = 0;
+        long maxUsed = 0;
         long live = 0;
-        for (int i = 0; i < runs; i++) {
-            long before = usedAfterGc();
-            resetPeaks();
-            kept = workload(dataset, csv);
-            peak = Math.max(peak, peaks());
-            live = Math.max(live, usedAfterGc() - before);
-            kept = null;
+        try (MaxUsed used = new MaxUsed()) {
+            for (int i = 0; i < runs; i++) {
+                long before = usedAfterGc();
+                used.reset();
+                resetPeaks();
+                kept = workload(dataset, csv);
+                peak = Math.max(peak, peaks());
+                maxUsed = Math.max(maxUsed, used.max());
+                live = Math.max(live, usedAfterGc() - before);
+                kept = null;
+            }
         }
-        return new Result(dataset, models, csv.length, cells, times, cpu, peak, live);
+        return new Result(dataset, models, csv.length, cells, times, cpu, peak, maxUsed, live);
     }
 
     /** Import, then per edition normalize and evaluate; returns everything made, so that it stays live. */
@@ -120,6 +138,92 @@ final class Benchmark {
 
     static long usedAfterGc() {
         System.gc();
+        return used();
+    }
+
+    private static long used() {
         return heapPools().stream().mapToLong(p -> p.getUsage().getUsed()).sum();
+    }
+
+    /**
+     * The most heap in use at one moment since {@link #reset}: the largest sum of the heap pools' use just before
+     * a collection, as the collectors report it, or now. Collections are reported on a thread of the JVM's
+     * after they end; {@link #max} waits for the report of every collection counted so far.
+     */
+    static final class MaxUsed implements NotificationListener, AutoCloseable {
+        private static final long WAIT_NANOS = 5_000_000_000L;
+        private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
+        private final Set<String> heapPools = heapPools().stream().map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+        private final AtomicLong max = new AtomicLong();
+        private final AtomicLong reported = new AtomicLong();
+        private long reportedAtReset;
+        private long collectionsAtReset;
+
+        MaxUsed() {
+            for (GarbageCollectorMXBean c : collectors) {
+                ((NotificationEmitter) c).addNotificationListener(this, null, null);
+            }
+            // Collections before the listener was added are never reported.
+            collectionsAtReset = collections();
+        }
+
+        @Override
+        public void handleNotification(Notification n, Object handback) {
+            if (!n.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                return;
+            }
+            Map<String, MemoryUsage> before = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData())
+                    .getGcInfo().getMemoryUsageBeforeGc();
+            long used = 0;
+            for (var e : before.entrySet()) {
+                if (heapPools.contains(e.getKey())) {
+                    used += e.getValue().getUsed();
+                }
+            }
+            max.accumulateAndGet(used, Math::max);
+            reported.incrementAndGet();
+        }
+
+        /** Starts a run: waits for the reports of the collections so far, which belong to what came before. */
+        void reset() {
+            settle();
+            max.set(0);
+            reportedAtReset = reported.get();
+            collectionsAtReset = collections();
+        }
+
+        /** The most heap in use since {@link #reset}, counting the heap in use now. */
+        long max() {
+            long now = used();
+            settle();
+            return Math.max(max.get(), now);
+        }
+
+        private void settle() {
+            long deadline = System.nanoTime() + WAIT_NANOS;
+            while (reported.get() - reportedAtReset < collections() - collectionsAtReset && System.nanoTime() < deadline) {
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+
+        private long collections() {
+            return collectors.stream().mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
+        }
+
+        @Override
+        public void close() {
+            for (GarbageCollectorMXBean c : collectors) {
+                try {
+                    ((NotificationEmitter) c).removeNotificationListener(this);
+                } catch (ListenerNotFoundException e) {
+                    // Not added: nothing to remove.
+                }
+            }
+        }
     }
 }
