@@ -36,8 +36,8 @@ final class XlsxSheet {
     private final TreeMap<Integer, Integer> widths = new TreeMap<>();
     private int frozenColumns;
     private int frozenRows;
-    private boolean fitToPage;
-    private boolean landscape;
+    /** Whether {@link #print} set the page up: A4 landscape, one page wide. */
+    private boolean printed;
     private int fitHeight = -1;
     private boolean printerDefaultsOff;
     private String header;
@@ -122,8 +122,7 @@ final class XlsxSheet {
     /** A4 paper, landscape, one page wide and {@code pagesTall} pages tall (0: as many as needed), with a header and footer. */
     void print(int pagesTall, String headerText, String footerText) {
         open();
-        fitToPage = true;
-        landscape = true;
+        printed = true;
         fitHeight = pagesTall;
         header = headerText;
         footer = footerText;
@@ -278,7 +277,7 @@ final class XlsxSheet {
             out.append(" xmlns:r=\"").append(XlsxWorkbook.RELATIONSHIPS_NS).append('"');
         }
         out.append('>');
-        if (fitToPage) {
+        if (printed) {
             out.append("<sheetPr><pageSetUpPr fitToPage=\"true\"/></sheetPr>");
         }
         out.append("<dimension ref=\"").append(lastRow < 0 ? "A1"
@@ -329,10 +328,10 @@ final class XlsxSheet {
             out.append("<hyperlinks>").append(hyperlinks).append("</hyperlinks>");
         }
         out.append("<pageMargins bottom=\"0.75\" footer=\"0.3\" header=\"0.3\" left=\"0.7\" right=\"0.7\" top=\"0.75\"/>");
-        if (fitToPage) {
+        if (printed) {
             out.append("<pageSetup").append(printerDefaultsOff ? " usePrinterDefaults=\"false\"" : "")
-                    .append(" paperSize=\"9\" orientation=\"").append(landscape ? "landscape" : "portrait")
-                    .append("\" fitToWidth=\"1\" fitToHeight=\"").append(fitHeight).append("\"/><headerFooter><oddHeader>");
+                    .append(" paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"").append(fitHeight)
+                    .append("\"/><headerFooter><oddHeader>");
             escapeText(out, header);
             out.append("</oddHeader><oddFooter>");
             escapeText(out, footer);
