@@ -97,6 +97,18 @@ final class DeflatedText extends Writer {
         }
     }
 
+    /** A whole entry's data: one piece holding {@code text}. */
+    static Joined of(String text) {
+        DeflatedText piece = new DeflatedText(Math.max(256, text.length() / 3));
+        try {
+            piece.write(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        piece.close();
+        return join(piece);
+    }
+
     /** Joins pieces, each ended ({@link #end}), the last one with {@code last}. */
     static Joined join(DeflatedText... pieces) {
         byte[][] bytes = new byte[pieces.length][];

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.SequenceInputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -147,14 +146,7 @@ final class XlsxWorkbook {
     }
 
     private void add(String name, String contentType, String xml) {
-        DeflatedText text = new DeflatedText(Math.max(256, xml.length() / 3));
-        try {
-            text.write(xml);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        text.close();
-        add(name, contentType, DeflatedText.join(text));
+        add(name, contentType, DeflatedText.of(xml));
     }
 
     private void add(String name, String contentType, DeflatedText.Joined data) {
@@ -191,8 +183,8 @@ final class XlsxWorkbook {
                 + "<Default ContentType=\"application/xml\" Extension=\"xml\"/>");
         types.forEach((part, type) -> contentTypesXml.append("<Override ContentType=\"").append(type).append("\" PartName=\"/")
                 .append(part).append("\"/>"));
-        first.put("[Content_Types].xml", joined(contentTypesXml.append("</Types>").toString()));
-        first.put("_rels/.rels", joined(RELS_HEADER
+        first.put("[Content_Types].xml", DeflatedText.of(contentTypesXml.append("</Types>").toString()));
+        first.put("_rels/.rels", DeflatedText.of(RELS_HEADER
                 + "<Relationship Id=\"rId1\" Target=\"xl/workbook.xml\" Type=\"" + RELATIONSHIPS_NS + "/officeDocument\"/>"
                 + "<Relationship Id=\"rId2\" Target=\"docProps/app.xml\" Type=\"" + RELATIONSHIPS_NS + "/extended-properties\"/>"
                 + "<Relationship Id=\"rId3\" Target=\"docProps/core.xml\" Type=\""
@@ -200,14 +192,14 @@ final class XlsxWorkbook {
         StringBuilder app = new StringBuilder(XML_HEADER).append(
                 "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\"><Application>");
         XlsxSheet.escapeText(app, application);
-        first.put("docProps/app.xml", joined(app.append("</Application></Properties>").toString()));
+        first.put("docProps/app.xml", DeflatedText.of(app.append("</Application></Properties>").toString()));
         StringBuilder core = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                 + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
                 + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
                 + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dcterms:created xsi:type=\"dcterms:W3CDTF\">")
                 .append(created.truncatedTo(ChronoUnit.SECONDS)).append("</dcterms:created><dc:creator>");
         XlsxSheet.escapeText(core, application);
-        first.put("docProps/core.xml", joined(core.append("</dc:creator></cp:coreProperties>").toString()));
+        first.put("docProps/core.xml", DeflatedText.of(core.append("</dc:creator></cp:coreProperties>").toString()));
         StringBuilder rels = new StringBuilder(RELS_HEADER).append("<Relationship Id=\"rId1\" Target=\"styles.xml\" Type=\"")
                 .append(RELATIONSHIPS_NS).append("/styles\"/>");
         StringBuilder workbook = new StringBuilder(XML_HEADER).append("<workbook xmlns=\"").append(MAIN_NS)
@@ -225,9 +217,9 @@ final class XlsxWorkbook {
         if (definedNames.length() > 0) {
             workbook.append("<definedNames>").append(definedNames).append("</definedNames>");
         }
-        first.put("xl/_rels/workbook.xml.rels", joined(rels.append("</Relationships>").toString()));
-        first.put("xl/workbook.xml", joined(workbook.append("<calcPr fullCalcOnLoad=\"true\"/></workbook>").toString()));
-        first.put("xl/styles.xml", joined(styles.xml()));
+        first.put("xl/_rels/workbook.xml.rels", DeflatedText.of(rels.append("</Relationships>").toString()));
+        first.put("xl/workbook.xml", DeflatedText.of(workbook.append("<calcPr fullCalcOnLoad=\"true\"/></workbook>").toString()));
+        first.put("xl/styles.xml", DeflatedText.of(styles.xml()));
         ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
         long time = created.toEpochMilli();
         for (Map<String, DeflatedText.Joined> group : List.of(first, parts)) {
@@ -245,17 +237,6 @@ final class XlsxWorkbook {
         zip.finish();
         out.flush();
         parts.clear();
-    }
-
-    private static DeflatedText.Joined joined(String xml) {
-        DeflatedText text = new DeflatedText(Math.max(256, xml.length() / 3));
-        try {
-            text.write(xml);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        text.close();
-        return DeflatedText.join(text);
     }
 
     private static InputStream stream(DeflatedText.Joined data) {
