@@ -78,7 +78,7 @@ final class AboutSheet {
         rows.add(new String[] {"5", "국가·분야·과업 매핑은 Mappings 시트, 데이터 보정은 Corrections 시트에 있습니다. How Epoch's "
                 + "values map to report groups is in Mappings; edits made to the data are in Corrections."});
         for (int i = 0; i < rows.size(); i++) {
-            var r = Cells.row(sheet, i);
+            var r = sheet.row(i);
             cells.label(r, 0, rows.get(i)[0], i == 0 ? cells.title : cells.bold);
             cells.label(r, 1, rows.get(i)[1], cells.wrapped);
             // Neither Excel nor LibreOffice fits a row's height to wrapped text on open: set it from the text.

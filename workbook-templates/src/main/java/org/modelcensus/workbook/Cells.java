@@ -116,10 +116,6 @@ final class Cells {
         return Math.max(min, Math.min(max, widest + 2)) * 256;
     }
 
-    static Row row(XlsxSheet sheet, int index) {
-        return sheet.row(index);
-    }
-
     /**
      * A value from the data: a number as a number, text as text (quote-prefixed when it starts with
      * {@code = + - @} or a control character, {@linkplain #fitted cut} when longer than a cell holds),

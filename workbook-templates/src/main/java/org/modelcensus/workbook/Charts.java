@@ -153,8 +153,8 @@ final class Charts {
         Object value = report.value(growth);
         Object caption = value instanceof Double d
                 ? table.title() + " (CAGR " + String.format(Locale.ROOT, "%.1f", d) + "%)" : value;
-        cells.label(Cells.row(sheet, row), 0, "차트 제목 (chart title)", cells.bold);
-        cells.formula(Cells.row(sheet, row), 1, FormulaRenderer.literal(table.title() + " (CAGR ") + "&TEXT(" + growthCell
+        cells.label(sheet.row(row), 0, "차트 제목 (chart title)", cells.bold);
+        cells.formula(sheet.row(row), 1, FormulaRenderer.literal(table.title() + " (CAGR ") + "&TEXT(" + growthCell
                 + ",\"0.0\")&\"%)\"", caption, null);
         chart.titleFrom(ref(row, 1), caption.toString());
     }

@@ -67,11 +67,11 @@ final class ChecksSheet {
 
     static void write(XlsxWorkbook wb, Cells cells, Layout layout, Report report, Check check) {
         XlsxSheet sheet = wb.createSheet(NAME);
-        cells.label(Cells.row(sheet, 0), 0, "보고서 인쇄값 대조 (printed figures against the formulas), " + check.edition(),
+        cells.label(sheet.row(0), 0, "보고서 인쇄값 대조 (printed figures against the formulas), " + check.edition(),
                 cells.title);
-        cells.label(Cells.row(sheet, 1), 0, "상태는 인쇄된 자릿수에서 비교합니다 (compared at the printed precision: 86.2 "
+        cells.label(sheet.row(1), 0, "상태는 인쇄된 자릿수에서 비교합니다 (compared at the printed precision: 86.2 "
                 + "to one decimal, 3.80E+25 to three significant digits).", null);
-        cells.label(Cells.row(sheet, 2), 0, "설명·원인 열: 일치는 상태 수식에서, 설명됨/미설명과 원인은 생성 시 Java 검사에서 "
+        cells.label(sheet.row(2), 0, "설명·원인 열: 일치는 상태 수식에서, 설명됨/미설명과 원인은 생성 시 Java 검사에서 "
                 + "(the explanation column says equal from the status formula; explained / unexplained and the cause "
                 + "text come from the Java check when the workbook was generated, with the ledger "
                 + (check.ledger().isEmpty() ? "(none)" : check.ledger()) + ").", null);
@@ -86,14 +86,14 @@ final class ChecksSheet {
         String statuses = column(7, firstDetail, lastDetail);
         String explanations = column(8, firstDetail, lastDetail);
 
-        Row th = Cells.row(sheet, totalsHeader);
+        Row th = sheet.row(totalsHeader);
         List<String> totalsHeaderLabels = List.of("표 (table)", "일치 (matched)", "인쇄 셀 (printed)", "일치율 (share, %)",
                 "설명됨 (explained)", "미설명 (unexplained)");
         for (int i = 0; i < totalsHeaderLabels.size(); i++) {
             cells.label(th, i, totalsHeaderLabels.get(i), cells.header);
         }
         for (int i = 0; i <= scores.size(); i++) {
-            Row r = Cells.row(sheet, totalsHeader + 1 + i);
+            Row r = sheet.row(totalsHeader + 1 + i);
             boolean all = i == scores.size();
             int equal = all ? check.equal() : scores.get(i).equal();
             int printed = all ? check.printed() : scores.get(i).printed();
@@ -123,19 +123,19 @@ final class ChecksSheet {
                     cells.decimal);
         }
 
-        Row dh = Cells.row(sheet, firstDetail - 1);
+        Row dh = sheet.row(firstDetail - 1);
         for (int i = 0; i < DETAIL_HEADER.size(); i++) {
             cells.label(dh, i, DETAIL_HEADER.get(i), cells.header);
         }
         int rowIndex = firstDetail;
         for (Check.CellResult c : detailCells) {
-            detail(sheet, cells, layout, report, Cells.row(sheet, rowIndex++), c);
+            detail(sheet, cells, layout, report, sheet.row(rowIndex++), c);
         }
         statusColours(sheet, firstDetail, lastDetail);
         boolean unprinted = report.edition().publishedFigures().isEmpty();
         if (unprinted) {
             // Column B, not A: the totals count column A, which must stay empty.
-            cells.label(Cells.row(sheet, firstDetail), 1, NOT_PRINTED, cells.bold);
+            cells.label(sheet.row(firstDetail), 1, NOT_PRINTED, cells.bold);
         }
         int next = prose(cells, layout, sheet, check, lastDetail + 3);
         next = outOfScope(cells, sheet, report, next + 1);
@@ -197,19 +197,19 @@ final class ChecksSheet {
      */
     private static int prose(Cells cells, Layout layout, XlsxSheet sheet, Check check, int first) {
         List<Check.CellResult> prose = check.cells(c -> c.printed().backing() != null);
-        cells.label(Cells.row(sheet, first), 0, PROSE_TITLE, cells.title);
-        cells.label(Cells.row(sheet, first + 1), 0, "보고서 본문의 문장에 인쇄된 수치 " + prose.size() + "개: 각 수치를 "
+        cells.label(sheet.row(first), 0, PROSE_TITLE, cells.title);
+        cells.label(sheet.row(first + 1), 0, "보고서 본문의 문장에 인쇄된 수치 " + prose.size() + "개: 각 수치를 "
                 + "뒷받침하는 표 셀의 식(J열)으로 계산합니다. 계산값은 그 식의 수식이고, 설명은 생성 시 Java 검사에서 "
                 + "(" + prose.size() + " numbers printed in the sentences of the report text, each computed by the "
                 + "expression over table cells in column J; the explanation comes from the Java check).", null);
-        Row h = Cells.row(sheet, first + 2);
+        Row h = sheet.row(first + 2);
         for (int i = 0; i < PROSE_HEADER.length; i++) {
             cells.label(h, PROSE_COLUMNS[i], PROSE_HEADER[i], cells.header);
         }
         merge(sheet, first + 2, 1, 3);
         int rowIndex = first + 3;
         for (Check.CellResult c : prose) {
-            Row r = Cells.row(sheet, rowIndex);
+            Row r = sheet.row(rowIndex);
             String printed = c.printed().published().strip();
             cells.label(r, 0, c.printed().key().row(), null);
             cells.label(r, 1, c.printed().sentence(), cells.wrapped);
@@ -245,9 +245,9 @@ final class ChecksSheet {
     /** The numbers of the report text that no data can back (page counts, "상위 5개"), with why; returns the next row. */
     private static int outOfScope(Cells cells, XlsxSheet sheet, Report report, int first) {
         List<PrintedFigure> out = PublishedFigures.builtIn().outOfScope(report.edition());
-        cells.label(Cells.row(sheet, first), 0, "범위 밖 본문 수치 " + out.size() + "개 (numbers of the text no data can "
+        cells.label(sheet.row(first), 0, "범위 밖 본문 수치 " + out.size() + "개 (numbers of the text no data can "
                 + "back: not checked)", cells.bold);
-        Row h = Cells.row(sheet, first + 1);
+        Row h = sheet.row(first + 1);
         cells.label(h, 0, "번호 (id)", cells.header);
         cells.label(h, 1, "문장 (sentence)", cells.header);
         cells.label(h, 4, "인쇄값 (printed)", cells.header);
@@ -255,7 +255,7 @@ final class ChecksSheet {
         merge(sheet, first + 1, 1, 3);
         int rowIndex = first + 2;
         for (PrintedFigure f : out) {
-            Row r = Cells.row(sheet, rowIndex);
+            Row r = sheet.row(rowIndex);
             cells.label(r, 0, f.key().row(), null);
             cells.label(r, 1, f.sentence(), cells.wrapped);
             merge(sheet, rowIndex, 1, 3);
@@ -278,8 +278,8 @@ final class ChecksSheet {
      */
     private static void computedCells(Cells cells, Layout layout, Report report, XlsxSheet sheet,
             int first) {
-        cells.label(Cells.row(sheet, first), 0, COMPUTED_TITLE, cells.bold);
-        Row h = Cells.row(sheet, first + 1);
+        cells.label(sheet.row(first), 0, COMPUTED_TITLE, cells.bold);
+        Row h = sheet.row(first + 1);
         for (int i = 0; i < 4; i++) {
             cells.label(h, i, DETAIL_HEADER.get(i), cells.header);
         }
@@ -287,7 +287,7 @@ final class ChecksSheet {
         int rowIndex = first + 2;
         for (ReportTable t : report.tables()) {
             for (CellKey key : t.cells().keySet()) {
-                Row r = Cells.row(sheet, rowIndex++);
+                Row r = sheet.row(rowIndex++);
                 cells.label(r, 0, key.table(), null);
                 cells.label(r, 1, key.row(), null);
                 cells.label(r, 2, key.column(), null);
@@ -302,7 +302,7 @@ final class ChecksSheet {
     /** The one-world block from row {@code first}; returns the row after it. */
     private static int world(Cells cells, XlsxSheet sheet, Check check, int first) {
         Check.World w = check.world();
-        cells.label(Cells.row(sheet, first), 0, WORLD_TITLE, cells.bold);
+        cells.label(sheet.row(first), 0, WORLD_TITLE, cells.bold);
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"시나리오 (scenario)", w.scenario().isEmpty() ? "없음 (none: the data as downloaded)"
                 : String.join(" → ", w.scenario()) + (w.scenarioNotes().isEmpty() ? "" : " — " + String.join("; ", w.scenarioNotes()))});
@@ -316,7 +316,7 @@ final class ChecksSheet {
         rows.add(new String[] {"효과 없는 원인 (without effect)", w.withoutEffect().size() + "개"});
         int rowIndex = first + 1;
         for (String[] row : rows) {
-            Row r = Cells.row(sheet, rowIndex);
+            Row r = sheet.row(rowIndex);
             cells.label(r, 0, row[0], cells.bold);
             String text = row[1].length() > MAX_CAUSE ? row[1].substring(0, MAX_CAUSE - 1) + "…" : row[1];
             cells.label(r, 1, text, cells.wrapped);

@@ -22,25 +22,25 @@ final class DriftSheet {
 
     static void write(XlsxWorkbook wb, Cells cells, Drift drift) {
         XlsxSheet sheet = wb.createSheet(NAME);
-        cells.label(Cells.row(sheet, 0), 0, "스냅숏 간 변동 (drift from snapshot A to B), " + drift.edition(), cells.title);
-        cells.label(Cells.row(sheet, 1), 0, "A: " + drift.a().describe(), null);
-        cells.label(Cells.row(sheet, 2), 0, "B: " + drift.b().describe() + " — 이 통합문서의 데이터 (the data of this workbook)", null);
-        cells.label(Cells.row(sheet, 3), 0, "direction: 1 = 모델이 셀에 들어옴, -1 = 나감 (태그를 세는 그룹에서는 2 = 두 번); 건수 셀마다 "
+        cells.label(sheet.row(0), 0, "스냅숏 간 변동 (drift from snapshot A to B), " + drift.edition(), cells.title);
+        cells.label(sheet.row(1), 0, "A: " + drift.a().describe(), null);
+        cells.label(sheet.row(2), 0, "B: " + drift.b().describe() + " — 이 통합문서의 데이터 (the data of this workbook)", null);
+        cells.label(sheet.row(3), 0, "direction: 1 = 모델이 셀에 들어옴, -1 = 나감 (태그를 세는 그룹에서는 2 = 두 번); 건수 셀마다 "
                 + "direction의 합 = after - before. 비중·CAGR·순위 등 다른 셀에는 모델 줄이 없습니다. 사유(reason): " + legend()
                 + ". / direction: 1 = the model entered the cell, -1 = it left (2 = twice, where a group counts tags); per "
                 + "count cell the directions add up to after - before. Other cells (share, cagr, rank, flag, list, "
                 + "difference) have no model lines.", null);
-        Row h = Cells.row(sheet, HEADER_ROW);
+        Row h = sheet.row(HEADER_ROW);
         for (int i = 0; i < Drift.HEADER.size(); i++) {
             cells.label(h, i, Drift.HEADER.get(i), cells.header);
         }
         int r = HEADER_ROW + 1;
         for (Drift.Cell c : drift.cells()) {
             if (c.kind() != CellKind.COUNT) {
-                line(cells, Cells.row(sheet, r++), c, null, null, c.kind().id());
+                line(cells, sheet.row(r++), c, null, null, c.kind().id());
             }
             for (Drift.ModelLine m : c.models()) {
-                line(cells, Cells.row(sheet, r++), c, m.model(), m.direction(), m.reason());
+                line(cells, sheet.row(r++), c, m.model(), m.direction(), m.reason());
             }
         }
         sheet.freeze(0, HEADER_ROW + 1);

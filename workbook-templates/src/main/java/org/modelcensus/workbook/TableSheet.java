@@ -50,20 +50,20 @@ final class TableSheet {
         // with the workbook's window a table of more than that many rows failed on a row already flushed.
         sheet.keepRows(-1);
         Layout.TablePlace place = layout.place(table.id());
-        cells.label(Cells.row(sheet, Layout.TITLE_ROW), 0, "[" + table.id() + "] " + table.title(), cells.title);
-        cells.label(Cells.row(sheet, Layout.UNIT_ROW), 0, table.unit(), null);
+        cells.label(sheet.row(Layout.TITLE_ROW), 0, "[" + table.id() + "] " + table.title(), cells.title);
+        cells.label(sheet.row(Layout.UNIT_ROW), 0, table.unit(), null);
         note(cells, sheet, report, table);
         for (Param p : table.params()) {
-            Row r = Cells.row(sheet, layout.paramRow(p));
+            Row r = sheet.row(layout.paramRow(p));
             cells.label(r, 0, p.label(), cells.bold);
             cells.value(r, Layout.VALUE_COLUMN, p.value()).setCellStyle(cells.input);
             yearValidation(sheet, r.rowNum());
         }
         if (!table.params().isEmpty()) {
-            cells.label(Cells.row(sheet, layout.paramRow(table.params().get(0))), Layout.VALUE_COLUMN + 1,
+            cells.label(sheet.row(layout.paramRow(table.params().get(0))), Layout.VALUE_COLUMN + 1,
                     "← 입력 (input: the year range that 계 / range formulas count)", null);
         }
-        Row header = Cells.row(sheet, place.headerRow());
+        Row header = sheet.row(place.headerRow());
         cells.label(header, 0, place.transposed() ? MODEL_HEADER : ROW_HEADER, cells.header);
         java.util.Map<String, String> annexed = new java.util.HashMap<>();
         table.annexes().forEach((column, annex) -> annexed.put(annex, column));
@@ -79,12 +79,12 @@ final class TableSheet {
         }
         FormulaRenderer renderer = new FormulaRenderer(layout, table.id());
         for (String label : place.down()) {
-            cells.label(Cells.row(sheet, place.row(label)), 0, label, cells.bold);
+            cells.label(sheet.row(place.row(label)), 0, label, cells.bold);
         }
         for (var e : table.cells().entrySet()) {
             CellKey key = e.getKey();
             int[] at = place.at(key.row(), key.column());
-            cells.formula(Cells.row(sheet, at[0]), at[1], renderer.render(e.getValue()), report.value(key),
+            cells.formula(sheet.row(at[0]), at[1], renderer.render(e.getValue()), report.value(key),
                     style(cells, table, key, e.getValue()));
         }
         List<String> firstColumn = new ArrayList<>(place.down());
@@ -113,7 +113,7 @@ final class TableSheet {
         // Neither Excel nor LibreOffice fits a row to wrapped text on open: a turned table's long lists get their height.
         lines.forEach((label, n) -> {
             if (n > 1) {
-                Cells.row(sheet, place.row(label)).setHeightInPoints(AboutSheet.LINE_POINTS * n);
+                sheet.row(place.row(label)).setHeightInPoints(AboutSheet.LINE_POINTS * n);
             }
         });
         sheet.freeze(1, place.headerRow() + 1);
@@ -137,7 +137,7 @@ final class TableSheet {
             notes.add(PreviewModels.note(table.id(), previews, true) + " / " + PreviewModels.note(table.id(), previews, false));
         }
         if (!notes.isEmpty()) {
-            cells.label(Cells.row(sheet, Layout.UNIT_ROW), NOTE_COLUMN, "주의 (note): " + String.join(" ", notes), null);
+            cells.label(sheet.row(Layout.UNIT_ROW), NOTE_COLUMN, "주의 (note): " + String.join(" ", notes), null);
         }
     }
 

@@ -168,7 +168,7 @@ public final class TemplateWorkbook {
 
     private static void mappings(XlsxWorkbook wb, Cells cells, Mappings mappings) {
         XlsxSheet sheet = wb.createSheet(MAPPINGS);
-        cells.label(Cells.row(sheet, 0), 0, "적용된 매핑 행 (mapping rows in effect for " + mappings.edition().id()
+        cells.label(sheet.row(0), 0, "적용된 매핑 행 (mapping rows in effect for " + mappings.edition().id()
                 + "; file and line as in the mappings directory)", cells.title);
         int r = 2;
         Map<String, List<Mappings.AppliedRow>> byFile = new LinkedHashMap<>();
@@ -177,14 +177,14 @@ public final class TemplateWorkbook {
         }
         for (var e : byFile.entrySet()) {
             List<String> keys = List.copyOf(e.getValue().get(0).values().keySet());
-            Row header = Cells.row(sheet, r++);
+            Row header = sheet.row(r++);
             cells.label(header, 0, "file", cells.header);
             cells.label(header, 1, "line", cells.header);
             for (int i = 0; i < keys.size(); i++) {
                 cells.label(header, 2 + i, keys.get(i), cells.header);
             }
             for (Mappings.AppliedRow row : e.getValue()) {
-                Row x = Cells.row(sheet, r++);
+                Row x = sheet.row(r++);
                 cells.value(x, 0, row.file());
                 cells.value(x, 1, row.line());
                 for (int i = 0; i < keys.size(); i++) {
@@ -202,17 +202,17 @@ public final class TemplateWorkbook {
 
     private static void corrections(XlsxWorkbook wb, Cells cells, List<Corrected> corrections) {
         XlsxSheet sheet = wb.createSheet(CORRECTIONS);
-        cells.label(Cells.row(sheet, 0), 0, "적용된 보정 (corrections applied to the data before normalization)",
+        cells.label(sheet.row(0), 0, "적용된 보정 (corrections applied to the data before normalization)",
                 cells.title);
         List<String> header = List.of("file", "line", "action", "model", "field", "old value", "new value", "reason");
-        Row h = Cells.row(sheet, 2);
+        Row h = sheet.row(2);
         for (int i = 0; i < header.size(); i++) {
             cells.label(h, i, header.get(i), cells.header);
         }
         int r = 3;
         for (Corrected c : corrections) {
             for (Applied a : c.applied()) {
-                Row x = Cells.row(sheet, r++);
+                Row x = sheet.row(r++);
                 Object[] values = {a.file(), a.line(), a.action().id(), a.model(), a.field(), a.oldValue(),
                     a.newValue(), a.reason()};
                 for (int i = 0; i < values.length; i++) {
@@ -221,7 +221,7 @@ public final class TemplateWorkbook {
             }
         }
         if (corrections.isEmpty()) {
-            cells.label(Cells.row(sheet, r), 0, "없음 (none: the data is Epoch's snapshot as published)", null);
+            cells.label(sheet.row(r), 0, "없음 (none: the data is Epoch's snapshot as published)", null);
         }
         cells.print(sheet);
         int[] widths = {30, 6, 10, 28, 16, 24, 24, 60};
