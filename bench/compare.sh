@@ -146,7 +146,7 @@ lines = [
     f"`bench/compare.sh {ref}` on {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC: "
     f"A = `{ref_sha[:7]}` ({subject(ref_sha)}), B = `{head_sha[:7]}`{dirty} ({subject(head_sha)}). "
     f"{java}, {cpus} CPUs, load average {load_before} before, {load_after} after. Plain `java -jar`, no JVM flags; "
-    f"{runs} rounds alternating A and B (bench: {bench_runs if has_bench == "1" else "not run"}); median wall time and median peak RSS (VmHWM) of the rounds.",
+    f"{runs} rounds alternating A and B (bench: {bench_runs if has_bench == '1' else 'not run'}); median wall time and median peak RSS (VmHWM) of the rounds.",
     "",
     "| case | A ms | B ms | **B/A** | A RSS MiB | B RSS MiB | B/A RSS | note |",
     "|---|---:|---:|---:|---:|---:|---:|---|",
