@@ -6,7 +6,7 @@ import org.modelcensus.functions.dataset.Parallel;
 
 /**
  * A value computed on a daemon thread of its own, which ends with the computation: what a workbook
- * needs late (the check, POI's first workbook) is made while the caller does something else.
+ * needs late (the check) is made while the caller does something else.
  */
 final class Background<T> {
     private final CompletableFuture<T> value;

@@ -94,14 +94,6 @@ final class Cells {
         sheet.print(onePage ? 1 : 0, "&C&A" + left + right, "&C&P / &N");
     }
 
-    /**
-     * Prints columns A to {@code lastColumn} only: a long note or cause overflowing to the right would
-     * otherwise widen the printed range and, fitted to one page wide, shrink the page to illegibility.
-     */
-    static void printColumns(XlsxSheet sheet, int lastColumn) {
-        sheet.printArea(lastColumn);
-    }
-
     /** A column width for labels: Hangul and other wide characters count twice, within [min, max]. */
     static int width(Iterable<String> labels, int min, int max) {
         int widest = 0;

@@ -147,7 +147,7 @@ final class ChecksSheet {
         sheet.repeatRows(firstDetail - 1, firstDetail - 1);
         sheet.freeze(0, firstDetail);
         cells.print(sheet);
-        Cells.printColumns(sheet, DETAIL_HEADER.size() - 1);
+        sheet.printArea(DETAIL_HEADER.size() - 1);
         int[] widths = {10, 34, 14, 16, 16, 18, 16, 18, 20, CAUSE_WIDTH};
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);

@@ -1,12 +1,17 @@
 package org.modelcensus.workbook;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
@@ -90,10 +95,13 @@ final class DeflatedText extends Writer {
 
     /** The entry data of the pieces in order, ended: deflated bytes, CRC-32 and length of the text. */
     record Joined(byte[][] pieces, long crc, long length, long deflatedLength) {
-        void writeTo(OutputStream out) throws IOException {
+        /** The deflated bytes, piece after piece. */
+        InputStream stream() {
+            List<InputStream> streams = new ArrayList<>();
             for (byte[] p : pieces) {
-                out.write(p);
+                streams.add(new ByteArrayInputStream(p));
             }
+            return new SequenceInputStream(Collections.enumeration(streams));
         }
     }
 

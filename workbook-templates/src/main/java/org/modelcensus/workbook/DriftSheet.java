@@ -47,7 +47,7 @@ final class DriftSheet {
         sheet.autoFilter(HEADER_ROW, Math.max(HEADER_ROW + 1, r - 1), 0, Drift.HEADER.size() - 1);
         sheet.repeatRows(HEADER_ROW, HEADER_ROW);
         cells.print(sheet);
-        Cells.printColumns(sheet, Drift.HEADER.size() - 1);
+        sheet.printArea(Drift.HEADER.size() - 1);
         int[] widths = {8, 34, 12, 10, 10, 32, 10, 90};
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);

@@ -143,7 +143,11 @@ final class XlsxSheet {
         book.definedName("_xlnm.Print_Titles", index, false, XlsxWorkbook.quotedName(name) + "!$" + (first + 1) + ":$" + (last + 1));
     }
 
-    /** Prints columns A to {@code lastColumn} of the rows made so far. */
+    /**
+     * Prints columns A to {@code lastColumn} of the rows made so far, and no more: a long note or cause overflowing
+     * to the right would otherwise widen the printed range and, fitted to one page wide, shrink the page to
+     * illegibility.
+     */
     void printArea(int lastColumn) {
         open();
         book.definedName("_xlnm.Print_Area", index, false, XlsxWorkbook.absolute(name, 0, 0, lastRowNum(), lastColumn));

@@ -113,8 +113,8 @@ final class XlsxStyles {
                 }
                 fill = 2 + i;
             }
-            int format = s.format() == null ? 0 : BuiltinFormats.getBuiltinFormat(s.format()) >= 0
-                    ? BuiltinFormats.getBuiltinFormat(s.format()) : customFormats.get(s.format());
+            int format = s.format() == null ? 0 : customFormats.getOrDefault(s.format(),
+                    BuiltinFormats.getBuiltinFormat(s.format()));
             boolean aligned = s.horizontal() != null || s.vertical() != null || s.wrap();
             xfs.append("<xf numFmtId=\"").append(format).append("\" fontId=\"").append(font).append("\" fillId=\"")
                     .append(fill).append("\" borderId=\"0\" xfId=\"0\"");

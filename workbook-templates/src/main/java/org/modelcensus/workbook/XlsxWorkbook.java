@@ -1,14 +1,10 @@
 package org.modelcensus.workbook;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.SequenceInputStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -231,20 +227,12 @@ final class XlsxWorkbook {
                 entry.setSize(data.length());
                 entry.setCompressedSize(data.deflatedLength());
                 entry.setTime(time);
-                zip.addRawArchiveEntry(entry, stream(data));
+                zip.addRawArchiveEntry(entry, data.stream());
             }
         }
         zip.finish();
         out.flush();
         parts.clear();
-    }
-
-    private static InputStream stream(DeflatedText.Joined data) {
-        List<InputStream> pieces = new ArrayList<>();
-        for (byte[] p : data.pieces()) {
-            pieces.add(new ByteArrayInputStream(p));
-        }
-        return new SequenceInputStream(Collections.enumeration(pieces));
     }
 
     /** The letters of the first columns, which nearly every cell reference names. */
